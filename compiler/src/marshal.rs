@@ -1,0 +1,1 @@
+//! CPython 3.11 marshal format (version 4): read and write code objects.
