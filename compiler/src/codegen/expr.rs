@@ -789,21 +789,49 @@ impl<'a> Compiler<'a> {
 
     // ----- f-strings ---------------------------------------------------------
 
+    /// The parts of an f-string (its constant pieces and replacement
+    /// fields, also those nested in format specs) carry the location of the
+    /// outermost f-string in CPython's AST, not their own.
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
+        let outer = self.fstring_loc.is_none();
+        if outer {
+            self.fstring_loc = Some(self.loc_of(j.range));
+        }
+        let r = self.joined_str_parts(j);
+        if outer {
+            self.fstring_loc = None;
+        }
+        r
+    }
+
+    fn visit_fstring_part(&mut self, v: &'a ast::Expr) -> CResult {
+        let saved = self.u().loc;
+        if let Some(loc) = self.fstring_loc {
+            self.um().loc = loc;
+        }
+        let r = match v {
+            ast::Expr::FormattedValue(f) => self.formatted_value(f),
+            _ => self.visit_expr1(v),
+        };
+        self.um().loc = saved;
+        r
+    }
+
+    fn joined_str_parts(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
         let n = j.values.len();
         if n > STACK_USE_GUIDELINE {
             self.load_str("");
             self.emit_name(Op::LOAD_METHOD, "join");
             self.emit(Op::BUILD_LIST, 0);
             for v in &j.values {
-                self.visit_expr(v)?;
+                self.visit_fstring_part(v)?;
                 self.emit(Op::LIST_APPEND, 1);
             }
             self.emit(Op::PRECALL, 1);
             self.emit(Op::CALL, 1);
         } else {
             for v in &j.values {
-                self.visit_expr(v)?;
+                self.visit_fstring_part(v)?;
             }
             if n != 1 {
                 self.emit(Op::BUILD_STRING, n as u32);

@@ -189,6 +189,8 @@ pub(crate) struct Compiler<'a> {
     /// Optimisation level (0: asserts and docstrings kept).
     pub optimize: u8,
     pub interactive: bool,
+    /// Location of the outermost f-string being compiled (see joined_str).
+    pub fstring_loc: Option<Location>,
 }
 
 const MAX_FBLOCKS: usize = 20;
@@ -208,6 +210,7 @@ impl<'a> Compiler<'a> {
             future_annotations,
             optimize: 0,
             interactive: false,
+            fstring_loc: None,
         }
     }
 
