@@ -87,7 +87,8 @@ impl<'a> Compiler<'a> {
     /// the enclosing location afterwards.
     pub fn visit_expr(&mut self, e: &'a ast::Expr) -> CResult {
         let saved = self.u().loc;
-        self.set_loc(e.range());
+        let range = self.expr_range(e);
+        self.set_loc(range);
         let r = self.visit_expr1(e);
         self.um().loc = saved;
         r
@@ -634,6 +635,7 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         self.validate_keywords(&c.keywords)?;
+        self.note_genexp_arg(c);
         if self.maybe_optimize_method_call(c)? {
             return Ok(());
         }
@@ -906,9 +908,10 @@ impl<'a> Compiler<'a> {
         val: Option<&'a ast::Expr>,
     ) -> CResult {
         let outer_scope = self.u().scope_type;
-        let lineno = self.loc_of(e.range()).lineno;
+        let range = self.expr_range(e);
+        let lineno = self.loc_of(range).lineno;
         self.enter_scope(name, ScopeType::Comprehension, node_key(e), lineno)?;
-        self.set_loc(e.range());
+        self.set_loc(range);
         let r = self.comprehension_body(kind, outer_scope, generators, elt, val);
         if let Err(err) = r {
             self.drop_scope();

@@ -15,6 +15,7 @@ mod expr;
 mod pattern;
 mod stmt;
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use rustpython_parser::ast::{self, Ranged};
@@ -38,7 +39,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     crate::fold::fold_module(&mut body, 0);
     let future = future::parse(&body, filename, &lines)?;
     let st = symtable::build(&body, filename, &lines)?;
-    let mut c = Compiler::new(filename, &lines, &st, future);
+    let mut c = Compiler::new(source, filename, &lines, &st, future);
     c.compile_module(&body)
 }
 
@@ -191,12 +192,17 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     /// Location of the outermost f-string being compiled (see joined_str).
     pub fstring_loc: Option<Location>,
+    pub source: &'a str,
+    /// Node ranges where CPython's AST differs from rustpython's (keyed by
+    /// node address); see `Compiler::expr_range`.
+    pub range_override: HashMap<usize, TextRange>,
 }
 
 const MAX_FBLOCKS: usize = 20;
 
 impl<'a> Compiler<'a> {
     pub fn new(
+        source: &'a str,
         filename: &str,
         lines: &'a LineIndex,
         st: &'a SymbolTable,
@@ -211,6 +217,8 @@ impl<'a> Compiler<'a> {
             optimize: 0,
             interactive: false,
             fstring_loc: None,
+            source,
+            range_override: HashMap::new(),
         }
     }
 
@@ -237,6 +245,32 @@ impl<'a> Compiler<'a> {
             end_col,
         }
     }
+    /// The range CPython's AST gives `e`. They agree except for a generator
+    /// expression that is a call's only argument, `f(x for x in y)`, whose
+    /// CPython range includes the call's parentheses.
+    pub fn expr_range(&self, e: &ast::Expr) -> TextRange {
+        if self.range_override.is_empty() {
+            return e.range();
+        }
+        match self.range_override.get(&symtable::node_key(e)) {
+            Some(r) => *r,
+            None => e.range(),
+        }
+    }
+
+    /// Record the CPython range of a call's sole generator argument.
+    pub fn note_genexp_arg(&mut self, call: &ast::ExprCall) {
+        if let ([arg @ ast::Expr::GeneratorExp(_)], []) = (&call.args[..], &call.keywords[..]) {
+            let from = usize::from(call.func.range().end());
+            let Some(open) = self.source[from..].find('(') else {
+                return;
+            };
+            let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
+            self.range_override
+                .insert(symtable::node_key(arg), TextRange::new(start, call.range.end()));
+        }
+    }
+
     /// SET_LOC: following instructions get this node's position.
     pub fn set_loc(&mut self, range: TextRange) {
         let loc = self.loc_of(range);
@@ -262,19 +296,6 @@ impl<'a> Compiler<'a> {
             end_offset: loc.end_col + 1,
         })
     }
-    pub fn error_at<T>(&self, range: TextRange, msg: impl Into<String>) -> CResult<T> {
-        let loc = self.loc_of(range);
-        Err(CompileError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno: loc.lineno,
-            offset: loc.col + 1,
-            end_lineno: loc.end_lineno,
-            end_offset: loc.end_col + 1,
-        })
-    }
-
     // ----- blocks ------------------------------------------------------
 
     pub fn new_block(&mut self) -> BlockId {
