@@ -613,6 +613,98 @@ const CASES: &[&str] = &[
     "f'{x}'.upper()",
     "None.__class__",
     "...[0]",
+    "f'{x=!r:10}'",
+    "'a' f''",
+    "u'a' f'{x}'",
+    "f'{x:{y!r}}'",
+    "1if 1else 2",
+    "f'{x:{y}.{z}f}'",
+    "f'{x!r:{y!s}}'",
+    "f'{x}{{'",
+    "f'{x:{y}}}}'",
+    "f'a' 'b{c}'",
+    "f'{\"{\"}'",
+    "f'{x!r}' f'{y!a:>3}' 'z'",
+    "f'{[x for x in y]}'",
+    "f'{x:{\"a\"}}'",
+    "f'''{x}'{y}\"'''",
+    "'''line1\nline2'''",
+    "(a +\n b)",
+    "[\n  1,\n  2,\n]",
+    "a \\\n + b",
+    "(a  # comment\n + b)",
+    "{k: (a, b) for k in c}",
+    "{*a, b}",
+    "f(x for x in y)(z)",
+    "a[-1:-2:-3]",
+    "a[::-1]",
+    "a[:, :, 0]",
+    "a[1:2][3:4]",
+    "a[b][c:d, e]",
+    "[x for x in y if not x]",
+    "[x for x in y if x and z]",
+    "[x for x in (y, z)]",
+    "[x for x in -y]",
+    "[x for x in not_y]",
+    "[x for x in (not y)]",
+    "[x for x in (lambda: y)]",
+    "(x for x in y for z in (a if b else c))",
+    "[x for x in y][0]",
+    "lambda x: x if x else -x",
+    "lambda x: (x, -x)",
+    "lambda x: [x] * 2",
+    "lambda: not x",
+    "lambda: x or y",
+    "lambda *a, **k: f(*a, **k)",
+    "lambda a, b=(1, 2), *c, d={'k': 1}, **e: 0",
+    "lambda a=-1: a",
+    "lambda a=b or c: a",
+    "lambda a=(lambda: 0): a",
+    "lambda a, /, b=1, *, c: 0",
+    "lambda a=1, /: a",
+    "x if (lambda: 0) else y",
+    "(lambda: 0) if x else (lambda: 1)",
+    "a if b else (lambda: c)",
+    "a.b.c.d.e.f.g",
+    "a().b().c()",
+    "(a.b)(c)",
+    "a[b](c)[d](e)",
+    "1 < 2 == 3",
+    "-1 ** 2",
+    "(-1) ** -1",
+    "(1).real ** 2",
+    "1e5 ** 2",
+    "1j * 1j",
+    "+1.5",
+    "~0",
+    "not 1",
+    "0 or 1 and 2",
+    "(0 or 1) and 2",
+    "'a' 'b' 'c'",
+    "'a' + 'b'",
+    "'a' * 3",
+    "b'a' + b'b'",
+    "'\\0'",
+    "'\\1'",
+    "'\\177'",
+    "'\\x7e'",
+    "'\\u00e9\\u0301'",
+    "'\\u0300'",
+    "'\\u3000'",
+    "'\\u00ad'",
+    "'\\U0001d400'",
+    "'\\uffff'",
+    "'\\ud7ff'",
+    "'\\uf8ff'",
+    "'\\ufffd'",
+    "b'\\x7f\\x80'",
+    "b'\"'",
+    "b'\\''",
+    "b'\\'\"'",
+    "Literal['\\'', '\"']",
+    "'\\'\"'",
+    "'\"'",
+    "'\\''",
     "(...)",
 ];
 
@@ -699,13 +791,9 @@ fn our_annotation(src: &str) -> Result<String, String> {
     Ok(with_source)
 }
 
-#[test]
-fn annotations_match_cpython() {
-    let cases: Vec<(&str, bool)> = CASES
-        .iter()
-        .map(|c| (*c, false))
-        .chain(STAR_CASES.iter().map(|c| (*c, true)))
-        .collect();
+/// Compares our annotation text with CPython's for each `(expr, star)`
+/// case; panics listing every mismatch.
+fn check_against_cpython(cases: &[(&str, bool)]) {
     let sources: Vec<String> = cases.iter().map(|(e, star)| source(e, *star)).collect();
     let Some(expected) = cpython_annotations(&sources) else {
         eprintln!("note: python3 3.11 not available; skipping unparse comparison");
@@ -734,6 +822,31 @@ fn annotations_match_cpython() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn annotations_match_cpython() {
+    let cases: Vec<(&str, bool)> = CASES
+        .iter()
+        .map(|c| (*c, false))
+        .chain(STAR_CASES.iter().map(|c| (*c, true)))
+        .collect();
+    check_against_cpython(&cases);
+}
+
+/// Annotations whose text rustpython-parser's AST cannot reproduce, because
+/// the parser itself loses information CPython keeps:
+/// - identifiers are not NFKC-normalised (CPython turns `ﬁ` into `fi`);
+/// - a lone surrogate in a string literal becomes U+FFFD (a Rust `String`
+///   cannot hold it);
+/// - escapes inside an f-string's format spec are left undecoded.
+const PARSER_GAPS: &[&str] = &["ﬁ", "ℌ.x", "'\\ud800'", "f'{x:\\n}'", "f'{x:\\x41}'"];
+
+#[test]
+#[ignore = "needs fixes below the unparser, in how the AST is parsed"]
+fn parser_gaps() {
+    let cases: Vec<(&str, bool)> = PARSER_GAPS.iter().map(|c| (*c, false)).collect();
+    check_against_cpython(&cases);
 }
 
 /// Runs `script` (which reads nothing) in python3 3.11 and returns its
