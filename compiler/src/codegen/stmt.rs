@@ -229,7 +229,7 @@ impl<'a> Compiler<'a> {
     /// Under `from __future__ import annotations`: the annotation's source
     /// text as CPython's unparser renders it.
     pub fn annotation_string(&mut self, ann: &'a ast::Expr) -> CResult {
-        let text = crate::unparse::unparse_expr(ann);
+        let text = crate::unparse::unparse_expr_in(ann, self.source);
         self.load_str(&text);
         Ok(())
     }
