@@ -1061,6 +1061,175 @@ print(' '.join(c.co_varnames) + '|' + ' '.join(c.co_cellvars) + '|' + ' '.join(c
         compare(src, &[], g.finish());
     }
 
+    fn function(name: &str, flags: u32, firstlineno: i32) -> Gen {
+        let mut g = Gen::new(name, flags, firstlineno, false);
+        g.konst(Constant::None);
+        g
+    }
+
+    const FUNC: u32 = flags::OPTIMIZED | flags::NEWLOCALS;
+
+    /// Cells for an argument and a local, free variables in the inner function.
+    #[test]
+    fn closure_cells_and_free_vars() {
+        let src = "def f(a):\n    def g():\n        return a + b\n    b = 1\n    return g\n";
+        // g: LOAD_DEREF takes an index into cellvars + freevars.
+        let mut g = function("g", FUNC | flags::NESTED, 2);
+        g.u.qualname = Rc::from("f.<locals>.g");
+        g.u.freevars.insert("a");
+        g.u.freevars.insert("b");
+        g.op_at(Op::LOAD_DEREF, 0, loc(3, 3, 15, 16));
+        g.op_at(Op::LOAD_DEREF, 1, loc(3, 3, 19, 20));
+        g.op_at(Op::BINARY_OP, 0, loc(3, 3, 15, 20));
+        g.op_at(Op::RETURN_VALUE, 0, loc(3, 3, 8, 20));
+        let g_unit = g.finish();
+        compare(src, &[0, 1], g_unit.clone());
+        let g_code = Rc::new(assemble(g_unit).unwrap());
+
+        let mut f = function("f", FUNC, 1);
+        f.u.argcount = 1;
+        f.u.varnames.insert("a");
+        f.u.varnames.insert("g");
+        f.u.cellvars.insert("a");
+        f.u.cellvars.insert("b");
+        f.set_loc(loc(2, 3, 4, 20));
+        f.op(Op::LOAD_CLOSURE, 0);
+        f.op(Op::LOAD_CLOSURE, 1);
+        f.op(Op::BUILD_TUPLE, 2);
+        let code = f.konst(Constant::Code(g_code));
+        f.op(Op::LOAD_CONST, code);
+        f.op(Op::MAKE_FUNCTION, 8);
+        f.op(Op::STORE_FAST, 1);
+        let one = f.konst(Constant::Int(1.into()));
+        f.op_at(Op::LOAD_CONST, one, loc(4, 4, 8, 9));
+        f.op_at(Op::STORE_DEREF, 1, loc(4, 4, 4, 5));
+        f.op_at(Op::LOAD_FAST, 1, loc(5, 5, 11, 12));
+        f.op_at(Op::RETURN_VALUE, 0, loc(5, 5, 4, 12));
+        compare(src, &[0], f.finish());
+    }
+
+    /// RETURN_GENERATOR prefix and the generator's entry stack depth.
+    #[test]
+    fn generator_prefix() {
+        let src = "def f():\n    yield 1\n";
+        let mut g = function("f", FUNC | flags::GENERATOR, 1);
+        let one = g.konst(Constant::Int(1.into()));
+        g.set_loc(loc(2, 2, 4, 11));
+        g.op_at(Op::LOAD_CONST, one, loc(2, 2, 10, 11));
+        g.op(Op::YIELD_VALUE, 0);
+        g.op(Op::RESUME, 1);
+        g.op_at(Op::POP_TOP, 0, Location::NONE);
+        compare(src, &[0], g.finish());
+    }
+
+    /// A forward jump over more than 255 code units needs EXTENDED_ARG.
+    #[test]
+    fn extended_arg_jump() {
+        let n = 140;
+        let mut src = String::from("if a:\n");
+        for _ in 0..n {
+            src.push_str("    b\n");
+        }
+        let mut g = Gen::new("<module>", 0, 1, true);
+        g.set_loc(loc(1, n + 1, 0, 5));
+        let end = g.new_block();
+        let a = g.name("a");
+        g.op_at(Op::LOAD_NAME, a, loc(1, 1, 3, 4));
+        g.jump(Op::POP_JUMP_IF_FALSE, end);
+        let b = g.name("b");
+        for line in 2..n + 2 {
+            g.op_at(Op::LOAD_NAME, b, loc(line, line, 4, 5));
+            g.op_at(Op::POP_TOP, 0, Location::NONE);
+        }
+        g.use_next(end);
+        compare(&src, &[], g.finish());
+    }
+
+    /// Default arguments: LOAD_CONST x2 + BUILD_TUPLE folds into a new
+    /// tuple constant appended to co_consts.
+    #[test]
+    fn tuple_folding_of_defaults() {
+        let src = "def f(a=1, b=2): pass\n";
+        let mut f = function("f", FUNC, 1);
+        f.u.argcount = 2;
+        f.u.varnames.insert("a");
+        f.u.varnames.insert("b");
+        f.op_at(Op::NOP, 0, loc(1, 1, 17, 21));
+        let f_unit = f.finish();
+        compare(src, &[2], f_unit.clone());
+        let f_code = Rc::new(assemble(f_unit).unwrap());
+
+        let mut m = Gen::new("<module>", 0, 1, true);
+        m.set_loc(loc(1, 1, 0, 21));
+        let one = m.konst(Constant::Int(1.into()));
+        m.op_at(Op::LOAD_CONST, one, loc(1, 1, 8, 9));
+        let two = m.konst(Constant::Int(2.into()));
+        m.op_at(Op::LOAD_CONST, two, loc(1, 1, 13, 14));
+        m.op(Op::BUILD_TUPLE, 2);
+        let code = m.konst(Constant::Code(f_code));
+        m.op(Op::LOAD_CONST, code);
+        m.op(Op::MAKE_FUNCTION, 1);
+        let fname = m.name("f");
+        m.op(Op::STORE_NAME, fname);
+        compare(src, &[], m.finish());
+    }
+
+    /// `a, b = b, a` and a three-way rotation: BUILD_TUPLE/UNPACK_SEQUENCE
+    /// become SWAPs, then static swaps reorder the stores; `a, a = x, y`
+    /// keeps its SWAP (3.11.4+).
+    #[test]
+    fn swaps() {
+        for (src, names, order) in [
+            (
+                "def f(a, b):\n    a, b = b, a\n",
+                vec!["a", "b"],
+                vec![1, 0],
+            ),
+            (
+                "def f(a, b, c):\n    a, b, c = c, a, b\n",
+                vec!["a", "b", "c"],
+                vec![2, 0, 1],
+            ),
+            (
+                "def f(x, y):\n    a, a = x, y\n",
+                vec!["x", "y", "a"],
+                vec![0, 1],
+            ),
+        ] {
+            let n = order.len() as u32;
+            let stores: Vec<u32> = if names.len() > n as usize {
+                vec![2, 2]
+            } else {
+                (0..n).collect()
+            };
+            let mut f = function("f", FUNC, 1);
+            f.u.argcount = n;
+            for v in &names {
+                f.u.varnames.insert(v);
+            }
+            let line = src.lines().nth(1).unwrap();
+            let eq = line.find('=').unwrap() as i32;
+            let end = line.len() as i32;
+            f.set_loc(loc(2, 2, 4, end));
+            // Value tuple: loads at their columns.
+            let rhs: Vec<(usize, i32)> = line[eq as usize + 2..]
+                .split(", ")
+                .enumerate()
+                .map(|(k, _)| (order[k], eq + 2 + 3 * k as i32))
+                .collect();
+            for (var, col) in &rhs {
+                f.op_at(Op::LOAD_FAST, *var as u32, loc(2, 2, *col, col + 1));
+            }
+            f.op_at(Op::BUILD_TUPLE, n, loc(2, 2, eq + 2, end));
+            f.op_at(Op::UNPACK_SEQUENCE, n, loc(2, 2, 4, eq - 1));
+            for (k, var) in stores.iter().enumerate() {
+                let col = 4 + 3 * k as i32;
+                f.op_at(Op::STORE_FAST, *var, loc(2, 2, col, col + 1));
+            }
+            compare(src, &[0], f.finish());
+        }
+    }
+
     #[test]
     fn varint_encoders() {
         let mut out = Vec::new();
