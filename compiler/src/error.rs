@@ -64,7 +64,10 @@ impl CompileError {
                 out.push('\n');
                 // Caret columns are character positions in the stripped line.
                 let start = (self.offset - 1 - indent as i32).max(0) as usize;
-                let start_chars = text.char_indices().take_while(|(i, _)| *i < start).count();
+                let start_chars = text
+                    .char_indices()
+                    .take_while(|(i, _)| *i < start)
+                    .count();
                 let end = if self.end_lineno == self.lineno && self.end_offset > self.offset {
                     (self.end_offset - 1 - indent as i32).max(start as i32 + 1) as usize
                 } else {

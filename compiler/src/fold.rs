@@ -7,3 +7,6 @@ use rustpython_parser::ast;
 pub fn fold_module(body: &mut [ast::Stmt], optimize: u8) {
     let _ = (body, optimize);
 }
+
+/// The `ExprConstant::kind` marking a folded frozenset (stored as a tuple).
+pub const FROZENSET_KIND: &str = "frozenset";

@@ -18,6 +18,7 @@ pub mod marshal;
 pub mod opcode;
 pub mod source;
 pub mod symtable;
+pub mod unparse;
 
 pub use code::{CodeObject, Constant};
 pub use error::CompileError;
