@@ -352,8 +352,19 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
                 return Ok(());
             }
-            E::Compare(c) if c.ops.len() > 1 => {
+            E::Compare(c) => {
+                // CPython sets the location before deciding whether the
+                // general case applies, so a plain comparison's jump gets
+                // the comparison's span.
                 self.set_loc(e.range());
+                if c.ops.len() == 1 {
+                    self.visit_expr(e)?;
+                    self.jump(
+                        if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE },
+                        next,
+                    );
+                    return Ok(());
+                }
                 let n = c.ops.len() - 1;
                 let cleanup = self.new_block();
                 self.visit_expr(&c.left)?;

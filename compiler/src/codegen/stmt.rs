@@ -975,12 +975,18 @@ impl<'a> Compiler<'a> {
         self.jump(Op::SETUP_CLEANUP, cleanup);
         self.op(Op::PUSH_EXC_INFO);
         self.push_fblock(FBlock::ExceptionGroupHandler)?;
+        // This follows CPython 3.11.7, whose except* codegen (gh-103590)
+        // differs from 3.11.2's: a failed match jumps to a POP_TOP of its own.
         for (i, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_loc(h.range);
+            let handler_loc = self.u().loc;
             except = self.new_block();
-            let handle_match = self.new_block();
+            let except_with_error = self.new_block();
+            let no_match = self.new_block();
             if i == 0 {
+                // [exc] -> [orig, [], exc]: the original group and a list
+                // collecting what the handlers raise.
                 self.emit(Op::COPY, 1);
                 self.emit(Op::BUILD_LIST, 0);
                 self.emit(Op::SWAP, 2);
@@ -989,11 +995,8 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(t)?;
                 self.op(Op::CHECK_EG_MATCH);
                 self.emit(Op::COPY, 1);
-                self.jump(Op::POP_JUMP_IF_NOT_NONE, handle_match);
-                self.op(Op::POP_TOP);
-                self.jump(Op::JUMP, except);
+                self.jump(Op::POP_JUMP_IF_NONE, no_match);
             }
-            self.use_next_block(handle_match);
             let cleanup_end = self.new_block();
             let cleanup_body = self.new_block();
             match &h.name {
@@ -1024,8 +1027,15 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::LIST_APPEND, 3);
             self.op(Op::POP_TOP);
-            self.jump(Op::JUMP, except);
+            self.jump(Op::JUMP, except_with_error);
             self.use_next_block(except);
+            // A NOP to carry a propagated line number.
+            self.emit_noline(Op::NOP, 0);
+            self.jump_noline(Op::JUMP, except_with_error);
+            self.use_next_block(no_match);
+            self.um().loc = handler_loc;
+            self.op(Op::POP_TOP);
+            self.use_next_block(except_with_error);
             if i + 1 == n {
                 self.emit(Op::LIST_APPEND, 1);
                 self.jump(Op::JUMP, reraise_star);
