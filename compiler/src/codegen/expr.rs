@@ -221,7 +221,15 @@ impl<'a> Compiler<'a> {
                     ast::ExprContext::Del => Op::DELETE_SUBSCR,
                 };
                 self.visit_expr(&s.value)?;
-                self.visit_expr(&s.slice)?;
+                if let ast::Expr::Starred(_) = &*s.slice {
+                    // `a[*b]`: CPython's AST has a one-element tuple here.
+                    let saved = self.u().loc;
+                    self.set_loc(s.slice.range());
+                    self.starunpack(std::slice::from_ref(&*s.slice), 0, &TUPLE)?;
+                    self.um().loc = saved;
+                } else {
+                    self.visit_expr(&s.slice)?;
+                }
                 self.op(op);
                 Ok(())
             }
