@@ -235,14 +235,13 @@ pub fn build(
         end_col: 0,
     };
     b.enter_block("top", BlockType::Module, None, span);
-    for stmt in body {
-        b.visit_stmt(stmt)?;
-    }
+    b.visit_stmts(body).map_err(|e| *e)?;
     b.exit_block();
 
     let mut free = NameSet::new();
     let mut global = NameSet::new();
-    b.analyze_block(0, None, &mut free, &mut global)?;
+    b.analyze_block(0, None, &mut free, &mut global)
+        .map_err(|e| *e)?;
 
     Ok(SymbolTable {
         scopes: b.scopes,
@@ -363,6 +362,10 @@ const CELL: u32 = 5;
 /// CPython's limit is three times the recursion limit (1000).
 const MAX_NESTING: u32 = 3000;
 
+/// Results inside the builder carry boxed errors: the visitors recurse once
+/// per AST level, and small `Result`s keep their (debug build) frames small.
+type Res<T = ()> = Result<T, Box<CompileError>>;
+
 /// Sets of names during analysis. Ordered, so that the free names a scope
 /// inherits from its children are inserted in a reproducible order (CPython
 /// uses hash-ordered sets there, so that order is not observable anyway).
@@ -425,11 +428,11 @@ impl<'a> Builder<'a> {
     }
 
     /// A SyntaxError covering `span` (`PyErr_RangedSyntaxLocationObject`).
-    fn error(&self, msg: impl Into<String>, span: Span) -> CompileError {
+    fn error(&self, msg: impl Into<String>, span: Span) -> Box<CompileError> {
         let mut err = CompileError::syntax(msg, self.filename, span.lineno, span.col);
         err.end_lineno = span.end_lineno;
         err.end_offset = span.end_col + 1;
-        err
+        Box::new(err)
     }
 
     fn cur(&self) -> ScopeId {
@@ -446,7 +449,7 @@ impl<'a> Builder<'a> {
 
     /// Count one level of AST nesting, failing like CPython on absurdly deep
     /// input instead of overflowing the Rust stack.
-    fn descend(&mut self) -> Result<(), CompileError> {
+    fn descend(&mut self) -> Res {
         self.depth += 1;
         if self.depth > MAX_NESTING {
             let mut err = CompileError::syntax(
@@ -456,7 +459,7 @@ impl<'a> Builder<'a> {
                 -1,
             );
             err.kind = crate::error::ErrorKind::RecursionError;
-            return Err(err);
+            return Err(Box::new(err));
         }
         Ok(())
     }
@@ -493,20 +496,14 @@ impl<'a> Builder<'a> {
     }
 
     /// `symtable_add_def` on the current scope.
-    fn add_def(&mut self, name: &str, flag: u32, span: Span) -> Result<(), CompileError> {
+    fn add_def(&mut self, name: &str, flag: u32, span: Span) -> Res {
         let cur = self.cur();
         self.add_def_to(cur, name, flag, span)
     }
 
     /// `symtable_add_def_helper`: record `flag` for (the mangled) `name` in
     /// scope `id`.
-    fn add_def_to(
-        &mut self,
-        id: ScopeId,
-        name: &str,
-        flag: u32,
-        span: Span,
-    ) -> Result<(), CompileError> {
+    fn add_def_to(&mut self, id: ScopeId, name: &str, flag: u32, span: Span) -> Res {
         let mangled = mangle(self.private.as_deref(), name);
         let scope = &self.scopes[id];
         let mut val = flag;
@@ -556,29 +553,29 @@ impl<'a> Builder<'a> {
         self.state[cur].directives.push((mangled, span));
     }
 
-    fn visit_stmts(&mut self, body: &[ast::Stmt]) -> Result<(), CompileError> {
+    fn visit_stmts(&mut self, body: &[ast::Stmt]) -> Res {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
 
-    fn visit_exprs(&mut self, exprs: &[ast::Expr]) -> Result<(), CompileError> {
+    fn visit_exprs(&mut self, exprs: &[ast::Expr]) -> Res {
         exprs.iter().try_for_each(|e| self.visit_expr(e))
     }
 
-    fn visit_opt_expr(&mut self, expr: &Option<Box<ast::Expr>>) -> Result<(), CompileError> {
+    fn visit_opt_expr(&mut self, expr: &Option<Box<ast::Expr>>) -> Res {
         match expr {
             Some(e) => self.visit_expr(e),
             None => Ok(()),
         }
     }
 
-    fn visit_stmt(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
+    fn visit_stmt(&mut self, s: &ast::Stmt) -> Res {
         self.descend()?;
         self.visit_stmt_inner(s)?;
         self.depth -= 1;
         Ok(())
     }
 
-    fn visit_stmt_inner(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
+    fn visit_stmt_inner(&mut self, s: &ast::Stmt) -> Res {
         use ast::Stmt as S;
         match s {
             S::FunctionDef(f) => self.visit_function(
@@ -690,7 +687,7 @@ impl<'a> Builder<'a> {
     /// A function definition: the name binds here; defaults, annotations and
     /// decorators (in that order) are evaluated here; the rest is the new
     /// scope.
-    fn visit_function(&mut self, s: &ast::Stmt, f: FunctionParts<'_>) -> Result<(), CompileError> {
+    fn visit_function(&mut self, s: &ast::Stmt, f: FunctionParts<'_>) -> Res {
         self.reject_type_params(f.type_params)?;
         let span = self.span(s.range());
         self.add_def(f.name, flag::DEF_LOCAL, span)?;
@@ -707,7 +704,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_class(&mut self, s: &ast::Stmt, c: &ast::StmtClassDef) -> Result<(), CompileError> {
+    fn visit_class(&mut self, s: &ast::Stmt, c: &ast::StmtClassDef) -> Res {
         self.reject_type_params(&c.type_params)?;
         let span = self.span(s.range());
         self.add_def(&c.name, flag::DEF_LOCAL, span)?;
@@ -727,7 +724,7 @@ impl<'a> Builder<'a> {
 
     /// PEP 695 type parameters are 3.12 syntax; CPython 3.11's parser
     /// expects the parameter list's `(` where the `[` is.
-    fn reject_type_params(&self, params: &[ast::TypeParam]) -> Result<(), CompileError> {
+    fn reject_type_params(&self, params: &[ast::TypeParam]) -> Res {
         let Some(first) = params.first() else {
             return Ok(());
         };
@@ -739,7 +736,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Default values of positional then keyword-only parameters.
-    fn visit_defaults(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
+    fn visit_defaults(&mut self, args: &ast::Arguments) -> Res {
         let positional = args.posonlyargs.iter().chain(&args.args);
         for arg in positional.chain(&args.kwonlyargs) {
             self.visit_opt_expr(&arg.default)?;
@@ -755,7 +752,7 @@ impl<'a> Builder<'a> {
         def_span: Span,
         args: &ast::Arguments,
         returns: &Option<Box<ast::Expr>>,
-    ) -> Result<(), CompileError> {
+    ) -> Res {
         if self.future_annotations {
             self.enter_block("_annotation", BlockType::Annotation, None, def_span);
         }
@@ -780,7 +777,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_annotation(&mut self, annotation: &ast::Expr) -> Result<(), CompileError> {
+    fn visit_annotation(&mut self, annotation: &ast::Expr) -> Res {
         if self.future_annotations {
             let span = self.span(annotation.range());
             self.enter_block("_annotation", BlockType::Annotation, None, span);
@@ -794,7 +791,7 @@ impl<'a> Builder<'a> {
 
     /// `symtable_visit_arguments`: parameters become the scope's varnames in
     /// the order posonly, regular, keyword-only, `*args`, `**kwargs`.
-    fn visit_params(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
+    fn visit_params(&mut self, args: &ast::Arguments) -> Res {
         let named = args.posonlyargs.iter().chain(&args.args);
         for arg in named.chain(&args.kwonlyargs) {
             let span = self.span(arg.def.range);
@@ -813,11 +810,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_ann_assign(
-        &mut self,
-        s: &ast::Stmt,
-        a: &ast::StmtAnnAssign,
-    ) -> Result<(), CompileError> {
+    fn visit_ann_assign(&mut self, s: &ast::Stmt, a: &ast::StmtAnnAssign) -> Res {
         let simple = is_simple_ann_assign(a);
         if let ast::Expr::Name(target) = a.target.as_ref() {
             let cur = self.lookup(&target.id);
@@ -849,7 +842,7 @@ impl<'a> Builder<'a> {
         orelse: &[ast::Stmt],
         handlers: &[ast::ExceptHandler],
         finalbody: &[ast::Stmt],
-    ) -> Result<(), CompileError> {
+    ) -> Res {
         self.visit_stmts(body)?;
         self.visit_stmts(orelse)?;
         for ast::ExceptHandler::ExceptHandler(handler) in handlers {
@@ -863,7 +856,7 @@ impl<'a> Builder<'a> {
         self.visit_stmts(finalbody)
     }
 
-    fn visit_with_items(&mut self, items: &[ast::WithItem]) -> Result<(), CompileError> {
+    fn visit_with_items(&mut self, items: &[ast::WithItem]) -> Res {
         for item in items {
             self.visit_expr(&item.context_expr)?;
             self.visit_opt_expr(&item.optional_vars)?;
@@ -873,7 +866,7 @@ impl<'a> Builder<'a> {
 
     /// `symtable_visit_alias`: `import a.b.c` binds `a`; `import *` is only
     /// allowed in the module scope.
-    fn visit_aliases(&mut self, names: &[ast::Alias]) -> Result<(), CompileError> {
+    fn visit_aliases(&mut self, names: &[ast::Alias]) -> Res {
         for alias in names {
             let name = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
             let span = self.span(alias.range);
@@ -895,7 +888,7 @@ impl<'a> Builder<'a> {
         names: &[ast::Identifier],
         range: TextRange,
         is_global: bool,
-    ) -> Result<(), CompileError> {
+    ) -> Res {
         let span = self.span(range);
         let kind = if is_global { "global" } else { "nonlocal" };
         for name in names {
@@ -923,14 +916,14 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> Res {
         self.descend()?;
         self.visit_pattern_inner(p)?;
         self.depth -= 1;
         Ok(())
     }
 
-    fn visit_pattern_inner(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+    fn visit_pattern_inner(&mut self, p: &ast::Pattern) -> Res {
         use ast::Pattern as P;
         match p {
             P::MatchValue(v) => self.visit_expr(&v.value)?,
@@ -969,18 +962,18 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_patterns(&mut self, patterns: &[ast::Pattern]) -> Result<(), CompileError> {
+    fn visit_patterns(&mut self, patterns: &[ast::Pattern]) -> Res {
         patterns.iter().try_for_each(|p| self.visit_pattern(p))
     }
 
-    fn visit_expr(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+    fn visit_expr(&mut self, e: &ast::Expr) -> Res {
         self.descend()?;
         self.visit_expr_inner(e)?;
         self.depth -= 1;
         Ok(())
     }
 
-    fn visit_expr_inner(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+    fn visit_expr_inner(&mut self, e: &ast::Expr) -> Res {
         use ast::Expr as E;
         match e {
             E::NamedExpr(n) => {
@@ -1084,7 +1077,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_name(&mut self, n: &ast::ExprName) -> Result<(), CompileError> {
+    fn visit_name(&mut self, n: &ast::ExprName) -> Res {
         let span = self.span(n.range);
         let is_load = n.ctx == ast::ExprContext::Load;
         let flag = if is_load { flag::USE } else { flag::DEF_LOCAL };
@@ -1099,7 +1092,7 @@ impl<'a> Builder<'a> {
 
     /// `yield` / `yield from` make the scope a generator; they are errors
     /// inside comprehensions.
-    fn mark_generator(&mut self, range: TextRange) -> Result<(), CompileError> {
+    fn mark_generator(&mut self, range: TextRange) -> Res {
         let scope = self.cur_scope();
         scope.generator = true;
         let msg = match scope.comprehension {
@@ -1113,7 +1106,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `symtable_raise_if_annotation_block`.
-    fn reject_in_annotation(&self, what: &str, range: TextRange) -> Result<(), CompileError> {
+    fn reject_in_annotation(&self, what: &str, range: TextRange) -> Res {
         if self.scopes[self.cur()].typ != BlockType::Annotation {
             return Ok(());
         }
@@ -1122,7 +1115,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `symtable_handle_namedexpr`.
-    fn visit_named_expr(&mut self, n: &ast::ExprNamedExpr) -> Result<(), CompileError> {
+    fn visit_named_expr(&mut self, n: &ast::ExprNamedExpr) -> Res {
         let cur = self.cur();
         if self.state[cur].comp_iter_expr > 0 {
             return Err(self.error(
@@ -1142,7 +1135,7 @@ impl<'a> Builder<'a> {
     /// `symtable_extend_namedexpr_scope`: a walrus inside a comprehension
     /// binds in the nearest enclosing function (as nonlocal, or global if
     /// declared so there) or module (as global); never in a class.
-    fn extend_named_expr_scope(&mut self, target: &ast::ExprName) -> Result<(), CompileError> {
+    fn extend_named_expr_scope(&mut self, target: &ast::ExprName) -> Res {
         let name = target.id.as_str();
         let span = self.span(target.range);
         for i in (0..self.stack.len()).rev() {
@@ -1197,7 +1190,7 @@ impl<'a> Builder<'a> {
         generators: &[ast::Comprehension],
         elt: &ast::Expr,
         value: Option<&ast::Expr>,
-    ) -> Result<(), CompileError> {
+    ) -> Res {
         let Some((outermost, rest)) = generators.split_first() else {
             return Ok(());
         };
@@ -1250,7 +1243,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_comp_target(&mut self, target: &ast::Expr) -> Result<(), CompileError> {
+    fn visit_comp_target(&mut self, target: &ast::Expr) -> Res {
         let id = self.cur();
         self.state[id].comp_iter_target = true;
         self.visit_expr(target)?;
@@ -1296,7 +1289,7 @@ impl<'a> Builder<'a> {
         mut bound: Option<&mut NameSet>,
         free: &mut NameSet,
         global: &mut NameSet,
-    ) -> Result<(), CompileError> {
+    ) -> Res {
         let typ = self.scopes[id].typ;
         let mut local = NameSet::new();
         let mut scopes: HashMap<String, u32> = HashMap::new();
@@ -1389,7 +1382,7 @@ impl<'a> Builder<'a> {
         local: &mut NameSet,
         free: &mut NameSet,
         global: &mut NameSet,
-    ) -> Result<u32, CompileError> {
+    ) -> Res<u32> {
         if flags & flag::DEF_GLOBAL != 0 {
             if flags & flag::DEF_NONLOCAL != 0 {
                 let msg = format!("name '{name}' is nonlocal and global");
@@ -1434,14 +1427,14 @@ impl<'a> Builder<'a> {
 
     /// `error_at_directive`: point an analysis error at the `global` /
     /// `nonlocal` declaration (or walrus target) that caused it.
-    fn error_at_directive(&self, id: ScopeId, name: &str, msg: String) -> CompileError {
+    fn error_at_directive(&self, id: ScopeId, name: &str, msg: String) -> Box<CompileError> {
         let found = self.state[id]
             .directives
             .iter()
             .find(|(directive, _)| directive == name);
         match found {
             Some(&(_, span)) => self.error(msg, span),
-            None => CompileError::syntax(msg, self.filename, 0, -1),
+            None => Box::new(CompileError::syntax(msg, self.filename, 0, -1)),
         }
     }
 

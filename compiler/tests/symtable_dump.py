@@ -2,8 +2,11 @@
 format compiler/tests/symtable.rs prints for pyrite's table.
 
 Usage:
-    python3 symtable_dump.py table < source.py   # the scope tree
-    python3 symtable_dump.py error < source.py   # compile()'s SyntaxError
+    python3 symtable_dump.py table < sources   # the scope trees
+    python3 symtable_dump.py error < sources   # compile()'s SyntaxErrors
+
+stdin holds one or more sources separated by NUL characters; the answers
+are printed in the same order, also separated by NUL characters.
 
 `table` prints, for every scope in the symtable module's tree order:
     scope <name> <type> line=<lineno> nested=<0|1> varnames=[...]
@@ -81,27 +84,32 @@ def dump_table(table, codes, seen, out):
         dump_table(child, codes, seen, out)
 
 
-def main():
-    mode = sys.argv[1]
-    source = sys.stdin.read()
+def dump(mode, source):
     if mode == "table":
         codes = {}
         collect_codes(compile(source, "x.py", "exec"), codes)
         out = []
         dump_table(symtable.symtable(source, "x.py", "exec"), codes, {}, out)
-        print("\n".join(out))
-    elif mode == "error":
-        try:
-            compile(source, "x.py", "exec")
-        except SyntaxError as err:
-            print(
-                "%s|%s|%s|%s|%s"
-                % (err.msg, err.lineno, err.offset, err.end_lineno, err.end_offset)
-            )
-        else:
-            print("no error")
-    else:
+        return "\n".join(out) + "\n"
+    try:
+        compile(source, "x.py", "exec")
+    except SyntaxError as err:
+        return "%s|%s|%s|%s|%s\n" % (
+            err.msg,
+            err.lineno,
+            err.offset,
+            err.end_lineno,
+            err.end_offset,
+        )
+    return "no error\n"
+
+
+def main():
+    mode = sys.argv[1]
+    if mode not in ("table", "error"):
         sys.exit("unknown mode " + mode)
+    sources = sys.stdin.read().split("\0")
+    sys.stdout.write("\0".join(dump(mode, source) for source in sources))
 
 
 main()
