@@ -10,6 +10,8 @@ pub enum ErrorKind {
     TabError,
     /// e.g. "too many statically nested blocks"
     SystemError,
+    /// "maximum recursion depth exceeded during compilation"
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -19,6 +21,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::SystemError => "SystemError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
