@@ -810,7 +810,9 @@ fn parse_conversion(chars: &[char], pos: &mut usize) -> Option<FormatPiece> {
     loop {
         match ch {
             '-' => flags |= F_LJUST,
-            '+' | ' ' | '#' | '0' | 'z' => {}
+            // 3.11.2 also took 'z' here; later 3.11 releases (and the
+            // reference python3) don't: `%z` is not a str format flag.
+            '+' | ' ' | '#' | '0' => {}
             _ => break,
         }
         ch = next()?;

@@ -5,5 +5,10 @@ use crate::error::CompileError;
 
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let _ = source;
-    Err(CompileError::syntax("codegen not implemented yet", filename, 1, 0))
+    Err(CompileError::syntax(
+        "codegen not implemented yet",
+        filename,
+        1,
+        0,
+    ))
 }
