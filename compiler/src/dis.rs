@@ -143,7 +143,7 @@ pub fn co_lines(co: &CodeObject) -> Vec<(usize, usize, Option<i64>)> {
             10..=12 => code as i64 - 10,
             _ => 0,
         };
-        line += delta;
+        line = line.saturating_add(delta);
         let no_line = code == 15;
         out.push((addr, end, (!no_line).then_some(line)));
         addr = end;

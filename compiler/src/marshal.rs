@@ -33,10 +33,11 @@ pub const VERSION: u32 = 4;
 /// The `.pyc` magic number of CPython 3.11 (3495), as stored in the file.
 pub const PYC_MAGIC: [u8; 4] = [0xa7, 0x0d, 0x0d, 0x0a];
 
-/// CPython's `MAX_MARSHAL_STACK_DEPTH` is 2000; we stop earlier so that a
-/// hostile file cannot exhaust a 2 MiB thread stack in a debug build. Real
-/// code nests two levels per nested function, far below this.
-const MAX_DEPTH: usize = 500;
+/// CPython's `MAX_MARSHAL_STACK_DEPTH` is 2000; we stop much earlier so that
+/// a hostile file cannot exhaust a 2 MiB thread stack in a debug build
+/// (about 4 KiB per level there). Real code nests two levels per nested
+/// function (code object, co_consts tuple), far below this.
+const MAX_DEPTH: usize = 200;
 
 mod ty {
     pub const NULL: u8 = b'0';
