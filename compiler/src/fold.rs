@@ -868,6 +868,3 @@ fn parse_conversion(chars: &[char], pos: &mut usize) -> Option<FormatPiece> {
         spec: (!spec.is_empty()).then_some(spec),
     })
 }
-
-/// The `ExprConstant::kind` marking a folded frozenset (stored as a tuple).
-pub const FROZENSET_KIND: &str = "frozenset";
