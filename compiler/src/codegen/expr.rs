@@ -814,6 +814,15 @@ impl<'a> Compiler<'a> {
     /// fields, also those nested in format specs) carry the location of the
     /// outermost f-string in CPython's AST, not their own.
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
+        // A JoinedStr that the folder made from `'%s' % (x,)` has parts with
+        // locations of their own (or none), unlike a real f-string's.
+        let synthesized = j.values.iter().any(|v| crate::fold::is_no_location(v.range()));
+        if synthesized {
+            let saved = self.fstring_loc.take();
+            let r = self.joined_str_synthesized(j);
+            self.fstring_loc = saved;
+            return r;
+        }
         let outer = self.fstring_loc.is_none();
         if outer {
             self.fstring_loc = Some(self.loc_of(j.range));
@@ -836,6 +845,16 @@ impl<'a> Compiler<'a> {
         };
         self.um().loc = saved;
         r
+    }
+
+    fn joined_str_synthesized(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
+        for v in &j.values {
+            self.visit_expr(v)?;
+        }
+        if j.values.len() != 1 {
+            self.emit(Op::BUILD_STRING, j.values.len() as u32);
+        }
+        Ok(())
     }
 
     fn joined_str_parts(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {

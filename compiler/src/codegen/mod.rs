@@ -36,7 +36,7 @@ pub type CResult<T = ()> = Result<T, CompileError>;
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let lines = LineIndex::new(source);
     let mut body = parse_module(source, filename, &lines)?;
-    crate::fold::fold_module(&mut body, 0);
+    crate::fold::try_fold_module(&mut body, 0)?;
     let future = future::parse(&body, filename, &lines)?;
     let st = symtable::build(&body, filename, &lines)?;
     let mut c = Compiler::new(source, filename, &lines, &st, future);
@@ -237,6 +237,9 @@ impl<'a> Compiler<'a> {
     // ----- locations ---------------------------------------------------
 
     pub fn loc_of(&self, range: TextRange) -> Location {
+        if crate::fold::is_no_location(range) {
+            return Location::NONE;
+        }
         let (lineno, col, end_lineno, end_col) = self.lines.span(range);
         Location {
             lineno,
