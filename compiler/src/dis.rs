@@ -544,8 +544,11 @@ fn format_float(f: f64, plus: bool, dot0: bool) -> String {
     // Rust's `{:e}` gives the shortest round-trip digits: "1.2345e-7".
     let sci = format!("{:e}", f.abs());
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
     let exp: i32 = exp.parse().unwrap_or(0);
+    if digits.len() == 17 {
+        digits = round_half_even_17(f.abs(), digits);
+    }
     let decpt = exp + 1; // position of the decimal point after digit 0
     let n = digits.len() as i32;
     let body = if decpt <= -4 || decpt > 16 {
@@ -566,6 +569,29 @@ fn format_float(f: f64, plus: bool, dot0: bool) -> String {
         format!("{a}.{b}")
     };
     format!("{sign}{body}")
+}
+
+/// When the shortest round-trip form needs all 17 digits and the exact
+/// value lies halfway between two 17-digit decimals, Rust rounds the last
+/// digit up while CPython's dtoa rounds half to even (`2**-25` prints as
+/// `2.9802322387695312e-08`). The exact expansion settles it (an f64 has
+/// at most 767 significant decimal digits).
+fn round_half_even_17(f: f64, digits: String) -> String {
+    let exact = format!("{:.766e}", f);
+    let mantissa = exact.split('e').next().unwrap_or("");
+    let all: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    if all.len() < 18 {
+        return digits;
+    }
+    let (head, tail) = all.split_at(17);
+    let is_tie = tail.starts_with('5') && tail[1..].bytes().all(|b| b == b'0');
+    let last_even = head.bytes().last().is_some_and(|b| (b - b'0').is_multiple_of(2));
+    // Same exponent: a tie never carries into a new leading digit here.
+    if is_tie && last_even && head != digits {
+        head.to_string()
+    } else {
+        digits
+    }
 }
 
 /// `repr(complex)`: `1j` when the real part is +0.0, else `(re+imj)`.

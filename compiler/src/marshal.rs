@@ -504,6 +504,9 @@ enum Key {
     Value(Constant),
     /// An interned str: a name, or a constant of name characters only.
     Interned(Rc<str>),
+    /// One of the compiler's static names (`<module>`, `<lambda>`, ...):
+    /// not the same object as an equal string constant.
+    StaticName(Rc<str>),
     /// A fresh object (co_code, co_localspluskinds, a qualname): the n-th
     /// one written.
     Unique(usize),
@@ -635,7 +638,7 @@ impl Writer {
                 // CPython writes set items sorted by their own marshal data,
                 // so that the output does not depend on hash randomisation.
                 let mut sorted: Vec<(Vec<u8>, &Constant)> =
-                    items.iter().map(|c| (dumps_const(c), c)).collect();
+                    items.iter().map(|c| (self.sort_key(c), c)).collect();
                 sorted.sort_by(|a, b| a.0.cmp(&b.0));
                 // While sorting, CPython holds every item in a list of
                 // pairs, so each one's reference count is above one.
@@ -647,6 +650,29 @@ impl Writer {
             }
             Constant::None | Constant::Bool(_) | Constant::Ellipsis | Constant::Code(_) => {}
         }
+    }
+
+    /// The bytes CPython sorts a frozenset item by: its own marshal data,
+    /// written on its own, where it gets FLAG_REF if anything else holds it
+    /// (so shared items sort after unshared ones of the same type).
+    fn sort_key(&self, c: &Constant) -> Vec<u8> {
+        let mut bytes = dumps_const(c);
+        let shared = match c {
+            Constant::Str(s) if is_name_like(s) || &**s == "*" => true,
+            _ => {
+                is_singleton(c)
+                    || self
+                        .counts
+                        .get(&Key::Value(c.clone()))
+                        .is_some_and(|&n| n > 1)
+            }
+        };
+        if shared && !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis) {
+            if let Some(first) = bytes.first_mut() {
+                *first |= ty::FLAG_REF;
+            }
+        }
+        bytes
     }
 
     /// Write items one level deeper. Constants are finite trees built by
@@ -746,7 +772,7 @@ impl Writer {
     /// names like `<module>` and `<lambda>` (shared, not interned).
     fn code_name(&mut self, s: &Rc<str>) {
         if s.starts_with('<') {
-            let key = Key::Value(Constant::Str(s.clone()));
+            let key = Key::StaticName(s.clone());
             if let Some(flag) = self.begin(key, true) {
                 self.str_body(s, false, flag);
             }
