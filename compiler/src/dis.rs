@@ -481,7 +481,14 @@ pub fn repr(c: &Constant) -> String {
             _ => format!("({})", join_reprs(items)),
         },
         Constant::FrozenSet(items) if items.is_empty() => "frozenset()".into(),
-        Constant::FrozenSet(items) => format!("frozenset({{{}}})", join_reprs(items)),
+        Constant::FrozenSet(items) => {
+            // CPython prints a set in hash-table order (see pyhash).
+            let ordered: Vec<Constant> = match crate::pyhash::frozenset_order(items) {
+                Some(order) => order.into_iter().map(|i| items[i].clone()).collect(),
+                None => items.to_vec(),
+            };
+            format!("frozenset({{{}}})", join_reprs(&ordered))
+        }
         Constant::Code(code) => code_repr(code),
     }
 }

@@ -8,7 +8,7 @@
 //! are exactly CPython's, so expectations are generated under it.
 
 use num_bigint::{BigInt, Sign};
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 use crate::code::Constant;
 
@@ -216,7 +216,7 @@ fn py_eq(a: &Constant, b: &Constant) -> bool {
             Bool(b) => Some(*b as i64 as f64),
             Int(i) => i.to_f64(),
             Float(f) => Some(*f),
-            _ => None,
+            _ => Option::None,
         }
     };
     match (a, b) {
@@ -349,7 +349,7 @@ mod tests {
     fn small_int_hashes() {
         assert_eq!(hash_int(&BigInt::from(-1)), -2);
         assert_eq!(hash_int(&BigInt::from(12345)), 12345);
-        assert!(hash_int(&BigInt::zero()) == 0);
+        assert_eq!(hash_int(&BigInt::from(0)), 0);
         assert_eq!(hash_int(&(BigInt::from(1u64) << 61u32)), 1);
     }
 
