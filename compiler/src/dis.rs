@@ -592,7 +592,10 @@ fn round_half_even_17(f: f64, digits: String) -> String {
     }
     let (head, tail) = all.split_at(17);
     let is_tie = tail.starts_with('5') && tail[1..].bytes().all(|b| b == b'0');
-    let last_even = head.bytes().last().is_some_and(|b| (b - b'0').is_multiple_of(2));
+    let last_even = head
+        .bytes()
+        .last()
+        .is_some_and(|b| (b - b'0').is_multiple_of(2));
     // Same exponent: a tie never carries into a new leading digit here.
     if is_tie && last_even && head != digits {
         head.to_string()

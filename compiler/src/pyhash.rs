@@ -84,7 +84,11 @@ pub fn hash_float(v: f64) -> Option<i64> {
         }
     }
     let bits = HASH_BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & MODULUS) | (x >> (HASH_BITS - e));
     Some(fix((x as i64).wrapping_mul(sign)))
 }
@@ -224,7 +228,9 @@ fn py_eq(a: &Constant, b: &Constant) -> bool {
         (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => num(a) == num(b),
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
-        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q)),
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q))
+        }
         _ => a == b,
     }
 }
@@ -253,7 +259,11 @@ impl SetTable {
         let mut i = (h as usize) & mask;
         let mut perturb = h;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match self.slots[j] {
                     None => {
@@ -272,7 +282,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -301,7 +315,11 @@ impl SetTable {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -327,7 +345,11 @@ fn set_order_once(items: &[Constant], hashes: &[u64], order: &[usize]) -> Vec<us
 ///
 /// The compiler builds the frozenset from the items, then rebuilds it
 /// while merging constants (`merge_consts_recursive`), so the items go
-/// through two tables.
+/// through two tables. CPython may rebuild it a third time when the code
+/// object is created, if interning replaced one of its strings by an equal
+/// string interned earlier in the process (`intern_string_constants`); that
+/// depends on the process's history, so frozensets of strings can print in
+/// either order even under one hash seed, and comparisons treat them as sets.
 pub fn frozenset_order(items: &[Constant]) -> Option<Vec<usize>> {
     if items.is_empty() {
         return Some(Vec::new());

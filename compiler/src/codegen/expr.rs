@@ -292,7 +292,9 @@ impl<'a> Compiler<'a> {
 
     /// If an attribute access spans lines, point the start at the name.
     pub fn update_start_location_to_match_attr(&mut self, attr: &ast::Expr) {
-        let ast::Expr::Attribute(a) = attr else { return };
+        let ast::Expr::Attribute(a) = attr else {
+            return;
+        };
         let aloc = self.loc_of(attr.range());
         let loc = &mut self.um().loc;
         if loc.lineno != aloc.end_lineno {
@@ -339,7 +341,11 @@ impl<'a> Compiler<'a> {
             E::BoolOp(b) => {
                 let n = b.values.len() - 1;
                 let cond2 = b.op == ast::BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 for v in &b.values[..n] {
                     self.jump_if(v, next2, cond2)?;
                 }
@@ -368,7 +374,11 @@ impl<'a> Compiler<'a> {
                 if c.ops.len() == 1 {
                     self.visit_expr(e)?;
                     self.jump(
-                        if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE },
+                        if cond {
+                            Op::POP_JUMP_IF_TRUE
+                        } else {
+                            Op::POP_JUMP_IF_FALSE
+                        },
                         next,
                     );
                     return Ok(());
@@ -386,7 +396,11 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&c.comparators[n])?;
                 self.add_compare(&c.ops[n]);
                 self.jump(
-                    if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE },
+                    if cond {
+                        Op::POP_JUMP_IF_TRUE
+                    } else {
+                        Op::POP_JUMP_IF_FALSE
+                    },
                     next,
                 );
                 let end = self.new_block();
@@ -403,7 +417,11 @@ impl<'a> Compiler<'a> {
         }
         self.visit_expr(e)?;
         self.jump(
-            if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE },
+            if cond {
+                Op::POP_JUMP_IF_TRUE
+            } else {
+                Op::POP_JUMP_IF_FALSE
+            },
             next,
         );
         Ok(())
@@ -483,7 +501,11 @@ impl<'a> Compiler<'a> {
             for e in elts {
                 self.visit_expr(e)?;
             }
-            let op = if kind.tuple { Op::BUILD_TUPLE } else { kind.build };
+            let op = if kind.tuple {
+                Op::BUILD_TUPLE
+            } else {
+                kind.build
+            };
             self.emit(op, n as u32 + pushed);
             return Ok(());
         }
@@ -747,7 +769,12 @@ impl<'a> Compiler<'a> {
 
     /// compiler_call_helper: arguments and the call itself, `n` positional
     /// arguments already pushed (the class body function and name).
-    pub fn call_helper(&mut self, n: u32, args: &'a [ast::Expr], keywords: &'a [ast::Keyword]) -> CResult {
+    pub fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkwelts = keywords.len();
@@ -816,7 +843,10 @@ impl<'a> Compiler<'a> {
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
         // A JoinedStr that the folder made from `'%s' % (x,)` has parts with
         // locations of their own (or none), unlike a real f-string's.
-        let synthesized = j.values.iter().any(|v| crate::fold::is_no_location(v.range()));
+        let synthesized = j
+            .values
+            .iter()
+            .any(|v| crate::fold::is_no_location(v.range()));
         if synthesized {
             let saved = self.fstring_loc.take();
             let r = self.joined_str_synthesized(j);
@@ -960,7 +990,11 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         let outermost = &generators[0];
         self.visit_expr(&outermost.iter)?;
-        self.op(if outermost.is_async { Op::GET_AITER } else { Op::GET_ITER });
+        self.op(if outermost.is_async {
+            Op::GET_AITER
+        } else {
+            Op::GET_ITER
+        });
         self.emit(Op::PRECALL, 0);
         self.emit(Op::CALL, 0);
         if is_async_generator && kind != Comp::GenExp {

@@ -67,7 +67,10 @@ pub fn parse_module(
 fn parse_error_message(e: &rustpython_parser::ParseErrorType) -> (ErrorKind, String) {
     use rustpython_parser::ParseErrorType as P;
     match e {
-        P::Eof => (ErrorKind::SyntaxError, "unexpected EOF while parsing".into()),
+        P::Eof => (
+            ErrorKind::SyntaxError,
+            "unexpected EOF while parsing".into(),
+        ),
         P::Lexical(lex) => {
             let text = lex.to_string();
             if text.contains("indent") || text.contains("Indent") {
@@ -90,7 +93,9 @@ mod future {
         let mut done = false;
         for (i, s) in body.iter().enumerate() {
             if let ast::Stmt::ImportFrom(imp) = s {
-                if imp.module.as_deref() == Some("__future__") && imp.level.map_or(0, |l| l.to_u32()) == 0 {
+                if imp.module.as_deref() == Some("__future__")
+                    && imp.level.map_or(0, |l| l.to_u32()) == 0
+                {
                     let (line, col) = lines.position(s.range().start());
                     if done {
                         return Err(CompileError::syntax(
@@ -154,15 +159,29 @@ pub enum ScopeType {
 /// `continue` and `return` must unwind (CPython's fblockinfo).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: BlockId, exit: BlockId },
-    ForLoop { start: BlockId, exit: BlockId },
+    WhileLoop {
+        start: BlockId,
+        exit: BlockId,
+    },
+    ForLoop {
+        start: BlockId,
+        exit: BlockId,
+    },
     TryExcept,
-    FinallyTry { body: &'a [ast::Stmt] },
+    FinallyTry {
+        body: &'a [ast::Stmt],
+    },
     FinallyEnd,
-    With { loc: Location },
-    AsyncWith { loc: Location },
+    With {
+        loc: Location,
+    },
+    AsyncWith {
+        loc: Location,
+    },
     /// `except ... as name:` body; `name` is deleted on the way out.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
@@ -269,8 +288,10 @@ impl<'a> Compiler<'a> {
                 return;
             };
             let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
-            self.range_override
-                .insert(symtable::node_key(arg), TextRange::new(start, call.range.end()));
+            self.range_override.insert(
+                symtable::node_key(arg),
+                TextRange::new(start, call.range.end()),
+            );
         }
     }
 
@@ -321,8 +342,7 @@ impl<'a> Compiler<'a> {
     fn push_instr(&mut self, instr: Instr) {
         self.ensure_block();
         let u = self.um();
-        let ends_block =
-            instr.op.is_jump() || instr.op.is_scope_exit();
+        let ends_block = instr.op.is_jump() || instr.op.is_scope_exit();
         let cur = u.cur;
         let block = u.code.block_mut(cur);
         if instr.op == Op::RETURN_VALUE {
@@ -439,8 +459,7 @@ impl<'a> Compiler<'a> {
             .symbols
             .iter()
             .filter(|(n, f)| {
-                ste.scope_of(n) == SymbolScope::Free
-                    || f & symtable::flag::DEF_FREE_CLASS != 0
+                ste.scope_of(n) == SymbolScope::Free || f & symtable::flag::DEF_FREE_CLASS != 0
             })
             .map(|(n, _)| n.as_str())
             .collect();

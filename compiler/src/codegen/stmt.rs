@@ -170,7 +170,9 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for a in &args.kwonlyargs {
             if let Some(d) = &a.default {
-                keys.push(Constant::Str(Rc::from(self.mangle(a.def.arg.as_str()).as_str())));
+                keys.push(Constant::Str(Rc::from(
+                    self.mangle(a.def.arg.as_str()).as_str(),
+                )));
                 self.visit_expr(d)?;
             }
         }
@@ -200,7 +202,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// compiler_visit_annotations: returns true if a tuple was pushed.
-    fn annotations(&mut self, args: &'a ast::Arguments, returns: Option<&'a ast::Expr>) -> CResult<bool> {
+    fn annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult<bool> {
         let mut n = 0;
         for a in &args.args {
             self.arg_annotation(a.def.arg.as_str(), a.def.annotation.as_deref(), &mut n)?;
@@ -290,7 +296,11 @@ impl<'a> Compiler<'a> {
             ScopeType::Function
         };
         self.enter_scope(name, scope_type, node_key(s), firstlineno)?;
-        let doc = if self.optimize < 2 { docstring(body) } else { None };
+        let doc = if self.optimize < 2 {
+            docstring(body)
+        } else {
+            None
+        };
         match doc {
             Some(d) => self.add_const(Constant::Str(Rc::from(d))),
             None => self.add_const(Constant::None),
@@ -498,12 +508,17 @@ impl<'a> Compiler<'a> {
 
     /// compiler_unwind_fblock_stack. With `stop_at_loop`, stops at the
     /// innermost loop and returns its index (None if there is no loop).
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<usize>> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> CResult<Option<usize>> {
         let Some(top) = self.u().fblocks.last().cloned() else {
             return Ok(None);
         };
         if matches!(top, FBlock::ExceptionGroupHandler) {
-            return self.error("'break', 'continue' and 'return' cannot appear in an except* block");
+            return self
+                .error("'break', 'continue' and 'return' cannot appear in an except* block");
         }
         if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(self.u().fblocks.len() - 1));
@@ -566,7 +581,10 @@ impl<'a> Compiler<'a> {
         }
         self.um().loc = saved;
         self.visit_expr(&a.value)?;
-        self.emit(Op::BINARY_OP, super::expr::binop_arg(&a.op) + crate::opcode::nb::INPLACE);
+        self.emit(
+            Op::BINARY_OP,
+            super::expr::binop_arg(&a.op) + crate::opcode::nb::INPLACE,
+        );
         self.set_loc(e.range());
         match e {
             ast::Expr::Attribute(at) => {
@@ -734,7 +752,11 @@ impl<'a> Compiler<'a> {
 
     fn if_stmt(&mut self, s: &'a ast::StmtIf) -> CResult {
         let end = self.new_block();
-        let next = if !s.orelse.is_empty() { self.new_block() } else { end };
+        let next = if !s.orelse.is_empty() {
+            self.new_block()
+        } else {
+            end
+        };
         self.jump_if(&s.test, next, false)?;
         self.visit_stmts(&s.body)?;
         if !s.orelse.is_empty() {
