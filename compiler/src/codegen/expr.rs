@@ -843,10 +843,13 @@ impl<'a> Compiler<'a> {
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
         // A JoinedStr that the folder made from `'%s' % (x,)` has parts with
         // locations of their own (or none), unlike a real f-string's.
-        let synthesized = j
-            .values
-            .iter()
-            .any(|v| crate::fold::is_no_location(v.range()));
+        // They are told apart by their parts: literal pieces without a
+        // location, and replacement fields spanning exactly their argument
+        // (a real f-string's parts span the string token).
+        let synthesized = j.values.iter().any(|v| match v {
+            ast::Expr::FormattedValue(f) => f.range == f.value.range(),
+            _ => crate::fold::is_no_location(v.range()),
+        });
         if synthesized {
             let saved = self.fstring_loc.take();
             let r = self.joined_str_synthesized(j);
