@@ -713,7 +713,7 @@ impl<'a> Builder<'a> {
     /// decorators (in that order) are evaluated here; the rest is the new
     /// scope.
     fn visit_function(&mut self, s: &ast::Stmt, f: FunctionParts<'_>) -> Res {
-        self.reject_type_params(f.type_params)?;
+        self.reject_type_params(f.type_params, "expected '('")?;
         let span = self.span(s.range());
         self.add_def(f.name, flag::DEF_LOCAL, span)?;
         self.visit_defaults(f.args)?;
@@ -730,7 +730,7 @@ impl<'a> Builder<'a> {
     }
 
     fn visit_class(&mut self, s: &ast::Stmt, c: &ast::StmtClassDef) -> Res {
-        self.reject_type_params(&c.type_params)?;
+        self.reject_type_params(&c.type_params, "invalid syntax")?;
         let span = self.span(s.range());
         self.add_def(&c.name, flag::DEF_LOCAL, span)?;
         self.visit_exprs(&c.bases)?;
@@ -747,9 +747,10 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// PEP 695 type parameters are 3.12 syntax; CPython 3.11's parser
-    /// expects the parameter list's `(` where the `[` is.
-    fn reject_type_params(&self, params: &[ast::TypeParam]) -> Res {
+    /// PEP 695 type parameters are 3.12 syntax, which CPython 3.11's parser
+    /// rejects at the `[` (assumed to directly precede the first parameter):
+    /// "expected '('" after a def's name, "invalid syntax" after a class's.
+    fn reject_type_params(&self, params: &[ast::TypeParam], msg: &str) -> Res {
         let Some(first) = params.first() else {
             return Ok(());
         };
@@ -757,7 +758,7 @@ impl<'a> Builder<'a> {
         span.col = (span.col - 1).max(0);
         span.end_lineno = span.lineno;
         span.end_col = span.col + 1;
-        Err(self.error("expected '('", span))
+        Err(self.error(msg, span))
     }
 
     /// Default values of positional then keyword-only parameters.
