@@ -48,7 +48,8 @@ pub enum BlockType {
     Function,
     Class,
     Module,
-    /// Only with `from __future__ import annotations`.
+    /// Only with `from __future__ import annotations`, and only while the
+    /// table is built: never in a finished table.
     Annotation,
 }
 
@@ -162,7 +163,9 @@ impl Scope {
 /// The symbol table of one module.
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
-    /// `scopes[0]` is the module ("top").
+    /// `scopes[0]` is the module ("top"); every other scope is a child of
+    /// exactly one scope. (The annotation blocks of future annotations, and
+    /// scopes inside them, are dropped: they are never compiled.)
     pub scopes: Vec<Scope>,
     /// `node_key(node)` → scope, for every scope-creating node.
     pub by_node: HashMap<usize, ScopeId>,
@@ -227,6 +230,7 @@ pub fn build(
         private: None,
         future_annotations: future.annotations,
         depth: 0,
+        call_genexp: None,
     };
     let span = Span {
         lineno: 0,
@@ -391,6 +395,8 @@ struct BuildState {
     /// Depth of comprehension iterable expressions being visited (inherited
     /// by nested scopes: no walrus anywhere inside such an expression).
     comp_iter_expr: u32,
+    /// The `by_node` key of the scope, if it has one.
+    key: Option<usize>,
 }
 
 struct Builder<'a> {
@@ -406,6 +412,9 @@ struct Builder<'a> {
     private: Option<String>,
     future_annotations: bool,
     depth: u32,
+    /// The CPython range of the generator expression about to be visited
+    /// as the sole argument of a call (see `call_genexp_range`).
+    call_genexp: Option<(usize, TextRange)>,
 }
 
 fn stmt_key(stmt: &ast::Stmt) -> usize {
@@ -436,10 +445,8 @@ impl<'a> Builder<'a> {
     }
 
     fn cur(&self) -> ScopeId {
-        *self
-            .stack
-            .last()
-            .expect("the module scope is always on the stack")
+        // The module scope stays on the stack for the whole walk.
+        self.stack.last().copied().unwrap_or(0)
     }
 
     fn cur_scope(&mut self) -> &mut Scope {
@@ -469,7 +476,10 @@ impl<'a> Builder<'a> {
     /// the enclosing scope nor looked up by code generation.
     fn enter_block(&mut self, name: &str, typ: BlockType, key: Option<usize>, span: Span) {
         let mut scope = Scope::new(typ, name, span.lineno, span.col);
-        let mut state = BuildState::default();
+        let mut state = BuildState {
+            key,
+            ..BuildState::default()
+        };
         let prev = self.stack.last().copied();
         if let Some(prev) = prev {
             let parent = &self.scopes[prev];
@@ -491,8 +501,23 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// `symtable_exit_block`. An annotation block is then dropped with the
+    /// scopes (lambdas, comprehensions) inside it: annotations are compiled
+    /// to strings, so nothing looks them up, and this keeps every scope in
+    /// the table reachable from the module and analyzed.
     fn exit_block(&mut self) {
-        self.stack.pop();
+        let Some(id) = self.stack.pop() else {
+            return;
+        };
+        if self.scopes[id].typ != BlockType::Annotation {
+            return;
+        }
+        for state in self.state.drain(id..) {
+            if let Some(key) = state.key {
+                self.by_node.remove(&key);
+            }
+        }
+        self.scopes.truncate(id);
     }
 
     /// `symtable_add_def` on the current scope.
@@ -688,7 +713,7 @@ impl<'a> Builder<'a> {
     /// decorators (in that order) are evaluated here; the rest is the new
     /// scope.
     fn visit_function(&mut self, s: &ast::Stmt, f: FunctionParts<'_>) -> Res {
-        self.reject_type_params(f.type_params)?;
+        self.reject_type_params(f.type_params, "expected '('")?;
         let span = self.span(s.range());
         self.add_def(f.name, flag::DEF_LOCAL, span)?;
         self.visit_defaults(f.args)?;
@@ -705,7 +730,7 @@ impl<'a> Builder<'a> {
     }
 
     fn visit_class(&mut self, s: &ast::Stmt, c: &ast::StmtClassDef) -> Res {
-        self.reject_type_params(&c.type_params)?;
+        self.reject_type_params(&c.type_params, "invalid syntax")?;
         let span = self.span(s.range());
         self.add_def(&c.name, flag::DEF_LOCAL, span)?;
         self.visit_exprs(&c.bases)?;
@@ -722,9 +747,10 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// PEP 695 type parameters are 3.12 syntax; CPython 3.11's parser
-    /// expects the parameter list's `(` where the `[` is.
-    fn reject_type_params(&self, params: &[ast::TypeParam]) -> Res {
+    /// PEP 695 type parameters are 3.12 syntax, which CPython 3.11's parser
+    /// rejects at the `[` (assumed to directly precede the first parameter):
+    /// "expected '('" after a def's name, "invalid syntax" after a class's.
+    fn reject_type_params(&self, params: &[ast::TypeParam], msg: &str) -> Res {
         let Some(first) = params.first() else {
             return Ok(());
         };
@@ -732,7 +758,7 @@ impl<'a> Builder<'a> {
         span.col = (span.col - 1).max(0);
         span.end_lineno = span.lineno;
         span.end_col = span.col + 1;
-        Err(self.error("expected '('", span))
+        Err(self.error(msg, span))
     }
 
     /// Default values of positional then keyword-only parameters.
@@ -1048,6 +1074,9 @@ impl<'a> Builder<'a> {
             }
             E::Call(c) => {
                 self.visit_expr(&c.func)?;
+                if let (Some(range), [arg]) = (call_genexp_range(c), c.args.as_slice()) {
+                    self.call_genexp = Some((expr_key(arg), range));
+                }
                 self.visit_exprs(&c.args)?;
                 for keyword in &c.keywords {
                     self.visit_expr(&keyword.value)?;
@@ -1206,7 +1235,11 @@ impl<'a> Builder<'a> {
             ComprehensionType::Dict => "dictcomp",
             _ => "genexpr",
         };
-        let span = self.span(e.range());
+        let range = match self.call_genexp.take() {
+            Some((key, range)) if key == expr_key(e) => range,
+            _ => e.range(),
+        };
+        let span = self.span(range);
         self.enter_block(name, BlockType::Function, Some(expr_key(e)), span);
         let id = self.cur();
         self.scopes[id].comprehension = kind;
@@ -1258,6 +1291,36 @@ impl<'a> Builder<'a> {
 /// parenthesized. Code generation must use this too.
 pub fn is_simple_ann_assign(a: &ast::StmtAnnAssign) -> bool {
     a.simple && a.target.start() == a.range.start()
+}
+
+/// CPython's range of a generator expression that is the sole,
+/// unparenthesized argument of a call, `f(x for x in y)`: CPython's grammar
+/// makes the call's parentheses the genexp's own, so it starts at `(` and
+/// ends with the call. rustpython-parser starts it at the element instead.
+/// Returns None for any other call. (Code generation needs the same range,
+/// e.g. for the genexp's `co_firstlineno`.)
+///
+/// Without the source text, the `(` is assumed to follow the callee
+/// directly (`f (x for x in y)` would be off by the spaces), and a genexp
+/// with both a parenthesized element and a parenthesized last clause,
+/// `f((a) for a in (b))`, is taken for one with its own parentheses.
+pub fn call_genexp_range(call: &ast::ExprCall) -> Option<TextRange> {
+    let ([ast::Expr::GeneratorExp(genexp)], []) = (call.args.as_slice(), call.keywords.as_slice())
+    else {
+        return None;
+    };
+    // A genexp with its own parentheses starts before its element and ends
+    // after its last clause.
+    let last_clause_end = genexp.generators.last().map(|g| match g.ifs.last() {
+        Some(cond) => cond.end(),
+        None => g.iter.end(),
+    });
+    let own_parens =
+        genexp.range.start() < genexp.elt.start() && Some(genexp.range.end()) != last_clause_end;
+    if own_parens {
+        return None;
+    }
+    Some(TextRange::new(call.func.end(), call.range.end()))
 }
 
 /// The parts of a (possibly async) function definition.

@@ -87,7 +87,10 @@ def dump_table(table, codes, seen, out):
 def dump(mode, source):
     if mode == "table":
         codes = {}
-        collect_codes(compile(source, "x.py", "exec"), codes)
+        try:
+            collect_codes(compile(source, "x.py", "exec"), codes)
+        except (SyntaxError, ValueError) as err:
+            return "python3 cannot compile: %s\n" % err
         out = []
         dump_table(symtable.symtable(source, "x.py", "exec"), codes, {}, out)
         return "\n".join(out) + "\n"
