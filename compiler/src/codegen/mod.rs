@@ -37,9 +37,8 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     let lines = LineIndex::new(source);
     let mut body = parse_module(source, filename, &lines)?;
     crate::fold::try_fold_module(&mut body, 0)?;
-    let future = future::parse(&body, filename, &lines)?;
     let st = symtable::build(&body, filename, &lines)?;
-    let mut c = Compiler::new(source, filename, &lines, &st, future);
+    let mut c = Compiler::new(source, filename, &lines, &st, st.future_annotations);
     c.compile_module(&body)
 }
 
@@ -80,67 +79,6 @@ fn parse_error_message(e: &rustpython_parser::ParseErrorType) -> (ErrorKind, Str
             }
         }
         _ => (ErrorKind::SyntaxError, "invalid syntax".into()),
-    }
-}
-
-/// `from __future__ import ...` handling (CPython's future.c).
-mod future {
-    use super::*;
-
-    /// Returns whether `annotations` is enabled; errors as CPython does.
-    pub fn parse(body: &[ast::Stmt], filename: &str, lines: &LineIndex) -> CResult<bool> {
-        let mut annotations = false;
-        let mut done = false;
-        for (i, s) in body.iter().enumerate() {
-            if let ast::Stmt::ImportFrom(imp) = s {
-                if imp.module.as_deref() == Some("__future__")
-                    && imp.level.map_or(0, |l| l.to_u32()) == 0
-                {
-                    let (line, col) = lines.position(s.range().start());
-                    if done {
-                        return Err(CompileError::syntax(
-                            "from __future__ imports must occur at the beginning of the file",
-                            filename,
-                            line,
-                            col,
-                        ));
-                    }
-                    for alias in &imp.names {
-                        match alias.name.as_str() {
-                            "nested_scopes" | "generators" | "division" | "absolute_import"
-                            | "with_statement" | "print_function" | "unicode_literals"
-                            | "barry_as_FLUFL" | "generator_stop" => {}
-                            "annotations" => annotations = true,
-                            "braces" => {
-                                return Err(CompileError::syntax(
-                                    "not a chance",
-                                    filename,
-                                    line,
-                                    col,
-                                ))
-                            }
-                            other => {
-                                return Err(CompileError::syntax(
-                                    format!("future feature {other} is not defined"),
-                                    filename,
-                                    line,
-                                    col,
-                                ))
-                            }
-                        }
-                    }
-                    continue;
-                }
-            }
-            // A docstring may precede future imports.
-            let is_docstring = i == 0
-                && matches!(s, ast::Stmt::Expr(e) if matches!(&*e.value,
-                    ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))));
-            if !is_docstring {
-                done = true;
-            }
-        }
-        Ok(annotations)
     }
 }
 
@@ -280,19 +218,19 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Record the CPython range of a call's sole generator argument.
+    /// Record the CPython range of a call's sole generator argument,
+    /// starting at the call's `(` (found in the source text).
     pub fn note_genexp_arg(&mut self, call: &ast::ExprCall) {
-        if let ([arg @ ast::Expr::GeneratorExp(_)], []) = (&call.args[..], &call.keywords[..]) {
-            let from = usize::from(call.func.range().end());
-            let Some(open) = self.source[from..].find('(') else {
-                return;
-            };
-            let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
-            self.range_override.insert(
-                symtable::node_key(arg),
-                TextRange::new(start, call.range.end()),
-            );
-        }
+        let Some(range) = symtable::call_genexp_range(call) else {
+            return;
+        };
+        let from = usize::from(range.start());
+        let Some(open) = self.source.get(from..).and_then(|rest| rest.find('(')) else {
+            return;
+        };
+        let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
+        self.range_override
+            .insert(symtable::node_key(&call.args[0]), TextRange::new(start, range.end()));
     }
 
     /// SET_LOC: following instructions get this node's position.

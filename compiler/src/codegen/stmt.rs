@@ -639,7 +639,7 @@ impl<'a> Compiler<'a> {
                 if n.id.as_str() == "__debug__" {
                     return self.error("cannot assign to __debug__");
                 }
-                if a.simple && module_or_class {
+                if crate::symtable::is_simple_ann_assign(a) && module_or_class {
                     if self.future_annotations {
                         self.annotation_string(&a.annotation)?;
                     } else {
@@ -667,7 +667,10 @@ impl<'a> Compiler<'a> {
             }
             _ => return self.error("invalid node type for annotated assignment"),
         }
-        if !a.simple && !self.future_annotations && module_or_class {
+        if !crate::symtable::is_simple_ann_assign(a)
+            && !self.future_annotations
+            && module_or_class
+        {
             self.check_ann_expr(&a.annotation)?;
         }
         Ok(())
@@ -721,8 +724,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, s: &'a ast::Stmt, imp: &'a ast::StmtImportFrom) -> CResult {
-        let _ = s;
         let level = imp.level.map_or(0, |l| l.to_u32());
+        if imp.module.as_deref() == Some("__future__")
+            && self.loc_of(s.range()).lineno > self.st.future_lineno
+        {
+            return self.error("from __future__ imports must occur at the beginning of the file");
+        }
         self.load_const(Constant::Int(BigInt::from(level)));
         let names: Vec<Constant> = imp
             .names
