@@ -67,9 +67,7 @@ impl PartialEq for Constant {
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => a == b,
-            (FrozenSet(a), FrozenSet(b)) => {
-                a.len() == b.len() && a.iter().all(|x| b.contains(x))
-            }
+            (FrozenSet(a), FrozenSet(b)) => a.len() == b.len() && a.iter().all(|x| b.contains(x)),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

@@ -10,6 +10,9 @@ pub enum ErrorKind {
     TabError,
     /// e.g. "too many statically nested blocks"
     SystemError,
+    /// "maximum recursion depth exceeded during compilation" (too deeply
+    /// nested code); CPython prints it without a location.
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -19,6 +22,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::SystemError => "SystemError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -53,6 +57,9 @@ impl CompileError {
     /// The text CPython prints for an uncaught SyntaxError: the location
     /// line, the source line, the caret line, and `SyntaxError: msg`.
     pub fn render(&self, source: &str) -> String {
+        if self.kind == ErrorKind::RecursionError {
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
         if let Some(line) = source.lines().nth((self.lineno - 1).max(0) as usize) {
             let trimmed = line.trim_start_matches([' ', '\t', '\x0c']);
@@ -64,10 +71,7 @@ impl CompileError {
                 out.push('\n');
                 // Caret columns are character positions in the stripped line.
                 let start = (self.offset - 1 - indent as i32).max(0) as usize;
-                let start_chars = text
-                    .char_indices()
-                    .take_while(|(i, _)| *i < start)
-                    .count();
+                let start_chars = text.char_indices().take_while(|(i, _)| *i < start).count();
                 let end = if self.end_lineno == self.lineno && self.end_offset > self.offset {
                     (self.end_offset - 1 - indent as i32).max(start as i32 + 1) as usize
                 } else {

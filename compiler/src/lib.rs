@@ -16,6 +16,7 @@ pub mod fold;
 pub mod ir;
 pub mod marshal;
 pub mod opcode;
+pub mod pyhash;
 pub mod source;
 pub mod symtable;
 pub mod unparse;

@@ -87,7 +87,8 @@ impl<'a> Compiler<'a> {
     /// the enclosing location afterwards.
     pub fn visit_expr(&mut self, e: &'a ast::Expr) -> CResult {
         let saved = self.u().loc;
-        self.set_loc(e.range());
+        let range = self.expr_range(e);
+        self.set_loc(range);
         let r = self.visit_expr1(e);
         self.um().loc = saved;
         r
@@ -220,7 +221,15 @@ impl<'a> Compiler<'a> {
                     ast::ExprContext::Del => Op::DELETE_SUBSCR,
                 };
                 self.visit_expr(&s.value)?;
-                self.visit_expr(&s.slice)?;
+                if let ast::Expr::Starred(_) = &*s.slice {
+                    // `a[*b]`: CPython's AST has a one-element tuple here.
+                    let saved = self.u().loc;
+                    self.set_loc(s.slice.range());
+                    self.starunpack(std::slice::from_ref(&*s.slice), 0, &TUPLE)?;
+                    self.um().loc = saved;
+                } else {
+                    self.visit_expr(&s.slice)?;
+                }
                 self.op(op);
                 Ok(())
             }
@@ -283,7 +292,9 @@ impl<'a> Compiler<'a> {
 
     /// If an attribute access spans lines, point the start at the name.
     pub fn update_start_location_to_match_attr(&mut self, attr: &ast::Expr) {
-        let ast::Expr::Attribute(a) = attr else { return };
+        let ast::Expr::Attribute(a) = attr else {
+            return;
+        };
         let aloc = self.loc_of(attr.range());
         let loc = &mut self.um().loc;
         if loc.lineno != aloc.end_lineno {
@@ -330,7 +341,11 @@ impl<'a> Compiler<'a> {
             E::BoolOp(b) => {
                 let n = b.values.len() - 1;
                 let cond2 = b.op == ast::BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 for v in &b.values[..n] {
                     self.jump_if(v, next2, cond2)?;
                 }
@@ -351,8 +366,23 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
                 return Ok(());
             }
-            E::Compare(c) if c.ops.len() > 1 => {
+            E::Compare(c) => {
+                // CPython sets the location before deciding whether the
+                // general case applies, so a plain comparison's jump gets
+                // the comparison's span.
                 self.set_loc(e.range());
+                if c.ops.len() == 1 {
+                    self.visit_expr(e)?;
+                    self.jump(
+                        if cond {
+                            Op::POP_JUMP_IF_TRUE
+                        } else {
+                            Op::POP_JUMP_IF_FALSE
+                        },
+                        next,
+                    );
+                    return Ok(());
+                }
                 let n = c.ops.len() - 1;
                 let cleanup = self.new_block();
                 self.visit_expr(&c.left)?;
@@ -366,7 +396,11 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&c.comparators[n])?;
                 self.add_compare(&c.ops[n]);
                 self.jump(
-                    if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE },
+                    if cond {
+                        Op::POP_JUMP_IF_TRUE
+                    } else {
+                        Op::POP_JUMP_IF_FALSE
+                    },
                     next,
                 );
                 let end = self.new_block();
@@ -383,7 +417,11 @@ impl<'a> Compiler<'a> {
         }
         self.visit_expr(e)?;
         self.jump(
-            if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE },
+            if cond {
+                Op::POP_JUMP_IF_TRUE
+            } else {
+                Op::POP_JUMP_IF_FALSE
+            },
             next,
         );
         Ok(())
@@ -463,7 +501,11 @@ impl<'a> Compiler<'a> {
             for e in elts {
                 self.visit_expr(e)?;
             }
-            let op = if kind.tuple { Op::BUILD_TUPLE } else { kind.build };
+            let op = if kind.tuple {
+                Op::BUILD_TUPLE
+            } else {
+                kind.build
+            };
             self.emit(op, n as u32 + pushed);
             return Ok(());
         }
@@ -634,6 +676,7 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         self.validate_keywords(&c.keywords)?;
+        self.note_genexp_arg(c);
         if self.maybe_optimize_method_call(c)? {
             return Ok(());
         }
@@ -726,7 +769,12 @@ impl<'a> Compiler<'a> {
 
     /// compiler_call_helper: arguments and the call itself, `n` positional
     /// arguments already pushed (the class body function and name).
-    pub fn call_helper(&mut self, n: u32, args: &'a [ast::Expr], keywords: &'a [ast::Keyword]) -> CResult {
+    pub fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkwelts = keywords.len();
@@ -789,21 +837,71 @@ impl<'a> Compiler<'a> {
 
     // ----- f-strings ---------------------------------------------------------
 
+    /// The parts of an f-string (its constant pieces and replacement
+    /// fields, also those nested in format specs) carry the location of the
+    /// outermost f-string in CPython's AST, not their own.
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
+        // A JoinedStr that the folder made from `'%s' % (x,)` has parts with
+        // locations of their own (or none), unlike a real f-string's.
+        let synthesized = j
+            .values
+            .iter()
+            .any(|v| crate::fold::is_no_location(v.range()));
+        if synthesized {
+            let saved = self.fstring_loc.take();
+            let r = self.joined_str_synthesized(j);
+            self.fstring_loc = saved;
+            return r;
+        }
+        let outer = self.fstring_loc.is_none();
+        if outer {
+            self.fstring_loc = Some(self.loc_of(j.range));
+        }
+        let r = self.joined_str_parts(j);
+        if outer {
+            self.fstring_loc = None;
+        }
+        r
+    }
+
+    fn visit_fstring_part(&mut self, v: &'a ast::Expr) -> CResult {
+        let saved = self.u().loc;
+        if let Some(loc) = self.fstring_loc {
+            self.um().loc = loc;
+        }
+        let r = match v {
+            ast::Expr::FormattedValue(f) => self.formatted_value(f),
+            _ => self.visit_expr1(v),
+        };
+        self.um().loc = saved;
+        r
+    }
+
+    fn joined_str_synthesized(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
+        for v in &j.values {
+            self.visit_expr(v)?;
+        }
+        if j.values.len() != 1 {
+            self.emit(Op::BUILD_STRING, j.values.len() as u32);
+        }
+        Ok(())
+    }
+
+    fn joined_str_parts(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
         let n = j.values.len();
         if n > STACK_USE_GUIDELINE {
             self.load_str("");
             self.emit_name(Op::LOAD_METHOD, "join");
             self.emit(Op::BUILD_LIST, 0);
             for v in &j.values {
-                self.visit_expr(v)?;
+                self.visit_fstring_part(v)?;
                 self.emit(Op::LIST_APPEND, 1);
             }
             self.emit(Op::PRECALL, 1);
             self.emit(Op::CALL, 1);
         } else {
             for v in &j.values {
-                self.visit_expr(v)?;
+                self.visit_fstring_part(v)?;
             }
             if n != 1 {
                 self.emit(Op::BUILD_STRING, n as u32);
@@ -878,9 +976,10 @@ impl<'a> Compiler<'a> {
         val: Option<&'a ast::Expr>,
     ) -> CResult {
         let outer_scope = self.u().scope_type;
-        let lineno = self.loc_of(e.range()).lineno;
+        let range = self.expr_range(e);
+        let lineno = self.loc_of(range).lineno;
         self.enter_scope(name, ScopeType::Comprehension, node_key(e), lineno)?;
-        self.set_loc(e.range());
+        self.set_loc(range);
         let r = self.comprehension_body(kind, outer_scope, generators, elt, val);
         if let Err(err) = r {
             self.drop_scope();
@@ -891,7 +990,11 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         let outermost = &generators[0];
         self.visit_expr(&outermost.iter)?;
-        self.op(if outermost.is_async { Op::GET_AITER } else { Op::GET_ITER });
+        self.op(if outermost.is_async {
+            Op::GET_AITER
+        } else {
+            Op::GET_ITER
+        });
         self.emit(Op::PRECALL, 0);
         self.emit(Op::CALL, 0);
         if is_async_generator && kind != Comp::GenExp {

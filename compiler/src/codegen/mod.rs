@@ -15,6 +15,7 @@ mod expr;
 mod pattern;
 mod stmt;
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use rustpython_parser::ast::{self, Ranged};
@@ -35,10 +36,10 @@ pub type CResult<T = ()> = Result<T, CompileError>;
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let lines = LineIndex::new(source);
     let mut body = parse_module(source, filename, &lines)?;
-    crate::fold::fold_module(&mut body, 0);
+    crate::fold::try_fold_module(&mut body, 0)?;
     let future = future::parse(&body, filename, &lines)?;
     let st = symtable::build(&body, filename, &lines)?;
-    let mut c = Compiler::new(filename, &lines, &st, future);
+    let mut c = Compiler::new(source, filename, &lines, &st, future);
     c.compile_module(&body)
 }
 
@@ -66,7 +67,10 @@ pub fn parse_module(
 fn parse_error_message(e: &rustpython_parser::ParseErrorType) -> (ErrorKind, String) {
     use rustpython_parser::ParseErrorType as P;
     match e {
-        P::Eof => (ErrorKind::SyntaxError, "unexpected EOF while parsing".into()),
+        P::Eof => (
+            ErrorKind::SyntaxError,
+            "unexpected EOF while parsing".into(),
+        ),
         P::Lexical(lex) => {
             let text = lex.to_string();
             if text.contains("indent") || text.contains("Indent") {
@@ -89,7 +93,9 @@ mod future {
         let mut done = false;
         for (i, s) in body.iter().enumerate() {
             if let ast::Stmt::ImportFrom(imp) = s {
-                if imp.module.as_deref() == Some("__future__") && imp.level.map_or(0, |l| l.to_u32()) == 0 {
+                if imp.module.as_deref() == Some("__future__")
+                    && imp.level.map_or(0, |l| l.to_u32()) == 0
+                {
                     let (line, col) = lines.position(s.range().start());
                     if done {
                         return Err(CompileError::syntax(
@@ -153,15 +159,29 @@ pub enum ScopeType {
 /// `continue` and `return` must unwind (CPython's fblockinfo).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: BlockId, exit: BlockId },
-    ForLoop { start: BlockId, exit: BlockId },
+    WhileLoop {
+        start: BlockId,
+        exit: BlockId,
+    },
+    ForLoop {
+        start: BlockId,
+        exit: BlockId,
+    },
     TryExcept,
-    FinallyTry { body: &'a [ast::Stmt] },
+    FinallyTry {
+        body: &'a [ast::Stmt],
+    },
     FinallyEnd,
-    With { loc: Location },
-    AsyncWith { loc: Location },
+    With {
+        loc: Location,
+    },
+    AsyncWith {
+        loc: Location,
+    },
     /// `except ... as name:` body; `name` is deleted on the way out.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
@@ -189,12 +209,19 @@ pub(crate) struct Compiler<'a> {
     /// Optimisation level (0: asserts and docstrings kept).
     pub optimize: u8,
     pub interactive: bool,
+    /// Location of the outermost f-string being compiled (see joined_str).
+    pub fstring_loc: Option<Location>,
+    pub source: &'a str,
+    /// Node ranges where CPython's AST differs from rustpython's (keyed by
+    /// node address); see `Compiler::expr_range`.
+    pub range_override: HashMap<usize, TextRange>,
 }
 
 const MAX_FBLOCKS: usize = 20;
 
 impl<'a> Compiler<'a> {
     pub fn new(
+        source: &'a str,
         filename: &str,
         lines: &'a LineIndex,
         st: &'a SymbolTable,
@@ -208,6 +235,9 @@ impl<'a> Compiler<'a> {
             future_annotations,
             optimize: 0,
             interactive: false,
+            fstring_loc: None,
+            source,
+            range_override: HashMap::new(),
         }
     }
 
@@ -226,6 +256,9 @@ impl<'a> Compiler<'a> {
     // ----- locations ---------------------------------------------------
 
     pub fn loc_of(&self, range: TextRange) -> Location {
+        if crate::fold::is_no_location(range) {
+            return Location::NONE;
+        }
         let (lineno, col, end_lineno, end_col) = self.lines.span(range);
         Location {
             lineno,
@@ -234,6 +267,34 @@ impl<'a> Compiler<'a> {
             end_col,
         }
     }
+    /// The range CPython's AST gives `e`. They agree except for a generator
+    /// expression that is a call's only argument, `f(x for x in y)`, whose
+    /// CPython range includes the call's parentheses.
+    pub fn expr_range(&self, e: &ast::Expr) -> TextRange {
+        if self.range_override.is_empty() {
+            return e.range();
+        }
+        match self.range_override.get(&symtable::node_key(e)) {
+            Some(r) => *r,
+            None => e.range(),
+        }
+    }
+
+    /// Record the CPython range of a call's sole generator argument.
+    pub fn note_genexp_arg(&mut self, call: &ast::ExprCall) {
+        if let ([arg @ ast::Expr::GeneratorExp(_)], []) = (&call.args[..], &call.keywords[..]) {
+            let from = usize::from(call.func.range().end());
+            let Some(open) = self.source[from..].find('(') else {
+                return;
+            };
+            let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
+            self.range_override.insert(
+                symtable::node_key(arg),
+                TextRange::new(start, call.range.end()),
+            );
+        }
+    }
+
     /// SET_LOC: following instructions get this node's position.
     pub fn set_loc(&mut self, range: TextRange) {
         let loc = self.loc_of(range);
@@ -259,19 +320,6 @@ impl<'a> Compiler<'a> {
             end_offset: loc.end_col + 1,
         })
     }
-    pub fn error_at<T>(&self, range: TextRange, msg: impl Into<String>) -> CResult<T> {
-        let loc = self.loc_of(range);
-        Err(CompileError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno: loc.lineno,
-            offset: loc.col + 1,
-            end_lineno: loc.end_lineno,
-            end_offset: loc.end_col + 1,
-        })
-    }
-
     // ----- blocks ------------------------------------------------------
 
     pub fn new_block(&mut self) -> BlockId {
@@ -294,8 +342,7 @@ impl<'a> Compiler<'a> {
     fn push_instr(&mut self, instr: Instr) {
         self.ensure_block();
         let u = self.um();
-        let ends_block =
-            instr.op.is_jump() || instr.op.is_scope_exit();
+        let ends_block = instr.op.is_jump() || instr.op.is_scope_exit();
         let cur = u.cur;
         let block = u.code.block_mut(cur);
         if instr.op == Op::RETURN_VALUE {
@@ -412,8 +459,7 @@ impl<'a> Compiler<'a> {
             .symbols
             .iter()
             .filter(|(n, f)| {
-                ste.scope_of(n) == SymbolScope::Free
-                    || f & symtable::flag::DEF_FREE_CLASS != 0
+                ste.scope_of(n) == SymbolScope::Free || f & symtable::flag::DEF_FREE_CLASS != 0
             })
             .map(|(n, _)| n.as_str())
             .collect();

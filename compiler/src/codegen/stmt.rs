@@ -170,7 +170,9 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for a in &args.kwonlyargs {
             if let Some(d) = &a.default {
-                keys.push(Constant::Str(Rc::from(self.mangle(a.def.arg.as_str()).as_str())));
+                keys.push(Constant::Str(Rc::from(
+                    self.mangle(a.def.arg.as_str()).as_str(),
+                )));
                 self.visit_expr(d)?;
             }
         }
@@ -200,7 +202,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// compiler_visit_annotations: returns true if a tuple was pushed.
-    fn annotations(&mut self, args: &'a ast::Arguments, returns: Option<&'a ast::Expr>) -> CResult<bool> {
+    fn annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult<bool> {
         let mut n = 0;
         for a in &args.args {
             self.arg_annotation(a.def.arg.as_str(), a.def.annotation.as_deref(), &mut n)?;
@@ -229,7 +235,7 @@ impl<'a> Compiler<'a> {
     /// Under `from __future__ import annotations`: the annotation's source
     /// text as CPython's unparser renders it.
     pub fn annotation_string(&mut self, ann: &'a ast::Expr) -> CResult {
-        let text = crate::unparse::unparse_expr(ann);
+        let text = crate::unparse::unparse_expr_in(ann, self.source);
         self.load_str(&text);
         Ok(())
     }
@@ -290,7 +296,11 @@ impl<'a> Compiler<'a> {
             ScopeType::Function
         };
         self.enter_scope(name, scope_type, node_key(s), firstlineno)?;
-        let doc = if self.optimize < 2 { docstring(body) } else { None };
+        let doc = if self.optimize < 2 {
+            docstring(body)
+        } else {
+            None
+        };
         match doc {
             Some(d) => self.add_const(Constant::Str(Rc::from(d))),
             None => self.add_const(Constant::None),
@@ -498,12 +508,17 @@ impl<'a> Compiler<'a> {
 
     /// compiler_unwind_fblock_stack. With `stop_at_loop`, stops at the
     /// innermost loop and returns its index (None if there is no loop).
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<usize>> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> CResult<Option<usize>> {
         let Some(top) = self.u().fblocks.last().cloned() else {
             return Ok(None);
         };
         if matches!(top, FBlock::ExceptionGroupHandler) {
-            return self.error("'break', 'continue' and 'return' cannot appear in an except* block");
+            return self
+                .error("'break', 'continue' and 'return' cannot appear in an except* block");
         }
         if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(self.u().fblocks.len() - 1));
@@ -566,7 +581,10 @@ impl<'a> Compiler<'a> {
         }
         self.um().loc = saved;
         self.visit_expr(&a.value)?;
-        self.emit(Op::BINARY_OP, super::expr::binop_arg(&a.op) + crate::opcode::nb::INPLACE);
+        self.emit(
+            Op::BINARY_OP,
+            super::expr::binop_arg(&a.op) + crate::opcode::nb::INPLACE,
+        );
         self.set_loc(e.range());
         match e {
             ast::Expr::Attribute(at) => {
@@ -734,7 +752,11 @@ impl<'a> Compiler<'a> {
 
     fn if_stmt(&mut self, s: &'a ast::StmtIf) -> CResult {
         let end = self.new_block();
-        let next = if !s.orelse.is_empty() { self.new_block() } else { end };
+        let next = if !s.orelse.is_empty() {
+            self.new_block()
+        } else {
+            end
+        };
         self.jump_if(&s.test, next, false)?;
         self.visit_stmts(&s.body)?;
         if !s.orelse.is_empty() {
@@ -975,12 +997,18 @@ impl<'a> Compiler<'a> {
         self.jump(Op::SETUP_CLEANUP, cleanup);
         self.op(Op::PUSH_EXC_INFO);
         self.push_fblock(FBlock::ExceptionGroupHandler)?;
+        // This follows CPython 3.11.7, whose except* codegen (gh-103590)
+        // differs from 3.11.2's: a failed match jumps to a POP_TOP of its own.
         for (i, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_loc(h.range);
+            let handler_loc = self.u().loc;
             except = self.new_block();
-            let handle_match = self.new_block();
+            let except_with_error = self.new_block();
+            let no_match = self.new_block();
             if i == 0 {
+                // [exc] -> [orig, [], exc]: the original group and a list
+                // collecting what the handlers raise.
                 self.emit(Op::COPY, 1);
                 self.emit(Op::BUILD_LIST, 0);
                 self.emit(Op::SWAP, 2);
@@ -989,11 +1017,8 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(t)?;
                 self.op(Op::CHECK_EG_MATCH);
                 self.emit(Op::COPY, 1);
-                self.jump(Op::POP_JUMP_IF_NOT_NONE, handle_match);
-                self.op(Op::POP_TOP);
-                self.jump(Op::JUMP, except);
+                self.jump(Op::POP_JUMP_IF_NONE, no_match);
             }
-            self.use_next_block(handle_match);
             let cleanup_end = self.new_block();
             let cleanup_body = self.new_block();
             match &h.name {
@@ -1024,8 +1049,15 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::LIST_APPEND, 3);
             self.op(Op::POP_TOP);
-            self.jump(Op::JUMP, except);
+            self.jump(Op::JUMP, except_with_error);
             self.use_next_block(except);
+            // A NOP to carry a propagated line number.
+            self.emit_noline(Op::NOP, 0);
+            self.jump_noline(Op::JUMP, except_with_error);
+            self.use_next_block(no_match);
+            self.um().loc = handler_loc;
+            self.op(Op::POP_TOP);
+            self.use_next_block(except_with_error);
             if i + 1 == n {
                 self.emit(Op::LIST_APPEND, 1);
                 self.jump(Op::JUMP, reraise_star);

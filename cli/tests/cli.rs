@@ -1,0 +1,160 @@
+//! The `pyrite` binary: behaviour checked against python3 (CPython 3.11).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn pyrite(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("pyrite runs")
+}
+
+fn python(args: &[&str], dir: &Path) -> Output {
+    Command::new("python3")
+        .args(args)
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .output()
+        .expect("python3 runs")
+}
+
+fn have_python311() -> bool {
+    Command::new("python3")
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11."))
+        .unwrap_or(false)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyrite-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const SOURCE: &str = "\
+import os
+x = {'a': 1.5, 'b': 2j}
+def f(a, b=3, *c, d, **e):
+    \"\"\"doc\"\"\"
+    try:
+        return [i * a for i in c if i in {1, 2, 3}]
+    except ValueError as err:
+        print(f'{err!r:>10}')
+    finally:
+        del x
+class C:
+    def m(self): return lambda: self
+";
+
+/// A CPython .pyc of SOURCE, compiled with the same file name python3
+/// would use.
+fn make_pyc(dir: &Path) -> PathBuf {
+    std::fs::write(dir.join("m.py"), SOURCE).unwrap();
+    let out = python(
+        &[
+            "-c",
+            "import py_compile; py_compile.compile('m.py', cfile='m.pyc')",
+        ],
+        dir,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir.join("m.pyc")
+}
+
+fn normalize(text: &[u8]) -> String {
+    pyrite_compiler::dis::normalize_addresses(&String::from_utf8_lossy(text))
+}
+
+#[test]
+fn dis_of_a_pyc_matches_cpython() {
+    if !have_python311() {
+        return;
+    }
+    let dir = temp_dir("pyc");
+    make_pyc(&dir);
+    let ours = pyrite(&["dis", "m.pyc"], &dir);
+    assert!(ours.status.success());
+    let theirs = python(
+        &[
+            "-c",
+            "import dis, marshal; dis.dis(marshal.loads(open('m.pyc', 'rb').read()[16:]))",
+        ],
+        &dir,
+    );
+    assert_eq!(normalize(&ours.stdout), normalize(&theirs.stdout));
+
+    let compare = pyrite(&["dis", "--compare", "m.pyc"], &dir);
+    assert_eq!(
+        compare.status.code(),
+        Some(0),
+        "{}",
+        normalize(&compare.stdout)
+    );
+    assert!(compare.stdout.is_empty());
+}
+
+#[test]
+fn dis_info_of_a_pyc_matches_cpython() {
+    if !have_python311() {
+        return;
+    }
+    let dir = temp_dir("info");
+    make_pyc(&dir);
+    let ours = pyrite(&["dis", "--info", "m.pyc"], &dir);
+    assert!(ours.status.success());
+    let theirs = python(
+        &[
+            "-c",
+            "import dis, marshal\n\
+             def visit(co):\n\
+             \x20   print(dis.code_info(co)); print()\n\
+             \x20   for c in co.co_consts:\n\
+             \x20       if hasattr(c, 'co_code'): visit(c)\n\
+             visit(marshal.loads(open('m.pyc', 'rb').read()[16:]))",
+        ],
+        &dir,
+    );
+    assert_eq!(normalize(&ours.stdout), normalize(&theirs.stdout));
+}
+
+#[test]
+fn missing_file_is_reported_like_python() {
+    let dir = temp_dir("missing");
+    let out = pyrite(&["dis", "nope.py"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "pyrite: can't open file 'nope.py': [Errno 2] No such file or directory\n"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn syntax_error_exits_1_with_a_rendered_error() {
+    let dir = temp_dir("syntax");
+    std::fs::write(dir.join("bad.py"), "x = (\n").unwrap();
+    let out = pyrite(&["dis", "bad.py"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("  File \"bad.py\", line"), "{err}");
+    assert!(err.contains("Error: "), "{err}");
+}
+
+#[test]
+fn run_is_a_stub() {
+    let dir = temp_dir("run");
+    let out = pyrite(&["run", "x.py"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "pyrite run: the VM is not implemented yet\n"
+    );
+}
