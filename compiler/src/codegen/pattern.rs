@@ -93,7 +93,9 @@ impl<'a> Compiler<'a> {
                 self.op(Op::POP_TOP);
             }
             self.visit_stmts(&case.body)?;
-            self.jump(Op::JUMP, end);
+            // CPython 3.11.7 gives this jump no location of its own (it takes
+            // the body's last one), unlike 3.11.2's ADDOP_JUMP.
+            self.jump_noline(Op::JUMP, end);
             // The clean-up of a failed match belongs to the pattern's line,
             // not to the last line of the body.
             self.set_loc(case.pattern.range());

@@ -1,0 +1,3 @@
+match x:
+    case {b"a\\n": a, b"a\\n": b}:
+        pass

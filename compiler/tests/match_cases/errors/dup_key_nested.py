@@ -1,0 +1,3 @@
+match x:
+    case [{"k": 1, "k": 2}]:
+        pass

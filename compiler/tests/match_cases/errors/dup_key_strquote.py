@@ -1,0 +1,3 @@
+match x:
+    case {"a\\n\x27": a, "a\\n\x27": b}:
+        pass

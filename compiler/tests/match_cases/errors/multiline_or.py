@@ -1,0 +1,6 @@
+match x:
+    case (
+        [a, b]
+        | [b]
+    ):
+        pass
