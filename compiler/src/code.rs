@@ -36,8 +36,10 @@ pub mod kinds {
 /// A value in `co_consts`.
 ///
 /// Equality and hashing follow CPython's constant key (`_PyCode_ConstantKey`):
-/// `1`, `1.0` and `True` are different constants, so are `0.0` and `-0.0`,
-/// and code objects are equal only to themselves.
+/// `1`, `1.0` and `True` are different constants, so are `0.0` and `-0.0`.
+/// Code objects compare as `code_richcompare` does, so compiling the same
+/// lambda or generator expression twice (e.g. in a `while` test, which is
+/// compiled at the top and bottom of the loop) yields one constant.
 #[derive(Clone, Debug)]
 pub enum Constant {
     None,
@@ -68,7 +70,7 @@ impl PartialEq for Constant {
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => a == b,
             (FrozenSet(a), FrozenSet(b)) => a.len() == b.len() && a.iter().all(|x| b.contains(x)),
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same_constant(b),
             _ => false,
         }
     }
@@ -93,7 +95,11 @@ impl Hash for Constant {
             Tuple(t) => t.hash(state),
             // Order-independent: frozensets compare as sets.
             FrozenSet(items) => items.len().hash(state),
-            Code(c) => (Rc::as_ptr(c) as usize).hash(state),
+            Code(c) => {
+                c.name.hash(state);
+                c.firstlineno.hash(state);
+                c.code.hash(state);
+            }
         }
     }
 }
@@ -125,6 +131,25 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// CPython's `code_richcompare`: equal names, argument counts, flags,
+    /// first line, bytecode, constants, names, localsplus names, location
+    /// and exception tables (qualname, filename and stack size are not
+    /// compared).
+    pub fn same_constant(&self, other: &CodeObject) -> bool {
+        self.name == other.name
+            && self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.flags == other.flags
+            && self.firstlineno == other.firstlineno
+            && self.code == other.code
+            && self.consts == other.consts
+            && self.names == other.names
+            && self.localsplusnames == other.localsplusnames
+            && self.linetable == other.linetable
+            && self.exceptiontable == other.exceptiontable
+    }
+
     fn names_of_kind(&self, keep: impl Fn(u8) -> bool) -> Vec<Rc<str>> {
         self.localsplusnames
             .iter()

@@ -837,9 +837,7 @@ impl<'a> Compiler<'a> {
 
     // ----- f-strings ---------------------------------------------------------
 
-    /// The parts of an f-string (its constant pieces and replacement
-    /// fields, also those nested in format specs) carry the location of the
-    /// outermost f-string in CPython's AST, not their own.
+    /// An f-string: see `visit_fstring_part` for its parts' locations.
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
         // A JoinedStr that the folder made from `'%s' % (x,)` has parts with
         // locations of their own (or none), unlike a real f-string's.
@@ -867,15 +865,18 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// Replacement fields, also those nested in format specs, take the
+    /// outermost f-string's location in CPython's AST; constant pieces keep
+    /// their own (which rustpython gives as CPython does: the string token).
     fn visit_fstring_part(&mut self, v: &'a ast::Expr) -> CResult {
+        let ast::Expr::FormattedValue(f) = v else {
+            return self.visit_expr(v);
+        };
         let saved = self.u().loc;
         if let Some(loc) = self.fstring_loc {
             self.um().loc = loc;
         }
-        let r = match v {
-            ast::Expr::FormattedValue(f) => self.formatted_value(f),
-            _ => self.visit_expr1(v),
-        };
+        let r = self.formatted_value(f);
         self.um().loc = saved;
         r
     }
