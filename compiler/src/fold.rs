@@ -257,6 +257,10 @@ impl Folder {
     }
 
     fn stmt(&mut self, stmt: &mut Stmt) -> FoldResult {
+        crate::with_stack(|| self.stmt_inner(stmt))
+    }
+
+    fn stmt_inner(&mut self, stmt: &mut Stmt) -> FoldResult {
         self.enter()?;
         match stmt {
             Stmt::FunctionDef(ast::StmtFunctionDef {
@@ -464,6 +468,10 @@ impl Folder {
 
     /// `astfold_expr`: fold the children, then the node itself.
     fn expr(&mut self, expr: &mut Expr) -> FoldResult {
+        crate::with_stack(|| self.expr_inner(expr))
+    }
+
+    fn expr_inner(&mut self, expr: &mut Expr) -> FoldResult {
         self.enter()?;
         match expr {
             Expr::BoolOp(e) => self.exprs(&mut e.values)?,

@@ -22,6 +22,17 @@ pub mod symtable;
 pub mod unparse;
 
 pub use code::{CodeObject, Constant};
+
+/// Run a recursive compiler step with enough stack, whatever thread the
+/// compiler runs on: the passes recurse once per nesting level of the
+/// source (up to CPython's limit of 3000), which can exceed a small thread
+/// stack. `stacker` allocates more when less than the red zone is left.
+#[inline]
+pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    const RED_ZONE: usize = 128 * 1024;
+    const GROW_BY: usize = 4 * 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, GROW_BY, f)
+}
 pub use error::CompileError;
 
 /// Compile a module's source text (mode "exec") to its code object.

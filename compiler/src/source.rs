@@ -54,3 +54,84 @@ impl LineIndex {
         self.starts.get((line - 1).max(0) as usize).copied()
     }
 }
+
+/// CPython's tokenizer limit on bracket nesting (MAXLEVEL).
+pub const MAX_PAREN_LEVEL: usize = 200;
+
+/// The byte offset of the first opening bracket nested deeper than
+/// `MAX_PAREN_LEVEL`, where CPython's tokenizer reports "too many nested
+/// parentheses". Strings and comments are skipped. Checking this before
+/// parsing also keeps absurdly deep input away from the parser.
+pub fn find_paren_overflow(src: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = 0;
+    let mut level = 0usize;
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                if level >= MAX_PAREN_LEVEL {
+                    return Some(i);
+                }
+                level += 1;
+            }
+            b')' | b']' | b'}' => level = level.saturating_sub(1),
+            q @ (b'\'' | b'"') => {
+                // A string: find its prefix (for raw-ness) and its end.
+                let mut p = i;
+                while p > 0 && b[p - 1].is_ascii_alphabetic() {
+                    p -= 1;
+                }
+                let raw = b[p..i].iter().any(|c| *c == b'r' || *c == b'R');
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' && !raw {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == b'\\' && raw {
+                        // In raw strings a backslash still protects a quote.
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == q {
+                        if !triple {
+                            break;
+                        }
+                        if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                            i += 2;
+                            break;
+                        }
+                    } else if !triple && (b[i] == b'\n' || b[i] == b'\r') {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paren_overflow_skips_strings_and_comments() {
+        let deep = format!("x = {}{}", "(".repeat(201), ")".repeat(201));
+        assert_eq!(find_paren_overflow(&deep), Some(204));
+        let ok = format!("x = {}{}", "(".repeat(200), ")".repeat(200));
+        assert_eq!(find_paren_overflow(&ok), None);
+        let hidden = format!("s = '{}'  # {}\nt = \"\"\"{}\"\"\"", "(".repeat(300), "[".repeat(300), "{".repeat(300));
+        assert_eq!(find_paren_overflow(&hidden), None);
+    }
+}

@@ -595,7 +595,7 @@ impl<'a> Builder<'a> {
 
     fn visit_stmt(&mut self, s: &ast::Stmt) -> Res {
         self.descend()?;
-        self.visit_stmt_inner(s)?;
+        crate::with_stack(|| self.visit_stmt_inner(s))?;
         self.depth -= 1;
         Ok(())
     }
@@ -994,7 +994,7 @@ impl<'a> Builder<'a> {
 
     fn visit_expr(&mut self, e: &ast::Expr) -> Res {
         self.descend()?;
-        self.visit_expr_inner(e)?;
+        crate::with_stack(|| self.visit_expr_inner(e))?;
         self.depth -= 1;
         Ok(())
     }

@@ -89,7 +89,7 @@ impl<'a> Compiler<'a> {
         let saved = self.u().loc;
         let range = self.expr_range(e);
         self.set_loc(range);
-        let r = self.visit_expr1(e);
+        let r = crate::with_stack(|| self.visit_expr1(e));
         self.um().loc = saved;
         r
     }

@@ -36,7 +36,13 @@ pub type CResult<T = ()> = Result<T, CompileError>;
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let lines = LineIndex::new(source);
     let mut body = parse_module(source, filename, &lines)?;
-    crate::fold::try_fold_module(&mut body, 0)?;
+    if let Err(e) = crate::fold::try_fold_module(&mut body, 0) {
+        // The tree is too deep for the compiler's recursion limit, and
+        // possibly too deep to drop recursively without overflowing the
+        // stack: leak it instead (this only happens for pathological input).
+        std::mem::forget(body);
+        return Err(e);
+    }
     let st = symtable::build(&body, filename, &lines)?;
     let mut c = Compiler::new(source, filename, &lines, &st, st.future_annotations);
     c.compile_module(&body)
@@ -50,6 +56,10 @@ pub fn parse_module(
     lines: &LineIndex,
 ) -> Result<Vec<ast::Stmt>, CompileError> {
     use rustpython_parser::{parse, Mode};
+    if let Some(at) = crate::source::find_paren_overflow(source) {
+        let (line, col) = lines.position((at as u32).into());
+        return Err(CompileError::syntax("too many nested parentheses", filename, line, col));
+    }
     match parse(source, Mode::Module, filename) {
         Ok(ast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => Ok(Vec::new()),

@@ -22,6 +22,10 @@ impl<'a> Compiler<'a> {
 
     /// compiler_visit_stmt.
     pub fn visit_stmt(&mut self, s: &'a ast::Stmt) -> CResult {
+        crate::with_stack(|| self.visit_stmt_inner(s))
+    }
+
+    fn visit_stmt_inner(&mut self, s: &'a ast::Stmt) -> CResult {
         use ast::Stmt as S;
         // Always assign a line number to the next instruction of a statement.
         self.set_loc(s.range());
