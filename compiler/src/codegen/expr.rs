@@ -543,7 +543,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return self.error("multiple starred expressions in assignment");
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return self.error("too many expressions in star-unpacking assignment");
                 }
                 self.emit(Op::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);

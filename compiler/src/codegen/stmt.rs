@@ -385,7 +385,7 @@ impl<'a> Compiler<'a> {
             self.op(Op::NOP);
         }
         let s_line = self.loc_of(s.range()).lineno;
-        if value.map_or(true, |v| self.loc_of(v.range()).lineno != s_line) {
+        if value.is_none_or(|v| self.loc_of(v.range()).lineno != s_line) {
             self.set_loc(s.range());
             self.op(Op::NOP);
         }
