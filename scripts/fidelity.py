@@ -20,7 +20,9 @@ OUT receives, for each file, in order:
     names, consts, flags, code, stacksize, exceptiontable, linetable).
     With ``--dis`` one more line ``D<TAB>hex`` follows: the hex of the UTF-8
     ``dis.dis(code)`` text (what ``python3 -m dis`` prints), with every
-    ``at 0x...`` replaced by ``at 0xADDR``.
+    ``at 0x...`` replaced by ``at 0xADDR``. With ``--marshal`` a line
+    ``M<TAB>hex`` follows: ``marshal.dumps(code).hex()`` (the test
+    tests/tests/records.rs loads it to check the Rust record encoder).
 
 ``F<TAB>path<TAB>ERR<TAB>message``
     compile() raised; message is ``Type: text`` on one line.
@@ -36,6 +38,7 @@ happens once, before timing; only compile() is timed).
 import argparse
 import dis
 import io
+import marshal
 import re
 import statistics
 import struct
@@ -144,7 +147,7 @@ def one_line(text):
     return " ".join(str(text).split())
 
 
-def emit(out, path, with_dis):
+def emit(out, path, with_dis, with_marshal=False):
     try:
         source = Path(path).read_bytes()
         code = compile(source, str(path), "exec", dont_inherit=True)
@@ -157,6 +160,8 @@ def emit(out, path, with_dis):
     out.write("F\t%s\tOK\t%d\n" % (path, len(all_codes)))
     for co in all_codes:
         out.write("C\t" + record(co, index_of) + "\n")
+    if with_marshal:
+        out.write("M\t" + marshal.dumps(code).hex() + "\n")
     if with_dis:
         buf = io.StringIO()
         dis.dis(code, file=buf)
@@ -190,6 +195,8 @@ def main():
     parser.add_argument("--stdlib", default=sysconfig.get_paths()["stdlib"])
     parser.add_argument("--files", help="file with one path per line (default: the stdlib)")
     parser.add_argument("--dis", action="store_true", help="also emit dis text per file")
+    parser.add_argument("--marshal", action="store_true",
+                        help="also emit marshal.dumps(code) per file (for self-tests)")
     parser.add_argument("--list", action="store_true", help="print the file list and exit")
     parser.add_argument("--time", type=int, metavar="RUNS", help="time compile() instead")
     args = parser.parse_args()
@@ -212,7 +219,7 @@ def main():
         parser.error("OUT is required")
     with open(args.out, "w", encoding="utf-8", errors="surrogatepass") as out:
         for path in files:
-            emit(out, path, args.dis)
+            emit(out, path, args.dis, args.marshal)
     return 0
 
 

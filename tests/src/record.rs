@@ -330,3 +330,52 @@ mod tests {
         );
     }
 }
+
+/// CPython's result for one file, as `scripts/fidelity.py` printed it.
+#[derive(Debug)]
+pub struct PythonFile {
+    pub path: String,
+    /// The records in depth-first order, or the compile error.
+    pub result: Result<Vec<Record>, String>,
+    /// `dis.dis` text (with `--dis`), addresses normalised.
+    pub dis: Option<String>,
+    /// `marshal.dumps(code)` (with `--marshal`).
+    pub marshal: Option<Vec<u8>>,
+}
+
+/// Parse the output of `scripts/fidelity.py` (format in its docstring).
+pub fn read_python_output(reader: impl std::io::BufRead) -> Result<Vec<PythonFile>, String> {
+    let mut files: Vec<PythonFile> = Vec::new();
+    for line in reader.lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        let (tag, rest) = line.split_once('\t').unwrap_or((line.as_str(), ""));
+        if tag == "F" {
+            let f: Vec<&str> = rest.splitn(3, '\t').collect();
+            let result = match f.get(1) {
+                Some(&"OK") => Ok(Vec::new()),
+                _ => Err(f.get(2).unwrap_or(&"").to_string()),
+            };
+            files.push(PythonFile {
+                path: f[0].to_string(),
+                result,
+                dis: None,
+                marshal: None,
+            });
+            continue;
+        }
+        let file = files
+            .last_mut()
+            .ok_or_else(|| format!("{tag:?} line before any F line"))?;
+        match tag {
+            "C" => {
+                if let Ok(v) = &mut file.result {
+                    v.push(Record::parse(rest)?);
+                }
+            }
+            "D" => file.dis = Some(String::from_utf8_lossy(&unhex(rest)).into_owned()),
+            "M" => file.marshal = Some(unhex(rest)),
+            _ => return Err(format!("unexpected line tag {tag:?}")),
+        }
+    }
+    Ok(files)
+}

@@ -16,13 +16,13 @@
 //! `bench/compile_speed.py`).
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
+use std::io::BufReader;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use pyrite_tests::record::{self, Record};
+use pyrite_tests::record::{self, PythonFile, Record};
 use pyrite_tests::{ours, panic_message, repo_root};
 
 struct Options {
@@ -122,7 +122,7 @@ fn decode(bytes: &[u8]) -> Result<&str, String> {
 }
 
 enum Ours {
-    Compiled(pyrite_compiler::CodeObject),
+    Compiled(Box<pyrite_compiler::CodeObject>),
     Rejected(String),
     Panicked(String),
     /// Not readable, or not UTF-8 (pyrite compiles `str` sources).
@@ -140,7 +140,7 @@ fn compile_ours(path: &Path) -> Ours {
     };
     let name = path.to_string_lossy();
     match catch_unwind(AssertUnwindSafe(|| pyrite_compiler::compile(source, &name))) {
-        Ok(Ok(code)) => Ours::Compiled(code),
+        Ok(Ok(code)) => Ours::Compiled(Box::new(code)),
         Ok(Err(e)) => Ours::Rejected(e.to_string()),
         Err(p) => Ours::Panicked(panic_message(&*p)),
     }
@@ -185,13 +185,7 @@ fn time_only(o: &Options) {
     println!("median_seconds={:.6}", median.as_secs_f64());
 }
 
-/// CPython's result for one file.
-struct Theirs {
-    result: Result<Vec<Record>, String>,
-    dis: Option<String>,
-}
-
-fn run_python_side(o: &Options) -> Vec<(String, Theirs)> {
+fn run_python_side(o: &Options) -> Vec<PythonFile> {
     let out = std::env::temp_dir().join(format!("pyrite-fidelity-{}.txt", std::process::id()));
     let mut cmd = Command::new(&o.python);
     cmd.arg(repo_root().join("scripts/fidelity.py")).arg(&out);
@@ -210,37 +204,7 @@ fn run_python_side(o: &Options) -> Vec<(String, Theirs)> {
         .expect("run python3");
     assert!(status.success(), "scripts/fidelity.py failed: {status}");
     let reader = BufReader::new(std::fs::File::open(&out).expect("records"));
-    let mut files: Vec<(String, Theirs)> = Vec::new();
-    for line in reader.lines() {
-        let line = line.expect("read records");
-        let mut parts = line.splitn(2, '\t');
-        let tag = parts.next().unwrap_or("");
-        let rest = parts.next().unwrap_or("");
-        match tag {
-            "F" => {
-                let f: Vec<&str> = rest.splitn(3, '\t').collect();
-                let result = if f.get(1) == Some(&"OK") {
-                    Ok(Vec::new())
-                } else {
-                    Err(f.get(2).unwrap_or(&"").to_string())
-                };
-                let theirs = Theirs { result, dis: None };
-                files.push((f[0].to_string(), theirs));
-            }
-            "C" => {
-                let rec = Record::parse(rest).expect("well-formed record");
-                if let Some((_, Theirs { result: Ok(v), .. })) = files.last_mut() {
-                    v.push(rec);
-                }
-            }
-            "D" => {
-                if let Some((_, t)) = files.last_mut() {
-                    t.dis = Some(String::from_utf8_lossy(&record::unhex(rest)).into_owned());
-                }
-            }
-            _ => panic!("unexpected line in {}: {tag:?}", out.display()),
-        }
-    }
+    let files = record::read_python_output(reader).expect("well-formed scripts/fidelity.py output");
     let _ = std::fs::remove_file(&out);
     files
 }
@@ -291,7 +255,8 @@ struct Stats {
     differences: HashMap<String, (usize, String)>,
 }
 
-fn compare_file(path: &str, theirs: &Theirs, stats: &mut Stats, want_dis: bool) {
+fn compare_file(theirs: &PythonFile, stats: &mut Stats, want_dis: bool) {
+    let path = theirs.path.as_str();
     stats.files += 1;
     let ours = compile_ours(Path::new(path));
     let our_code = match ours {
@@ -447,8 +412,8 @@ fn main() -> ExitCode {
             let start = Instant::now();
             let theirs = run_python_side(&o);
             let mut stats = Stats::default();
-            for (path, t) in &theirs {
-                compare_file(path, t, &mut stats, o.dis);
+            for t in &theirs {
+                compare_file(t, &mut stats, o.dis);
             }
             report(&stats, start.elapsed(), o.dis);
         })
