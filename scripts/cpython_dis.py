@@ -10,9 +10,8 @@
         for the i-th FILE write OUTDIR/i.marshal, OUTDIR/i.dis, OUTDIR/i.info
         (i.err instead if it does not compile) in one process.
 
-`info` format: code_info of the module code, then of each nested code
-object depth-first in co_consts order (the order `dis` disassembles them),
-each block followed by one blank line.
+`info` format: docs/code_info_format.md (numbered blocks, depth first
+through co_consts, one blank line between blocks).
 """
 import dis
 import io
@@ -35,16 +34,18 @@ def dis_text(code):
 
 
 def info_text(code):
-    parts = []
+    """docs/code_info_format.md: numbered blocks, depth-first through co_consts."""
+    blocks = []
 
     def visit(co):
-        parts.append(dis.code_info(co) + "\n\n")
+        header = "# code object %d: %s (line %d)" % (len(blocks), co.co_qualname, co.co_firstlineno)
+        blocks.append(header + "\n" + dis.code_info(co) + "\n")
         for c in co.co_consts:
             if hasattr(c, "co_code"):
                 visit(c)
 
     visit(code)
-    return "".join(parts)
+    return "\n".join(blocks)
 
 
 def main(argv):

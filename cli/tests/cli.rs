@@ -113,12 +113,15 @@ fn dis_info_of_a_pyc_matches_cpython() {
     let theirs = python(
         &[
             "-c",
+            // The layout of docs/code_info_format.md.
             "import dis, marshal\n\
+             blocks = []\n\
              def visit(co):\n\
-             \x20   print(dis.code_info(co)); print()\n\
+             \x20   blocks.append('# code object %d: %s (line %d)\\n' % (len(blocks), co.co_qualname, co.co_firstlineno) + dis.code_info(co) + '\\n')\n\
              \x20   for c in co.co_consts:\n\
              \x20       if hasattr(c, 'co_code'): visit(c)\n\
-             visit(marshal.loads(open('m.pyc', 'rb').read()[16:]))",
+             visit(marshal.loads(open('m.pyc', 'rb').read()[16:]))\n\
+             print('\\n'.join(blocks), end='')",
         ],
         &dir,
     );

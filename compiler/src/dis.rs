@@ -33,22 +33,29 @@ fn disassemble_recursive(code: &CodeObject, out: &mut String) {
     }
 }
 
-/// `dis.code_info()` of `code` and of every nested code object, in the
-/// order `dis` visits them; each block is followed by a blank line. This is
-/// what `scripts/cpython_dis.py info FILE` prints.
+/// `dis.code_info()` of `code` and of every nested code object, depth
+/// first in `co_consts` order, each under a `# code object N: QUALNAME (line
+/// L)` header, blocks separated by one blank line: the layout of
+/// docs/code_info_format.md, which `scripts/expectations.py` and
+/// `scripts/cpython_dis.py info FILE` print for CPython.
 pub fn code_info_all(code: &CodeObject) -> String {
-    let mut out = String::new();
+    let mut blocks = Vec::new();
     let mut stack = vec![code];
     while let Some(co) = stack.pop() {
-        out.push_str(&code_info(co));
-        out.push_str("\n\n");
+        blocks.push(format!(
+            "# code object {}: {} (line {})\n{}\n",
+            blocks.len(),
+            co.qualname,
+            co.firstlineno,
+            code_info(co)
+        ));
         for c in co.consts.iter().rev() {
             if let Constant::Code(inner) = c {
                 stack.push(inner);
             }
         }
     }
-    out
+    blocks.join("\n")
 }
 
 /// `dis.code_info(code)` (no trailing newline).
