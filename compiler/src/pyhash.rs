@@ -211,9 +211,21 @@ fn hash_frozenset(items: &[Constant]) -> Option<i64> {
     Some(hash as i64)
 }
 
+/// The distinct items of a set display, first occurrence kept, as
+/// `frozenset(items)` keeps them (`{1, 1.0, True}` is `{1}`).
+pub fn set_items(items: Vec<Constant>) -> Vec<Constant> {
+    let mut out: Vec<Constant> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.iter().any(|seen| py_eq(seen, &item)) {
+            out.push(item);
+        }
+    }
+    out
+}
+
 /// Python equality between two constants, as a set lookup needs it
 /// (`1 == 1.0 == True`).
-fn py_eq(a: &Constant, b: &Constant) -> bool {
+pub fn py_eq(a: &Constant, b: &Constant) -> bool {
     use Constant::*;
     let num = |c: &Constant| -> Option<f64> {
         match c {

@@ -482,7 +482,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::Tuple(Rc::from(items)));
             } else {
                 let folded = if kind.add == Op::SET_ADD {
-                    Constant::FrozenSet(Rc::from(items))
+                    Constant::FrozenSet(Rc::from(crate::pyhash::set_items(items)))
                 } else {
                     Constant::Tuple(Rc::from(items))
                 };
@@ -915,7 +915,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> CResult {
-        self.visit_expr(&f.value)?;
+        // CPython parses a replacement field's expression on its own, so an
+        // f-string nested in it is an outermost f-string again.
+        let outer = self.fstring_loc.take();
+        let r = self.visit_expr(&f.value);
+        self.fstring_loc = outer;
+        r?;
         let mut oparg = match f.conversion {
             ast::ConversionFlag::None => 0,
             ast::ConversionFlag::Str => 1,

@@ -17,6 +17,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::text_size::TextRange;
 
 use super::{constant_from_ast, CResult, Compiler, NameCtx};
 use crate::code::Constant;
@@ -53,9 +54,39 @@ fn is_star_wildcard(p: &ast::Pattern) -> bool {
 
 impl<'a> Compiler<'a> {
     /// compiler_match.
+    /// Push the subject. rustpython-parser mis-parses an unparenthesized
+    /// tuple subject: `match x,:` comes out as plain `x`, and `match a, b:`
+    /// as a tuple spanning the whole statement. CPython's AST has a tuple
+    /// spanning the elements (and the trailing comma of a 1-tuple).
+    fn match_subject(&mut self, m: &'a ast::StmtMatch) -> CResult {
+        let subject = &*m.subject;
+        let after = usize::from(subject.range().end());
+        let rest = self.source.get(after..).unwrap_or("");
+        let trailing_comma = rest.trim_start().starts_with(',');
+        match subject {
+            ast::Expr::Tuple(t) if !t.elts.is_empty() && t.range.start() == m.range.start() => {
+                let start = t.elts[0].range().start();
+                let end = t.elts[t.elts.len() - 1].range().end();
+                self.range_override
+                    .insert(crate::symtable::node_key(subject), TextRange::new(start, end));
+                self.visit_expr(subject)
+            }
+            _ if trailing_comma && !matches!(subject, ast::Expr::Tuple(_)) => {
+                let comma = after + rest.find(',').unwrap_or(0) + 1;
+                let saved = self.u().loc;
+                self.set_loc(TextRange::new(subject.range().start(), (comma as u32).into()));
+                self.visit_expr(subject)?;
+                self.emit(Op::BUILD_TUPLE, 1);
+                self.um().loc = saved;
+                Ok(())
+            }
+            _ => self.visit_expr(subject),
+        }
+    }
+
     pub fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
         let mut pc = PatternContext::default();
-        self.visit_expr(&m.subject)?;
+        self.match_subject(m)?;
         let end = self.new_block();
         let cases = m.cases.len();
         let Some(last) = m.cases.last() else {
