@@ -219,6 +219,9 @@ impl<'a> Compiler<'a> {
     /// expression that is a call's only argument, `f(x for x in y)`, whose
     /// CPython range includes the call's parentheses.
     pub fn expr_range(&self, e: &ast::Expr) -> TextRange {
+        if let ast::Expr::NamedExpr(n) = e {
+            return self.named_expr_range(n);
+        }
         if self.range_override.is_empty() {
             return e.range();
         }
@@ -241,6 +244,67 @@ impl<'a> Compiler<'a> {
         let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
         self.range_override
             .insert(symtable::node_key(&call.args[0]), TextRange::new(start, range.end()));
+    }
+
+    /// The range CPython's AST gives a statement. A compound statement
+    /// (def, class, if, loops, with, try, match) ends at its last
+    /// non-whitespace token, which includes a `;` after its last simple
+    /// statement; rustpython ends it at that statement.
+    pub fn stmt_range(&self, s: &ast::Stmt) -> TextRange {
+        use ast::Stmt as S;
+        let range = s.range();
+        let compound = matches!(
+            s,
+            S::FunctionDef(_)
+                | S::AsyncFunctionDef(_)
+                | S::ClassDef(_)
+                | S::If(_)
+                | S::For(_)
+                | S::AsyncFor(_)
+                | S::While(_)
+                | S::With(_)
+                | S::AsyncWith(_)
+                | S::Try(_)
+                | S::TryStar(_)
+                | S::Match(_)
+        );
+        if !compound {
+            return range;
+        }
+        let end = usize::from(range.end());
+        let rest = self.source.get(end..).unwrap_or("");
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+        if rest[skipped..].starts_with(';') {
+            let new_end = (end + skipped + 1) as u32;
+            return TextRange::new(range.start(), new_end.into());
+        }
+        range
+    }
+
+    /// The range CPython gives `x := value`: up to the end of the value
+    /// including parentheses around it, which rustpython leaves out.
+    pub fn named_expr_range(&self, n: &ast::ExprNamedExpr) -> TextRange {
+        let value = self.expr_range(&n.value);
+        let between = self
+            .source
+            .get(usize::from(n.target.range().end())..usize::from(value.start()))
+            .unwrap_or("");
+        let mut open = between.matches('(').count();
+        let mut end = usize::from(value.end());
+        let bytes = self.source.as_bytes();
+        while open > 0 && end < bytes.len() {
+            match bytes[end] {
+                b')' => open -= 1,
+                b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b'\x0c' => {}
+                _ => break,
+            }
+            end += 1;
+        }
+        if open == 0 {
+            TextRange::new(n.range.start(), (end as u32).into())
+        } else {
+            n.range
+        }
     }
 
     /// SET_LOC: following instructions get this node's position.

@@ -71,6 +71,14 @@ impl<'a> Compiler<'a> {
                     .insert(crate::symtable::node_key(subject), TextRange::new(start, end));
                 self.visit_expr(subject)
             }
+            // A tuple of constants, already folded: find its text.
+            ast::Expr::Constant(_) if subject.range().start() == m.range.start() => {
+                if let Some(range) = self.match_header_subject(m) {
+                    self.range_override
+                        .insert(crate::symtable::node_key(subject), range);
+                }
+                self.visit_expr(subject)
+            }
             _ if trailing_comma && !matches!(subject, ast::Expr::Tuple(_)) => {
                 let comma = after + rest.find(',').unwrap_or(0) + 1;
                 let saved = self.u().loc;
@@ -82,6 +90,41 @@ impl<'a> Compiler<'a> {
             }
             _ => self.visit_expr(subject),
         }
+    }
+
+    /// The text range between `match` and the header's `:` (trimmed).
+    fn match_header_subject(&self, m: &ast::StmtMatch) -> Option<TextRange> {
+        let start = usize::from(m.range.start()) + "match".len();
+        let text = self.source.get(start..)?;
+        let mut depth = 0i32;
+        let mut quote: Option<char> = None;
+        let mut end = None;
+        let mut prev = ' ';
+        for (i, ch) in text.char_indices() {
+            match quote {
+                Some(q) => {
+                    if ch == q && prev != '\\' {
+                        quote = None;
+                    }
+                }
+                None => match ch {
+                    '\'' | '"' => quote = Some(ch),
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth -= 1,
+                    ':' if depth == 0 => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => {}
+                },
+            }
+            prev = ch;
+        }
+        let header = &text[..end?];
+        let lead = header.len() - header.trim_start().len();
+        let body = header.trim();
+        let from = (start + lead) as u32;
+        Some(TextRange::new(from.into(), (from + body.len() as u32).into()))
     }
 
     pub fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {

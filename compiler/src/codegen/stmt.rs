@@ -28,7 +28,8 @@ impl<'a> Compiler<'a> {
     fn visit_stmt_inner(&mut self, s: &'a ast::Stmt) -> CResult {
         use ast::Stmt as S;
         // Always assign a line number to the next instruction of a statement.
-        self.set_loc(s.range());
+        let range = self.stmt_range(s);
+        self.set_loc(range);
         match s {
             S::FunctionDef(f) => self.function_def(
                 s,
@@ -848,7 +849,7 @@ impl<'a> Compiler<'a> {
         self.jump_if(&w.test, anchor, false)?;
         self.use_next_block(body);
         self.visit_stmts(&w.body)?;
-        self.set_loc(s.range());
+        self.set_loc(self.stmt_range(s));
         self.jump_if(&w.test, body, true)?;
         self.pop_fblock();
         self.use_next_block(anchor);
@@ -1068,6 +1069,7 @@ impl<'a> Compiler<'a> {
             self.use_next_block(no_match);
             self.um().loc = handler_loc;
             self.op(Op::POP_TOP);
+            self.unset_loc();
             self.use_next_block(except_with_error);
             if i + 1 == n {
                 self.emit(Op::LIST_APPEND, 1);
@@ -1129,7 +1131,7 @@ impl<'a> Compiler<'a> {
         self.op(Op::BEFORE_WITH);
         self.jump(Op::SETUP_WITH, final_);
         self.use_next_block(block);
-        let loc = self.loc_of(s.range());
+        let loc = self.loc_of(self.stmt_range(s));
         self.push_fblock(FBlock::With { loc })?;
         match &item.optional_vars {
             Some(v) => self.visit_expr(v)?,
@@ -1143,7 +1145,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.op(Op::POP_BLOCK);
         self.pop_fblock();
-        self.set_loc(s.range());
+        self.set_loc(self.stmt_range(s));
         self.call_exit_with_nones();
         self.op(Op::POP_TOP);
         self.jump(Op::JUMP, exit);
@@ -1176,7 +1178,7 @@ impl<'a> Compiler<'a> {
         self.add_yield_from(true);
         self.jump(Op::SETUP_WITH, final_);
         self.use_next_block(block);
-        let loc = self.loc_of(s.range());
+        let loc = self.loc_of(self.stmt_range(s));
         self.push_fblock(FBlock::AsyncWith { loc })?;
         match &item.optional_vars {
             Some(v) => self.visit_expr(v)?,
@@ -1189,7 +1191,7 @@ impl<'a> Compiler<'a> {
         }
         self.pop_fblock();
         self.op(Op::POP_BLOCK);
-        self.set_loc(s.range());
+        self.set_loc(self.stmt_range(s));
         self.call_exit_with_nones();
         self.emit(Op::GET_AWAITABLE, 2);
         self.load_none();

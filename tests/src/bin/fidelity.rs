@@ -25,6 +25,9 @@ use std::time::{Duration, Instant};
 use pyrite_tests::record::{self, PythonFile, Record};
 use pyrite_tests::{ours, panic_message, repo_root};
 
+/// Set from `--all-diffs`.
+static ALL_DIFFS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 struct Options {
     python: String,
     stdlib: Option<PathBuf>,
@@ -32,11 +35,13 @@ struct Options {
     dis: bool,
     time_only: bool,
     runs: usize,
+    /// Print every differing code object, not just the most common kinds.
+    all_diffs: bool,
 }
 
 fn usage() -> ! {
     eprintln!(
-        "usage: fidelity [--dis] [--stdlib DIR] [--files LIST] [--python PYTHON]\n       \
+        "usage: fidelity [--dis] [--all-diffs] [--stdlib DIR] [--files LIST] [--python PYTHON]\n       \
          fidelity --time-only [--runs N] [--stdlib DIR] [--files LIST]"
     );
     std::process::exit(2)
@@ -50,6 +55,7 @@ fn parse_args() -> Options {
         dis: false,
         time_only: false,
         runs: 5,
+        all_diffs: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -57,6 +63,10 @@ fn parse_args() -> Options {
         match a.as_str() {
             "--dis" => o.dis = true,
             "--time-only" => o.time_only = true,
+            "--all-diffs" => {
+                o.all_diffs = true;
+                ALL_DIFFS.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
             "--runs" => o.runs = value().parse().unwrap_or_else(|_| usage()),
             "--stdlib" => o.stdlib = Some(value().into()),
             "--files" => o.files = Some(value().into()),
@@ -305,6 +315,9 @@ fn compare_file(theirs: &PythonFile, stats: &mut Stats, want_dis: bool) {
             Some((category, detail)) => {
                 all_same = false;
                 let qual = String::from_utf8_lossy(&record::unhex(b.get("qualname"))).into_owned();
+                if ALL_DIFFS.load(std::sync::atomic::Ordering::Relaxed) {
+                    println!("DIFF {path}:{} {qual}: {category}: {detail}", b.get("firstlineno"));
+                }
                 let e = stats
                     .differences
                     .entry(category)
