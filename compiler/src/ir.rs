@@ -5,7 +5,7 @@
 //! `CodeObject`. The shapes mirror CPython 3.11's `compile.c` (basicblock,
 //! instr, compiler_unit) so its passes can be followed step by step.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use crate::code::Constant;

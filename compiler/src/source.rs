@@ -9,6 +9,9 @@ use rustpython_parser::text_size::{TextRange, TextSize};
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<u32>,
+    /// The line of the last lookup: code generation asks about nearby
+    /// offsets over and over, so most lookups hit it or the next line.
+    last: std::cell::Cell<usize>,
 }
 
 impl LineIndex {
@@ -29,16 +32,30 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: std::cell::Cell::new(0),
+        }
     }
 
     /// (1-based line, 0-based byte column) of a byte offset.
     pub fn position(&self, offset: TextSize) -> (i32, i32) {
         let off = u32::from(offset);
-        let line = match self.starts.binary_search(&off) {
-            Ok(i) => i,
-            Err(i) => i - 1,
+        let in_line = |i: usize| {
+            self.starts[i] <= off && self.starts.get(i + 1).is_none_or(|&next| off < next)
         };
+        let last = self.last.get();
+        let line = if in_line(last) {
+            last
+        } else if last + 1 < self.starts.len() && in_line(last + 1) {
+            last + 1
+        } else {
+            match self.starts.binary_search(&off) {
+                Ok(i) => i,
+                Err(i) => i - 1,
+            }
+        };
+        self.last.set(line);
         (line as i32 + 1, (off - self.starts[line]) as i32)
     }
 
@@ -64,6 +81,11 @@ pub const MAX_PAREN_LEVEL: usize = 200;
 /// parsing also keeps absurdly deep input away from the parser.
 pub fn find_paren_overflow(src: &str) -> Option<usize> {
     let b = src.as_bytes();
+    // Fast path: too few brackets in the whole text to nest that deep.
+    let opening = b.iter().filter(|&&c| matches!(c, b'(' | b'[' | b'{')).count();
+    if opening <= MAX_PAREN_LEVEL {
+        return None;
+    }
     let mut i = 0;
     let mut level = 0usize;
     while i < b.len() {

@@ -5,7 +5,7 @@
 //! finds the scope of a function, class, lambda or comprehension by the
 //! address of its AST node (`node_key`), as CPython does with `st_blocks`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
@@ -99,7 +99,7 @@ impl Scope {
             typ,
             name: name.to_string(),
             symbols: Vec::new(),
-            symbol_index: HashMap::new(),
+            symbol_index: HashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             nested: false,
@@ -225,7 +225,7 @@ pub fn build(
         lines,
         scopes: Vec::new(),
         state: Vec::new(),
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
         stack: Vec::new(),
         private: None,
         future_annotations: future.annotations,
@@ -1355,7 +1355,7 @@ impl<'a> Builder<'a> {
     ) -> Res {
         let typ = self.scopes[id].typ;
         let mut local = NameSet::new();
-        let mut scopes: HashMap<String, u32> = HashMap::new();
+        let mut scopes: HashMap<String, u32> = HashMap::default();
         let mut newglobal = NameSet::new();
         let mut newfree = NameSet::new();
         let mut newbound = NameSet::new();

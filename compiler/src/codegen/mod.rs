@@ -15,7 +15,7 @@ mod expr;
 mod pattern;
 mod stmt;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use rustpython_parser::ast::{self, Ranged};
@@ -185,7 +185,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             fstring_loc: None,
             source,
-            range_override: HashMap::new(),
+            range_override: HashMap::default(),
         }
     }
 
