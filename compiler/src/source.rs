@@ -75,19 +75,27 @@ impl LineIndex {
 /// CPython's tokenizer limit on bracket nesting (MAXLEVEL).
 pub const MAX_PAREN_LEVEL: usize = 200;
 
-/// The byte offset of the first opening bracket nested deeper than
-/// `MAX_PAREN_LEVEL`, where CPython's tokenizer reports "too many nested
-/// parentheses". Strings and comments are skipped. Checking this before
-/// parsing also keeps absurdly deep input away from the parser.
-pub fn find_paren_overflow(src: &str) -> Option<usize> {
+/// An error CPython's tokenizer reports, found by `scan_tokenizer_errors`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenError {
+    /// Byte offset the error points at.
+    pub offset: usize,
+    pub msg: String,
+}
+
+/// The errors CPython's tokenizer reports about brackets and strings, in
+/// source order: too deep nesting, an unmatched or mismatched closing
+/// bracket, an unterminated string. `unclosed` is the innermost bracket
+/// still open at the end of the text (for "'(' was never closed").
+/// Strings and comments are skipped when matching brackets.
+pub fn scan_tokenizer_errors(
+    src: &str,
+    lines: &LineIndex,
+) -> (Option<TokenError>, Option<TokenError>) {
     let b = src.as_bytes();
-    // Fast path: too few brackets in the whole text to nest that deep.
-    let opening = b.iter().filter(|&&c| matches!(c, b'(' | b'[' | b'{')).count();
-    if opening <= MAX_PAREN_LEVEL {
-        return None;
-    }
     let mut i = 0;
-    let mut level = 0usize;
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let err = |offset: usize, msg: String| (Some(TokenError { offset, msg }), None);
     while i < b.len() {
         match b[i] {
             b'#' => {
@@ -96,64 +104,124 @@ pub fn find_paren_overflow(src: &str) -> Option<usize> {
                 }
                 continue;
             }
-            b'(' | b'[' | b'{' => {
-                if level >= MAX_PAREN_LEVEL {
-                    return Some(i);
+            c @ (b'(' | b'[' | b'{') => {
+                if stack.len() >= MAX_PAREN_LEVEL {
+                    return err(i, "too many nested parentheses".into());
                 }
-                level += 1;
+                stack.push((c, i));
             }
-            b')' | b']' | b'}' => level = level.saturating_sub(1),
-            q @ (b'\'' | b'"') => {
-                // A string: find its prefix (for raw-ness) and its end.
-                let mut p = i;
-                while p > 0 && b[p - 1].is_ascii_alphabetic() {
-                    p -= 1;
+            c @ (b')' | b']' | b'}') => {
+                let Some((open, at)) = stack.pop() else {
+                    return err(i, format!("unmatched '{}'", c as char));
+                };
+                let expected = match open {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                if c != expected {
+                    let (open_line, _) = lines.position((at as u32).into());
+                    let (close_line, _) = lines.position((i as u32).into());
+                    let msg = if open_line != close_line {
+                        format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}' on line {open_line}",
+                            c as char, open as char
+                        )
+                    } else {
+                        format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, open as char
+                        )
+                    };
+                    return err(i, msg);
                 }
-                let raw = b[p..i].iter().any(|c| *c == b'r' || *c == b'R');
+            }
+            q @ (b'\'' | b'"') => {
+                // The string starts at its prefix letters, if any.
+                let mut start = i;
+                while start > 0 && b[start - 1].is_ascii_alphabetic() {
+                    start -= 1;
+                }
                 let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
                 i += if triple { 3 } else { 1 };
+                let mut closed = false;
                 while i < b.len() {
-                    if b[i] == b'\\' && !raw {
-                        i += 2;
-                        continue;
-                    }
-                    if b[i] == b'\\' && raw {
-                        // In raw strings a backslash still protects a quote.
-                        i += 2;
-                        continue;
-                    }
-                    if b[i] == q {
-                        if !triple {
-                            break;
-                        }
-                        if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                    match b[i] {
+                        b'\\' => {
                             i += 2;
-                            break;
+                            continue;
                         }
-                    } else if !triple && (b[i] == b'\n' || b[i] == b'\r') {
-                        break;
+                        c if c == q => {
+                            if !triple {
+                                closed = true;
+                                break;
+                            }
+                            if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                                i += 2;
+                                closed = true;
+                                break;
+                            }
+                        }
+                        b'\n' | b'\r' if !triple => break,
+                        _ => {}
                     }
                     i += 1;
+                }
+                if !closed {
+                    let at = i.min(b.len());
+                    let (line, _) =
+                        lines.position((at.saturating_sub(usize::from(triple)) as u32).into());
+                    let kind = if triple {
+                        "triple-quoted string literal"
+                    } else {
+                        "string literal"
+                    };
+                    return err(
+                        start,
+                        format!("unterminated {kind} (detected at line {line})"),
+                    );
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    None
+    let unclosed = stack.last().map(|&(c, at)| TokenError {
+        offset: at,
+        msg: format!("'{}' was never closed", c as char),
+    });
+    (None, unclosed)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn scan(src: &str) -> (Option<TokenError>, Option<TokenError>) {
+        scan_tokenizer_errors(src, &LineIndex::new(src))
+    }
+
     #[test]
-    fn paren_overflow_skips_strings_and_comments() {
+    fn bracket_and_string_errors() {
         let deep = format!("x = {}{}", "(".repeat(201), ")".repeat(201));
-        assert_eq!(find_paren_overflow(&deep), Some(204));
+        assert_eq!(scan(&deep).0.map(|e| e.offset), Some(204));
         let ok = format!("x = {}{}", "(".repeat(200), ")".repeat(200));
-        assert_eq!(find_paren_overflow(&ok), None);
-        let hidden = format!("s = '{}'  # {}\nt = \"\"\"{}\"\"\"", "(".repeat(300), "[".repeat(300), "{".repeat(300));
-        assert_eq!(find_paren_overflow(&hidden), None);
+        assert_eq!(scan(&ok), (None, None));
+        let hidden = format!(
+            "s = '{}'  # {}\nt = \"\"\"{}\"\"\"",
+            "(".repeat(300),
+            "[".repeat(300),
+            "{".repeat(300)
+        );
+        assert_eq!(scan(&hidden), (None, None));
+        assert_eq!(
+            scan("x = 1)\n").0.map(|e| e.msg),
+            Some("unmatched ')'".into())
+        );
+        assert_eq!(scan("x = (1,\ny = 2\n").1.map(|e| e.offset), Some(4));
+        assert_eq!(
+            scan("x = \"abc\n").0.map(|e| (e.offset, e.msg)),
+            Some((4, "unterminated string literal (detected at line 1)".into()))
+        );
     }
 }

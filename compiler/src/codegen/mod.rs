@@ -56,16 +56,38 @@ pub fn parse_module(
     lines: &LineIndex,
 ) -> Result<Vec<ast::Stmt>, CompileError> {
     use rustpython_parser::{parse, Mode};
-    if let Some(at) = crate::source::find_paren_overflow(source) {
-        let (line, col) = lines.position((at as u32).into());
-        return Err(CompileError::syntax("too many nested parentheses", filename, line, col));
+    let at = |e: &crate::source::TokenError, kind: ErrorKind| {
+        let (line, col) = lines.position((e.offset as u32).into());
+        let mut err = CompileError::syntax(e.msg.clone(), filename, line, col);
+        err.kind = kind;
+        err
+    };
+    // CPython's tokenizer stops at 200 nested brackets before the parser
+    // sees them; checking first also keeps absurdly deep input away.
+    let (token_error, unclosed) = crate::source::scan_tokenizer_errors(source, lines);
+    if let Some(e) = &token_error {
+        if e.msg.starts_with("too many nested") {
+            return Err(at(e, ErrorKind::SyntaxError));
+        }
     }
     match parse(source, Mode::Module, filename) {
         Ok(ast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => Ok(Vec::new()),
         Err(e) => {
+            // Like CPython after a generic syntax error, look for errors
+            // the tokenizer would report anywhere in the file; they win.
+            if let Some(e) = &token_error {
+                return Err(at(e, ErrorKind::SyntaxError));
+            }
             let (line, col) = lines.position(e.offset);
             let (kind, msg) = parse_error_message(&e.error);
+            if let Some(u) = &unclosed {
+                if matches!(e.error, rustpython_parser::ParseErrorType::Eof)
+                    || msg == "invalid syntax"
+                {
+                    return Err(at(u, ErrorKind::SyntaxError));
+                }
+            }
             let mut err = CompileError::syntax(msg, filename, line, col);
             err.kind = kind;
             Err(err)
@@ -242,8 +264,10 @@ impl<'a> Compiler<'a> {
             return;
         };
         let start = rustpython_parser::text_size::TextSize::from((from + open) as u32);
-        self.range_override
-            .insert(symtable::node_key(&call.args[0]), TextRange::new(start, range.end()));
+        self.range_override.insert(
+            symtable::node_key(&call.args[0]),
+            TextRange::new(start, range.end()),
+        );
     }
 
     /// The range CPython's AST gives a statement. A compound statement

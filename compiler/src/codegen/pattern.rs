@@ -67,8 +67,10 @@ impl<'a> Compiler<'a> {
             ast::Expr::Tuple(t) if !t.elts.is_empty() && t.range.start() == m.range.start() => {
                 let start = t.elts[0].range().start();
                 let end = t.elts[t.elts.len() - 1].range().end();
-                self.range_override
-                    .insert(crate::symtable::node_key(subject), TextRange::new(start, end));
+                self.range_override.insert(
+                    crate::symtable::node_key(subject),
+                    TextRange::new(start, end),
+                );
                 self.visit_expr(subject)
             }
             // A tuple of constants, already folded: find its text.
@@ -82,7 +84,10 @@ impl<'a> Compiler<'a> {
             _ if trailing_comma && !matches!(subject, ast::Expr::Tuple(_)) => {
                 let comma = after + rest.find(',').unwrap_or(0) + 1;
                 let saved = self.u().loc;
-                self.set_loc(TextRange::new(subject.range().start(), (comma as u32).into()));
+                self.set_loc(TextRange::new(
+                    subject.range().start(),
+                    (comma as u32).into(),
+                ));
                 self.visit_expr(subject)?;
                 self.emit(Op::BUILD_TUPLE, 1);
                 self.um().loc = saved;
@@ -124,7 +129,10 @@ impl<'a> Compiler<'a> {
         let lead = header.len() - header.trim_start().len();
         let body = header.trim();
         let from = (start + lead) as u32;
-        Some(TextRange::new(from.into(), (from + body.len() as u32).into()))
+        Some(TextRange::new(
+            from.into(),
+            (from + body.len() as u32).into(),
+        ))
     }
 
     pub fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {

@@ -672,9 +672,7 @@ impl<'a> Compiler<'a> {
             }
             _ => return self.error("invalid node type for annotated assignment"),
         }
-        if !crate::symtable::is_simple_ann_assign(a)
-            && !self.future_annotations
-            && module_or_class
+        if !crate::symtable::is_simple_ann_assign(a) && !self.future_annotations && module_or_class
         {
             self.check_ann_expr(&a.annotation)?;
         }
