@@ -17,6 +17,7 @@ pub mod ir;
 pub mod marshal;
 pub mod opcode;
 pub mod pyhash;
+pub mod repr;
 pub mod source;
 pub mod symtable;
 pub mod unparse;

@@ -11,9 +11,8 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use pyrite_compiler::unparse::{
-    bytes_repr, float_repr, is_printable, str_repr, unparse_expr, unparse_expr_in,
-};
+use pyrite_compiler::repr::{bytes_repr, float_repr, is_printable, str_repr};
+use pyrite_compiler::unparse::{unparse_expr, unparse_expr_in};
 use rustpython_parser::{ast, parse, Mode};
 
 /// Annotation expressions, each valid as a parameter annotation in 3.11.
