@@ -316,7 +316,10 @@ fn compare_file(theirs: &PythonFile, stats: &mut Stats, want_dis: bool) {
                 all_same = false;
                 let qual = String::from_utf8_lossy(&record::unhex(b.get("qualname"))).into_owned();
                 if ALL_DIFFS.load(std::sync::atomic::Ordering::Relaxed) {
-                    println!("DIFF {path}:{} {qual}: {category}: {detail}", b.get("firstlineno"));
+                    println!(
+                        "DIFF {path}:{} {qual}: {category}: {detail}",
+                        b.get("firstlineno")
+                    );
                 }
                 let e = stats
                     .differences
