@@ -7,7 +7,6 @@
 //! * [`ours`]: our compiler's dis / code_info text, in the same layout.
 //! * [`mutate`]: the deterministic source mutator used by the fuzz test.
 //! * [`record`]: the per-code-object record compared by the fidelity report.
-//! * [`pymarshal`]: loads CPython's marshalled code objects (test support).
 
 use std::path::{Path, PathBuf};
 
@@ -15,7 +14,6 @@ use pyrite_compiler::CodeObject;
 
 pub mod known_diffs;
 pub mod mutate;
-pub mod pymarshal;
 pub mod record;
 
 /// The repository root (the workspace directory).

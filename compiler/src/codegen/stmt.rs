@@ -496,9 +496,7 @@ impl<'a> Compiler<'a> {
                 self.op(Op::POP_BLOCK);
                 self.op(Op::POP_EXCEPT);
                 if let Some(name) = name {
-                    self.load_none();
-                    self.nameop(name, NameCtx::Store)?;
-                    self.nameop(name, NameCtx::Del)?;
+                    self.clear_handler_name(name)?;
                 }
             }
             FBlock::PopValue => {
@@ -533,6 +531,14 @@ impl<'a> Compiler<'a> {
         let r = self.unwind_fblock_stack(preserve_tos, stop_at_loop)?;
         self.um().fblocks.push(top);
         Ok(r)
+    }
+
+    /// `name = None; del name`: unbind an `except ... as name` target
+    /// (assigning first in case the handler body deleted it).
+    fn clear_handler_name(&mut self, name: &str) -> CResult {
+        self.load_none();
+        self.nameop(name, NameCtx::Store)?;
+        self.nameop(name, NameCtx::Del)
     }
 
     pub fn call_exit_with_nones(&mut self) {
@@ -949,15 +955,11 @@ impl<'a> Compiler<'a> {
                 self.op(Op::POP_BLOCK);
                 self.op(Op::POP_BLOCK);
                 self.op(Op::POP_EXCEPT);
-                self.load_none();
-                self.nameop(name.as_str(), NameCtx::Store)?;
-                self.nameop(name.as_str(), NameCtx::Del)?;
+                self.clear_handler_name(name.as_str())?;
                 self.jump(Op::JUMP, end);
                 self.use_next_block(cleanup_end);
                 self.unset_loc();
-                self.load_none();
-                self.nameop(name.as_str(), NameCtx::Store)?;
-                self.nameop(name.as_str(), NameCtx::Del)?;
+                self.clear_handler_name(name.as_str())?;
                 self.emit(Op::RERAISE, 1);
             } else {
                 let cleanup_body = self.new_block();
@@ -1045,17 +1047,13 @@ impl<'a> Compiler<'a> {
             self.unset_loc();
             self.op(Op::POP_BLOCK);
             if let Some(name) = &h.name {
-                self.load_none();
-                self.nameop(name.as_str(), NameCtx::Store)?;
-                self.nameop(name.as_str(), NameCtx::Del)?;
+                self.clear_handler_name(name.as_str())?;
             }
             self.jump(Op::JUMP, except);
             self.use_next_block(cleanup_end);
             self.unset_loc();
             if let Some(name) = &h.name {
-                self.load_none();
-                self.nameop(name.as_str(), NameCtx::Store)?;
-                self.nameop(name.as_str(), NameCtx::Del)?;
+                self.clear_handler_name(name.as_str())?;
             }
             self.emit(Op::LIST_APPEND, 3);
             self.op(Op::POP_TOP);
