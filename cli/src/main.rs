@@ -44,7 +44,7 @@ enum Cmd {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Run a program (not implemented yet).
+    /// Run a program (the VM is a work in progress: see README).
     Run {
         file: PathBuf,
         /// Arguments for the program.
@@ -66,15 +66,34 @@ fn main() -> ExitCode {
             compare,
         } => cmd_dis(&file, info, compare),
         Cmd::Compile { file, output } => cmd_compile(&file, &output),
-        Cmd::Run { .. } => {
-            eprintln!("pyrite run: the VM is not implemented yet");
-            Err(Failure(2))
-        }
+        Cmd::Run { file, args } => cmd_run(&file, args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(Failure(code)) => ExitCode::from(code),
     }
+}
+
+/// `pyrite run FILE [ARGS...]`: like `python3 FILE ARGS...`.
+fn cmd_run(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
+    let bytes = read_file(path)?;
+    // python3 reports the script by its absolute path.
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let filename = abs.to_string_lossy().into_owned();
+    let mut argv = vec![display_name(path)];
+    argv.extend(args);
+    if is_pyc(path, &bytes) {
+        let (_, code) = marshal::read_pyc(&bytes).map_err(|e| {
+            eprintln!("pyrite: {}: {e}", display_name(path));
+            Failure(1)
+        })?;
+        let mut interp = pyrite_runtime::Interpreter::new(argv);
+        let status = interp.run_main(std::rc::Rc::new(code));
+        return Ok(status.clamp(0, 255) as u8);
+    }
+    let source = decode_source(&filename, &bytes)?;
+    let status = pyrite_runtime::run_source(&source, &filename, argv);
+    Ok(status.clamp(0, 255) as u8)
 }
 
 /// The file name as the user gave it: that is what python3 puts in

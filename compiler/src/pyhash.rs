@@ -173,21 +173,26 @@ fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
 }
 
 fn hash_tuple(items: &[Constant]) -> Option<i64> {
+    let lanes: Vec<i64> = items.iter().map(hash).collect::<Option<_>>()?;
+    Some(hash_tuple_lanes(&lanes))
+}
+
+/// `tuplehash`: combine the hashes of a tuple's items (xxHash-based).
+pub fn hash_tuple_lanes(lanes: &[i64]) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
     let mut acc = P5;
-    for item in items {
-        let lane = hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
     if acc == u64::MAX {
-        return Some(1546275796);
+        return 1546275796;
     }
-    Some(acc as i64)
+    acc as i64
 }
 
 fn hash_frozenset(items: &[Constant]) -> Option<i64> {

@@ -30,7 +30,10 @@ fn table_matches_python() {
         eprintln!("note: python3 not found; skipping");
         return;
     };
-    let version = Command::new("python3").arg("--version").output().expect("python3");
+    let version = Command::new("python3")
+        .arg("--version")
+        .output()
+        .expect("python3");
     if !String::from_utf8_lossy(&version.stdout).starts_with("Python 3.11") {
         eprintln!("note: python3 is not 3.11; skipping");
         return;
@@ -57,7 +60,11 @@ fn table_matches_python() {
                     continue;
                 }
                 let got = op.stack_effect(a, jump);
-                assert_eq!(got.to_string(), want, "{name} effect(oparg={a}, jump={jump})");
+                assert_eq!(
+                    got.to_string(),
+                    want,
+                    "{name} effect(oparg={a}, jump={jump})"
+                );
             }
         }
         seen += 1;

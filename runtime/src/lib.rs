@@ -1,1 +1,43 @@
-//! pyrite runtime: executes CPython 3.11 code objects (see issue: the VM).
+//! pyrite-runtime: executes CPython 3.11 code objects.
+//!
+//! A first vertical slice of the VM: values (`value`), heap objects
+//! (`object`), type objects (`types`), dicts with Python hashing (`dict`,
+//! `hash`), quickened code (`code`), the evaluation loop with frames on one
+//! value stack (`eval`, `interp`), argument binding (`call`), operators
+//! (`ops`), formatting (`format`), built-ins (`builtins`), and tracebacks
+//! (`traceback`). See ARCHITECTURE.md for the design rules.
+
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod dict;
+pub mod error;
+pub mod eval;
+pub mod format;
+pub mod hash;
+pub mod interp;
+pub mod methods;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod protocol;
+pub mod traceback;
+pub mod types;
+pub mod value;
+
+pub use interp::Interpreter;
+
+/// Compile and run a program as `__main__`; returns the exit status.
+/// Compile errors print as CPython prints them and give status 1.
+pub fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+    match pyrite_compiler::compile(source, filename) {
+        Ok(code) => {
+            let mut interp = Interpreter::new(argv);
+            interp.run_main(std::rc::Rc::new(code))
+        }
+        Err(e) => {
+            eprint!("{}", e.render(source));
+            1
+        }
+    }
+}

@@ -15,7 +15,12 @@ pub fn path() -> PathBuf {
 
 /// The listed case ids. A missing file means an empty list.
 pub fn load() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(path()).unwrap_or_default();
+    load_from(&path())
+}
+
+/// The ids listed in another list file of the same format.
+pub fn load_from(path: &std::path::Path) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
     parse(&text)
 }
 
@@ -29,7 +34,12 @@ pub fn parse(text: &str) -> BTreeSet<String> {
 
 /// Rewrite the file to list exactly `ids`, keeping its leading comment block.
 pub fn rewrite(ids: &BTreeSet<String>) -> std::io::Result<()> {
-    let old = std::fs::read_to_string(path()).unwrap_or_default();
+    rewrite_to(&path(), ids)
+}
+
+/// `rewrite` for another list file of the same format.
+pub fn rewrite_to(path: &std::path::Path, ids: &BTreeSet<String>) -> std::io::Result<()> {
+    let old = std::fs::read_to_string(path).unwrap_or_default();
     let mut out: String = old
         .lines()
         .take_while(|l| l.trim_start().starts_with('#') || l.trim().is_empty())
@@ -42,7 +52,7 @@ pub fn rewrite(ids: &BTreeSet<String>) -> std::io::Result<()> {
         out.push_str(id);
         out.push('\n');
     }
-    std::fs::write(path(), out)
+    std::fs::write(path, out)
 }
 
 const HEADER: &str = "\

@@ -1,0 +1,152 @@
+//! `dict`: insertion-ordered, with Python's hashing and equality.
+//!
+//! The layout is CPython's compact dict: an entries vector in insertion
+//! order (deleted entries leave a hole until the next compaction) plus a
+//! hash index of positions into it.
+//!
+//! Keys are compared with `hash::key_eq` and hashed with `hash::hash_key`,
+//! which cover the built-in hashable types; user-defined `__hash__` and
+//! `__eq__` come with classes.
+
+use hashbrown::HashTable;
+
+use crate::hash::{hash_key, key_eq};
+use crate::value::Value;
+
+#[derive(Clone, Debug)]
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    len: usize,
+}
+
+/// A key that cannot be hashed (e.g. a list); carries its type name for
+/// CPython's "unhashable type: 'list'" message.
+#[derive(Debug)]
+pub struct Unhashable(pub &'static str);
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn find(&self, hash: i64, key: &Value) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| {
+                entries[i]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash && key_eq(&e.key, key))
+            })
+            .copied()
+    }
+
+    pub fn get(&self, key: &Value) -> Result<Option<&Value>, Unhashable> {
+        let hash = hash_key(key)?;
+        Ok(self
+            .find(hash, key)
+            .and_then(|i| self.entries[i].as_ref())
+            .map(|e| &e.value))
+    }
+
+    /// Lookup by a str key (the common case for namespaces).
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        let k = Value::str(key);
+        self.get(&k).ok().flatten()
+    }
+
+    pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
+        let hash = hash_key(&key)?;
+        match self.find(hash, &key) {
+            // An existing key keeps its position and its original key object.
+            Some(i) => {
+                if let Some(e) = self.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            None => {
+                let pos = self.entries.len();
+                self.entries.push(Some(Entry { hash, key, value }));
+                let entries = &self.entries;
+                self.index.insert_unique(hash as u64, pos, |&i| {
+                    entries[i].as_ref().map_or(0, |e| e.hash as u64)
+                });
+                self.len += 1;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_str(&mut self, key: &str, value: Value) {
+        // A str key is always hashable.
+        let _ = self.insert(Value::str(key), value);
+    }
+
+    pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Unhashable> {
+        let hash = hash_key(key)?;
+        let Some(pos) = self.find(hash, key) else {
+            return Ok(None);
+        };
+        if let Ok(found) = self.index.find_entry(hash as u64, |&i| i == pos) {
+            found.remove();
+        }
+        let e = self.entries[pos].take();
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Ok(e.map(|e| e.value))
+    }
+
+    /// Drop the holes left by deletions and rebuild the index.
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.index.clear();
+        for (pos, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.hash);
+            let entries = &self.entries;
+            self.index.insert_unique(hash as u64, pos, |&i| {
+                entries[i].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        }
+    }
+
+    /// The entry at position `pos` of the entries vector (None for a hole),
+    /// for iterators, which walk positions as CPython's do.
+    pub fn entry_at(&self, pos: usize) -> Option<(&Value, &Value)> {
+        self.entries
+            .get(pos)
+            .and_then(|e| e.as_ref())
+            .map(|e| (&e.key, &e.value))
+    }
+
+    /// One past the last entry position (holes included).
+    pub fn positions(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().flatten().map(|e| (&e.key, &e.value))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+}

@@ -1,0 +1,981 @@
+//! The evaluation loop.
+//!
+//! One dispatch loop runs every Python frame: a call to a Python function
+//! pushes a frame and the loop continues in it; RETURN_VALUE pops it and
+//! pushes the result on the caller's stack, which resumes at its saved
+//! instruction. Rust recursion happens only when Rust code calls back into
+//! Python (`Interpreter::call`), and that counts against the recursion
+//! limit like a Python call.
+//!
+//! Errors are unwound through the code object's exception table: the value
+//! stack is cut back to the handler's depth, the exception (and, for
+//! cleanup handlers, the instruction index) is pushed, and execution jumps
+//! to the handler. A frame without a handler is popped and the error
+//! continues in its caller, gaining a traceback entry there.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyrite_compiler::opcode::Op;
+
+use crate::code::{Code, Inst};
+use crate::dict::Dict;
+use crate::error::{PyErr, PyResult};
+use crate::interp::{Frame, Interpreter};
+use crate::object::{Function, Object};
+use crate::value::Value;
+
+/// CPython's NULL: the empty slot before a callable (PUSH_NULL, LOAD_GLOBAL
+/// with the low bit) and an unbound local.
+pub const NULL: Value = Value::Null;
+
+/// What an instruction asks the loop to do next.
+enum Flow {
+    Next,
+    /// A new frame was pushed (a Python call): continue in it.
+    NewFrame,
+    /// The current frame returned this value.
+    Return(Value),
+}
+
+impl Interpreter {
+    fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// The value `n` slots below the top (`peek(1)` is the top).
+    fn peek(&self, n: usize) -> &Value {
+        &self.stack[self.stack.len() - n]
+    }
+
+    /// Run frames until the entry frame (the one on top when called)
+    /// returns or raises.
+    pub(crate) fn eval(&mut self) -> PyResult<Value> {
+        loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            let outcome = loop {
+                let Some(&inst) = code.insts.get(ip) else {
+                    break Err(self.err("SystemError", "fell off the end of a code object"));
+                };
+                let index = ip;
+                ip += 1;
+                match self.step(&code, base, fi, inst, &mut ip) {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::NewFrame) => {
+                        self.frames[fi].ip = ip;
+                        self.frames[fi].lasti = index;
+                        break Ok(None);
+                    }
+                    Ok(Flow::Return(v)) => break Ok(Some(v)),
+                    Err(e) => {
+                        self.frames[fi].lasti = index;
+                        let reraise = inst.op == Op::RERAISE;
+                        break Err(self.note_raise(e, reraise));
+                    }
+                }
+            };
+            match outcome {
+                Ok(None) => continue,
+                Ok(Some(value)) => {
+                    let frame = self.frames.pop().expect("frame");
+                    self.stack.truncate(frame.base);
+                    if frame.entry {
+                        return Ok(value);
+                    }
+                    self.stack.push(value);
+                }
+                Err(e) => self.unwind(e)?,
+            }
+        }
+    }
+
+    /// Record the current frame in a newly raised exception's traceback
+    /// (not for a re-raise) and chain it to the exception being handled.
+    fn note_raise(&mut self, err: PyErr, reraise: bool) -> PyErr {
+        if reraise {
+            return err;
+        }
+        let frame = self.frames.last().expect("frame");
+        if let Value::Obj(o) = &err.0 {
+            if let Object::Exception(e) = &**o {
+                e.traceback
+                    .borrow_mut()
+                    .push((frame.code.clone(), frame.lasti));
+                if !self.handled.is_none() && !self.handled.is(&err.0) {
+                    let mut ctx = e.context.borrow_mut();
+                    if ctx.is_none() {
+                        *ctx = Some(self.handled.clone());
+                    }
+                }
+            }
+        }
+        err
+    }
+
+    /// Find a handler for `err`, popping frames that have none. Returns
+    /// Err when the entry frame is popped without a handler.
+    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+        let mut err = err;
+        loop {
+            let frame = self.frames.last_mut().expect("frame");
+            if let Some(h) = frame.code.handler_for(frame.lasti) {
+                let floor = frame.base + frame.code.nlocalsplus + h.depth;
+                let lasti = frame.lasti;
+                frame.ip = h.target;
+                self.stack.truncate(floor);
+                if h.lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(err.0);
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("frame");
+            self.stack.truncate(frame.base);
+            if frame.entry {
+                return Err(err);
+            }
+            // The error continues at the caller's CALL instruction.
+            err = self.note_raise(err, false);
+        }
+    }
+
+    fn local(&self, base: usize, i: u32) -> &Value {
+        &self.stack[base + i as usize]
+    }
+
+    /// Execute one instruction.
+    #[inline(always)]
+    fn step(
+        &mut self,
+        code: &Rc<Code>,
+        base: usize,
+        fi: usize,
+        inst: Inst,
+        ip: &mut usize,
+    ) -> PyResult<Flow> {
+        let arg = inst.arg;
+        match inst.op {
+            Op::NOP | Op::RESUME | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
+            Op::POP_TOP => {
+                self.pop();
+            }
+            Op::PUSH_NULL => self.push(NULL),
+            Op::COPY => {
+                let v = self.peek(arg as usize).clone();
+                self.push(v);
+            }
+            Op::SWAP => {
+                let len = self.stack.len();
+                self.stack.swap(len - 1, len - arg as usize);
+            }
+            Op::LOAD_CONST => {
+                let v = code.consts[arg as usize].clone();
+                self.push(v);
+            }
+            Op::LOAD_FAST => {
+                let v = self.local(base, arg).clone();
+                if v.is_null() {
+                    return Err(self.unbound_local(code, arg));
+                }
+                self.push(v);
+            }
+            Op::STORE_FAST => {
+                let v = self.pop();
+                self.stack[base + arg as usize] = v;
+            }
+            Op::DELETE_FAST => {
+                if self.local(base, arg).is_null() {
+                    return Err(self.unbound_local(code, arg));
+                }
+                self.stack[base + arg as usize] = NULL;
+            }
+            Op::LOAD_NAME => {
+                let name = code.names[arg as usize].clone();
+                let v = self.load_name(fi, &name)?;
+                self.push(v);
+            }
+            Op::STORE_NAME => {
+                let name = code.names[arg as usize].clone();
+                let v = self.pop();
+                let ns = self.frames[fi]
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| self.frames[fi].globals.clone());
+                dict_set(&ns, name, v);
+            }
+            Op::DELETE_NAME => {
+                let name = code.names[arg as usize].clone();
+                let ns = self.frames[fi]
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| self.frames[fi].globals.clone());
+                if !dict_del(&ns, &name) {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Op::LOAD_GLOBAL => {
+                let name = code.names[(arg >> 1) as usize].clone();
+                let v = self.load_global(fi, &name)?;
+                if arg & 1 != 0 {
+                    self.push(NULL);
+                }
+                self.push(v);
+            }
+            Op::STORE_GLOBAL => {
+                let name = code.names[arg as usize].clone();
+                let v = self.pop();
+                let g = self.frames[fi].globals.clone();
+                dict_set(&g, name, v);
+            }
+            Op::DELETE_GLOBAL => {
+                let name = code.names[arg as usize].clone();
+                let g = self.frames[fi].globals.clone();
+                if !dict_del(&g, &name) {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Op::LOAD_ATTR => {
+                let owner = self.pop();
+                let name = code.names[arg as usize].clone();
+                let v = self.get_attr(&owner, &name)?;
+                self.push(v);
+            }
+            Op::STORE_ATTR => {
+                let owner = self.pop();
+                let v = self.pop();
+                let name = code.names[arg as usize].clone();
+                self.set_attr(&owner, &name, v)?;
+            }
+            Op::LOAD_METHOD => {
+                // Built-in methods come back bound; push NULL + bound method.
+                let owner = self.pop();
+                let name = code.names[arg as usize].clone();
+                let v = self.get_attr(&owner, &name)?;
+                self.push(NULL);
+                self.push(v);
+            }
+            Op::KW_NAMES => {
+                self.frames[fi].kw_names = Some(code.consts[arg as usize].clone());
+            }
+            Op::CALL => return self.call_instruction(fi, arg as usize),
+            Op::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let func = self.pop();
+                let _null = self.pop();
+                let args = self.collect_iterable(&args)?;
+                let kwargs = match kwargs {
+                    Some(k) => self.kwargs_from_dict(&k)?,
+                    None => Vec::new(),
+                };
+                return self.call_value(func, args, kwargs);
+            }
+            Op::RETURN_VALUE => return Ok(Flow::Return(self.pop())),
+            Op::MAKE_FUNCTION => {
+                let code_v = self.pop();
+                let closure = if arg & 0x08 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let annotations = if arg & 0x04 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let kwdefaults = if arg & 0x02 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let defaults = if arg & 0x01 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let Some(Object::Code(fcode)) = code_v.as_object() else {
+                    return Err(self.err("SystemError", "MAKE_FUNCTION without a code object"));
+                };
+                let globals = self.frames[fi].globals.clone();
+                let module = dict_get_str(&globals, "__name__").unwrap_or(Value::None);
+                let doc = match fcode.co.consts.first() {
+                    Some(pyrite_compiler::Constant::Str(s))
+                        if fcode.co.flags & pyrite_compiler::code::flags::OPTIMIZED != 0 =>
+                    {
+                        Value::str(s)
+                    }
+                    _ => Value::None,
+                };
+                let f = Function {
+                    name: RefCell::new(fcode.name.clone()),
+                    qualname: RefCell::new(fcode.qualname.clone()),
+                    code: fcode.clone(),
+                    globals,
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    annotations,
+                    doc,
+                    module,
+                };
+                self.push(Value::obj(Object::Function(f)));
+            }
+            Op::BINARY_OP => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = crate::ops::binary_op(self, arg, &a, &b)?;
+                self.push(r);
+            }
+            Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
+                let a = self.pop();
+                let r = crate::ops::unary_op(self, inst.op, &a)?;
+                self.push(r);
+            }
+            Op::UNARY_NOT => {
+                let a = self.pop();
+                let t = self.is_true(&a)?;
+                self.push(Value::Bool(!t));
+            }
+            Op::COMPARE_OP => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = crate::ops::compare(self, arg, &a, &b)?;
+                self.push(r);
+            }
+            Op::IS_OP => {
+                let b = self.pop();
+                let a = self.pop();
+                self.push(Value::Bool(a.is(&b) != (arg == 1)));
+            }
+            Op::CONTAINS_OP => {
+                let container = self.pop();
+                let item = self.pop();
+                let r = crate::ops::contains(self, &container, &item)?;
+                self.push(Value::Bool(r != (arg == 1)));
+            }
+            Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                *ip = arg as usize;
+            }
+            Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
+                let v = self.pop();
+                if !self.is_true(&v)? {
+                    *ip = arg as usize;
+                }
+            }
+            Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
+                let v = self.pop();
+                if self.is_true(&v)? {
+                    *ip = arg as usize;
+                }
+            }
+            Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
+                if self.pop().is_none() {
+                    *ip = arg as usize;
+                }
+            }
+            Op::POP_JUMP_FORWARD_IF_NOT_NONE | Op::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                if !self.pop().is_none() {
+                    *ip = arg as usize;
+                }
+            }
+            Op::JUMP_IF_FALSE_OR_POP => {
+                let v = self.top().clone();
+                if !self.is_true(&v)? {
+                    *ip = arg as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Op::JUMP_IF_TRUE_OR_POP => {
+                let v = self.top().clone();
+                if self.is_true(&v)? {
+                    *ip = arg as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Op::GET_ITER => {
+                let v = self.pop();
+                let it = self.get_iter(&v)?;
+                self.push(it);
+            }
+            Op::FOR_ITER => {
+                let it = self.top().clone();
+                match self.next(&it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        *ip = arg as usize;
+                    }
+                }
+            }
+            Op::BUILD_TUPLE => {
+                let at = self.stack.len() - arg as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                self.push(Value::obj(Object::Tuple(items.into_boxed_slice())));
+            }
+            Op::BUILD_LIST => {
+                let at = self.stack.len() - arg as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                self.push(Value::obj(Object::List(RefCell::new(items))));
+            }
+            Op::BUILD_MAP => {
+                let at = self.stack.len() - 2 * arg as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let mut d = Dict::new();
+                for pair in items.chunks(2) {
+                    self.dict_insert(&mut d, pair[0].clone(), pair[1].clone())?;
+                }
+                self.push(Value::obj(Object::Dict(RefCell::new(d))));
+            }
+            Op::BUILD_CONST_KEY_MAP => {
+                let keys = self.pop();
+                let at = self.stack.len() - arg as usize;
+                let values: Vec<Value> = self.stack.drain(at..).collect();
+                let mut d = Dict::new();
+                if let Some(Object::Tuple(keys)) = keys.as_object() {
+                    for (k, v) in keys.iter().zip(values) {
+                        self.dict_insert(&mut d, k.clone(), v)?;
+                    }
+                }
+                self.push(Value::obj(Object::Dict(RefCell::new(d))));
+            }
+            Op::BUILD_STRING => {
+                let at = self.stack.len() - arg as usize;
+                let mut s = String::new();
+                for v in self.stack.drain(at..) {
+                    if let Some(Object::Str(p)) = v.as_object() {
+                        s.push_str(p.as_str());
+                    }
+                }
+                self.push(Value::obj(Object::Str(s.into())));
+            }
+            Op::BUILD_SLICE => {
+                let step = if arg == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                self.push(Value::obj(Object::Slice(start, stop, step)));
+            }
+            Op::LIST_APPEND => {
+                let v = self.pop();
+                if let Some(Object::List(l)) = self.peek(arg as usize).as_object() {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::LIST_EXTEND => {
+                let iterable = self.pop();
+                let items = self.collect_iterable(&iterable)?;
+                if let Some(Object::List(l)) = self.peek(arg as usize).as_object() {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::LIST_TO_TUPLE => {
+                let l = self.pop();
+                let items = match l.as_object() {
+                    Some(Object::List(l)) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                self.push(Value::obj(Object::Tuple(items.into_boxed_slice())));
+            }
+            Op::MAP_ADD => {
+                let v = self.pop();
+                let k = self.pop();
+                let target = self.peek(arg as usize).clone();
+                if let Some(Object::Dict(d)) = target.as_object() {
+                    let mut d = d.borrow_mut();
+                    self.dict_insert(&mut d, k, v)?;
+                }
+            }
+            Op::DICT_UPDATE | Op::DICT_MERGE => {
+                let other = self.pop();
+                let target = self.peek(arg as usize).clone();
+                let pairs = self.kwargs_or_pairs(&other)?;
+                if let Some(Object::Dict(d)) = target.as_object() {
+                    let mut d = d.borrow_mut();
+                    for (k, v) in pairs {
+                        self.dict_insert(&mut d, k, v)?;
+                    }
+                }
+            }
+            Op::BINARY_SUBSCR => {
+                let key = self.pop();
+                let container = self.pop();
+                let r = crate::ops::getitem(self, &container, &key)?;
+                self.push(r);
+            }
+            Op::STORE_SUBSCR => {
+                let key = self.pop();
+                let container = self.pop();
+                let v = self.pop();
+                crate::ops::setitem(self, &container, &key, v)?;
+            }
+            Op::DELETE_SUBSCR => {
+                let key = self.pop();
+                let container = self.pop();
+                crate::ops::delitem(self, &container, &key)?;
+            }
+            Op::UNPACK_SEQUENCE => {
+                let seq = self.pop();
+                let items = self.collect_iterable(&seq)?;
+                if items.len() != arg as usize {
+                    return Err(self.unpack_error(arg as usize, items.len()));
+                }
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Op::UNPACK_EX => {
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let seq = self.pop();
+                let items = self.collect_iterable(&seq)?;
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mid_end = items.len() - after;
+                for v in items[mid_end..].iter().rev() {
+                    self.push(v.clone());
+                }
+                let middle = items[before..mid_end].to_vec();
+                self.push(Value::obj(Object::List(RefCell::new(middle))));
+                for v in items[..before].iter().rev() {
+                    self.push(v.clone());
+                }
+            }
+            Op::FORMAT_VALUE => {
+                let spec = if arg & 0x04 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let v = self.pop();
+                let v = match arg & 0x03 {
+                    1 => Value::str(&crate::format::str_of(self, &v)?),
+                    2 => Value::str(&crate::format::repr(self, &v)?),
+                    3 => Value::str(&crate::format::ascii(self, &v)?),
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Some(s) => match s.as_object() {
+                        Some(Object::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    },
+                    None => String::new(),
+                };
+                let out = crate::format::format(self, &v, &spec)?;
+                self.push(Value::str(&out));
+            }
+            Op::RAISE_VARARGS => {
+                return Err(match arg {
+                    0 => {
+                        if self.handled.is_none() {
+                            self.err("RuntimeError", "No active exception to reraise")
+                        } else {
+                            return Err(self.mark_reraise(self.handled.clone()));
+                        }
+                    }
+                    1 => {
+                        let exc = self.pop();
+                        self.make_exception(exc)?
+                    }
+                    _ => {
+                        let cause = self.pop();
+                        let exc = self.pop();
+                        let err = self.make_exception(exc)?;
+                        self.set_cause(&err, cause)?;
+                        err
+                    }
+                });
+            }
+            Op::LOAD_ASSERTION_ERROR => {
+                let t = self.types.exception("AssertionError");
+                self.push(Value::obj(Object::Type(t)));
+            }
+            Op::PUSH_EXC_INFO => {
+                let exc = self.pop();
+                let prev = std::mem::replace(&mut self.handled, exc.clone());
+                self.push(prev);
+                self.push(exc);
+            }
+            Op::POP_EXCEPT => {
+                self.handled = self.pop();
+            }
+            Op::CHECK_EXC_MATCH => {
+                let typ = self.pop();
+                let exc = self.top().clone();
+                let r = self.exception_matches(&exc, &typ)?;
+                self.push(Value::Bool(r));
+            }
+            Op::RERAISE => {
+                let exc = self.pop();
+                if arg != 0 {
+                    if let Value::Int(lasti) = self.peek(arg as usize) {
+                        self.frames[fi].lasti = *lasti as usize;
+                    }
+                }
+                return Err(PyErr(exc));
+            }
+            Op::BEFORE_WITH => {
+                let mgr = self.pop();
+                let exit = self.get_attr(&mgr, &Value::str("__exit__"))?;
+                let enter = self.get_attr(&mgr, &Value::str("__enter__"))?;
+                self.push(exit);
+                let r = self.call(&enter, Vec::new(), Vec::new())?;
+                self.push(r);
+            }
+            Op::WITH_EXCEPT_START => {
+                // Stack: exit, lasti, prev_exc, exc.
+                let exc = self.peek(1).clone();
+                let exit = self.peek(4).clone();
+                let typ = Value::obj(Object::Type(self.type_of(&exc)));
+                let r = self.call(&exit, vec![typ, exc, Value::None], Vec::new())?;
+                self.push(r);
+            }
+            Op::IMPORT_NAME => {
+                let name = code.names[arg as usize].clone();
+                let _fromlist = self.pop();
+                let _level = self.pop();
+                let m = crate::modules::import(self, &name)?;
+                self.push(m);
+            }
+            Op::IMPORT_FROM => {
+                let name = code.names[arg as usize].clone();
+                let m = self.top().clone();
+                let v = self.get_attr(&m, &name).map_err(|_| {
+                    let mname = match m.as_object() {
+                        Some(Object::Module(m)) => m.name.to_string(),
+                        _ => "?".into(),
+                    };
+                    self.err(
+                        "ImportError",
+                        format!(
+                            "cannot import name '{}' from '{mname}' (unknown location)",
+                            crate::format::str_value(&name)
+                        ),
+                    )
+                })?;
+                self.push(v);
+            }
+            Op::SETUP_ANNOTATIONS => {
+                let ns = self.frames[fi]
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| self.frames[fi].globals.clone());
+                if dict_get_str(&ns, "__annotations__").is_none() {
+                    dict_set(
+                        &ns,
+                        Value::str("__annotations__"),
+                        Value::obj(Object::Dict(RefCell::new(Dict::new()))),
+                    );
+                }
+            }
+            Op::PRINT_EXPR => {
+                let v = self.pop();
+                if !v.is_none() {
+                    let s = crate::format::repr(self, &v)?;
+                    crate::builtins::write_out(self, &s);
+                    crate::builtins::write_out(self, "\n");
+                }
+            }
+            op => {
+                return Err(self.err(
+                    "SystemError",
+                    format!("pyrite: opcode {} is not supported yet", op.name()),
+                ))
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn unbound_local(&self, code: &Code, i: u32) -> PyErr {
+        let name = code
+            .co
+            .localsplusnames
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_default();
+        self.err(
+            "UnboundLocalError",
+            format!("local variable '{name}' referenced before assignment"),
+        )
+    }
+
+    pub fn name_error(&self, name: &Value) -> PyErr {
+        self.err(
+            "NameError",
+            format!("name '{}' is not defined", crate::format::str_value(name)),
+        )
+    }
+
+    fn unpack_error(&self, expected: usize, got: usize) -> PyErr {
+        if got > expected {
+            self.value_error(format!("too many values to unpack (expected {expected})"))
+        } else {
+            self.value_error(format!(
+                "not enough values to unpack (expected {expected}, got {got})"
+            ))
+        }
+    }
+
+    fn load_name(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
+        if let Some(locals) = &self.frames[fi].locals {
+            if let Some(v) = dict_get(locals, name) {
+                return Ok(v);
+            }
+        }
+        self.load_global(fi, name)
+    }
+
+    fn load_global(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
+        if let Some(v) = dict_get(&self.frames[fi].globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get(&self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// CALL: [NULL or method, callable or self, args...] with the pending
+    /// KW_NAMES.
+    fn call_instruction(&mut self, fi: usize, argc: usize) -> PyResult<Flow> {
+        let kwnames = self.frames[fi].kw_names.take();
+        let len = self.stack.len();
+        let is_method = !self.stack[len - argc - 2].is_null();
+        let (func, first_arg) = if is_method {
+            (self.stack[len - argc - 2].clone(), len - argc - 1)
+        } else {
+            (self.stack[len - argc - 1].clone(), len - argc)
+        };
+        let nkw = match &kwnames {
+            Some(Value::Obj(o)) => match &**o {
+                Object::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        let mut args: Vec<Value> = self.stack.drain(first_arg..).collect();
+        self.stack.truncate(len - argc - 2);
+        let mut kwargs = Vec::with_capacity(nkw);
+        if nkw > 0 {
+            let kwvals = args.split_off(args.len() - nkw);
+            if let Some(Object::Tuple(names)) = kwnames.as_ref().and_then(|k| k.as_object()) {
+                for (n, v) in names.iter().zip(kwvals) {
+                    kwargs.push((Rc::from(crate::format::str_value(n).as_str()), v));
+                }
+            }
+        }
+        self.call_value(func, args, kwargs)
+    }
+
+    /// Call `func` from the evaluation loop: a Python function gets a new
+    /// frame (no Rust recursion); anything else is called directly and its
+    /// result pushed.
+    fn call_value(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Flow> {
+        if let Some(Object::Function(f)) = func.as_object() {
+            if self.frames.len() >= self.recursion_limit {
+                return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+            }
+            self.push_function_frame(f, args, kwargs, false)?;
+            return Ok(Flow::NewFrame);
+        }
+        let r = self.call(&func, args, kwargs)?;
+        self.push(r);
+        Ok(Flow::Next)
+    }
+
+    /// Bind arguments and push a frame for `f`.
+    pub(crate) fn push_function_frame(
+        &mut self,
+        f: &Function,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+        entry: bool,
+    ) -> PyResult<()> {
+        let locals = crate::call::bind_arguments(self, f, args, kwargs)?;
+        let base = self.stack.len();
+        for v in locals {
+            self.stack.push(v.unwrap_or(NULL));
+        }
+        self.frames.push(Frame {
+            code: f.code.clone(),
+            ip: 0,
+            lasti: 0,
+            base,
+            globals: f.globals.clone(),
+            locals: None,
+            kw_names: None,
+            entry,
+        });
+        Ok(())
+    }
+
+    /// Call any callable from Rust code; Python functions run in a nested
+    /// evaluation loop, which counts against the recursion limit.
+    pub fn call(
+        &mut self,
+        func: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        match func.as_object() {
+            Some(Object::Function(f)) => {
+                if self.frames.len() + self.rust_depth >= self.recursion_limit {
+                    return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+                }
+                self.push_function_frame(f, args, kwargs, true)?;
+                self.rust_depth += 1;
+                let r = self.eval();
+                self.rust_depth -= 1;
+                r
+            }
+            Some(Object::Builtin(b)) => {
+                if let Some(bound) = &b.bound {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(bound.clone());
+                    full.extend(args);
+                    (b.func)(self, &full, &kwargs)
+                } else {
+                    (b.func)(self, &args, &kwargs)
+                }
+            }
+            Some(Object::Type(t)) => crate::builtins::call_type(self, &t.clone(), args, kwargs),
+            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
+        }
+    }
+
+    /// Turn the operand of `raise` into an exception instance.
+    fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match v.as_object() {
+            Some(Object::Exception(_)) => Ok(PyErr(v)),
+            Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Exception => {
+                let e = self.call(&v, Vec::new(), Vec::new())?;
+                Ok(PyErr(e))
+            }
+            _ => Ok(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn set_cause(&mut self, err: &PyErr, cause: Value) -> PyResult<()> {
+        let cause = match cause.as_object() {
+            None if cause.is_none() => None,
+            Some(Object::Exception(_)) => Some(cause),
+            Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Exception => {
+                Some(self.call(&cause, Vec::new(), Vec::new())?)
+            }
+            _ => return Err(self.type_error("exception causes must derive from BaseException")),
+        };
+        if let Some(Object::Exception(e)) = err.0.as_object() {
+            *e.cause.borrow_mut() = cause;
+            e.suppress_context.set(true);
+        }
+        Ok(())
+    }
+
+    /// A bare `raise`: the handled exception goes on with its traceback.
+    fn mark_reraise(&self, exc: Value) -> PyErr {
+        PyErr(exc)
+    }
+
+    /// `isinstance(exc, typ)` for except clauses (typ may be a tuple).
+    pub fn exception_matches(&self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ.as_object() {
+            Some(Object::Type(t)) => {
+                if t.kind != crate::types::TypeKind::Exception {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(self.type_of(exc).is_subtype(t))
+            }
+            Some(Object::Tuple(items)) => {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn kwargs_from_dict(&mut self, d: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
+        let pairs = self.kwargs_or_pairs(d)?;
+        let mut out = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            match k.as_object() {
+                Some(Object::Str(s)) => out.push((Rc::from(s.as_str()), v)),
+                _ => return Err(self.type_error("keywords must be strings")),
+            }
+        }
+        Ok(out)
+    }
+
+    fn kwargs_or_pairs(&mut self, d: &Value) -> PyResult<Vec<(Value, Value)>> {
+        match d.as_object() {
+            Some(Object::Dict(d)) => Ok(d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()),
+            _ => Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(d)))),
+        }
+    }
+
+    pub fn dict_insert(&self, d: &mut Dict, k: Value, v: Value) -> PyResult<()> {
+        d.insert(k, v)
+            .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
+    }
+}
+
+// ----- namespace dict helpers ----------------------------------------------
+
+pub fn dict_get(ns: &Rc<Object>, key: &Value) -> Option<Value> {
+    match &**ns {
+        Object::Dict(d) => d.borrow().get(key).ok().flatten().cloned(),
+        _ => None,
+    }
+}
+
+pub fn dict_get_str(ns: &Rc<Object>, key: &str) -> Option<Value> {
+    match &**ns {
+        Object::Dict(d) => d.borrow().get_str(key).cloned(),
+        _ => None,
+    }
+}
+
+pub fn dict_set(ns: &Rc<Object>, key: Value, v: Value) {
+    if let Object::Dict(d) = &**ns {
+        let _ = d.borrow_mut().insert(key, v);
+    }
+}
+
+pub fn dict_del(ns: &Rc<Object>, key: &Value) -> bool {
+    match &**ns {
+        Object::Dict(d) => matches!(d.borrow_mut().remove(key), Ok(Some(_))),
+        _ => false,
+    }
+}

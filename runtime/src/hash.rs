@@ -1,0 +1,115 @@
+//! `hash()` and key equality for the built-in hashable types, with
+//! CPython's values: `hash(1) == hash(1.0) == hash(True)`, and equal keys
+//! of different numeric types find each other in a dict.
+//!
+//! str hashes use SipHash-1-3 with a zero key (CPython's values under
+//! `PYTHONHASHSEED=0`), so they are reproducible run to run.
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use pyrite_compiler::pyhash;
+
+use crate::dict::Unhashable;
+use crate::object::Object;
+use crate::value::Value;
+
+pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
+    Ok(match v {
+        Value::None | Value::Null => 0x5f3759df,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => pyhash::hash_int(&BigInt::from(*i)),
+        Value::Float(f) => pyhash::hash_float(*f).unwrap_or(0),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => {
+                if let Some(h) = s.cached_hash().get() {
+                    return Ok(h);
+                }
+                let h = pyhash::hash_str(s.as_str());
+                s.cached_hash().set(Some(h));
+                h
+            }
+            Object::BigInt(i) => pyhash::hash_int(i),
+            Object::Bytes(b) => pyhash::hash_bytes(b),
+            Object::Complex(re, im) => {
+                let r = pyhash::hash_float(*re).unwrap_or(0) as u64;
+                let i = pyhash::hash_float(*im).unwrap_or(0) as u64;
+                let h = r.wrapping_add(1000003u64.wrapping_mul(i)) as i64;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Object::Tuple(items) => {
+                let lanes = items.iter().map(hash_key).collect::<Result<Vec<_>, _>>()?;
+                pyhash::hash_tuple_lanes(&lanes)
+            }
+            Object::List(_) => return Err(Unhashable("list")),
+            Object::Dict(_) => return Err(Unhashable("dict")),
+            Object::Set(_) => return Err(Unhashable("set")),
+            Object::ByteArray(_) => return Err(Unhashable("bytearray")),
+            Object::Slice(..) => return Err(Unhashable("slice")),
+            // Everything else hashes by identity.
+            _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
+        },
+    })
+}
+
+/// A number's exact value for cross-type comparison, if it is one.
+fn as_f64_exact(v: &Value) -> Option<f64> {
+    match v {
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// `a == b` for dict keys of built-in types (no user code).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == *y as i64,
+        (Value::Float(_), _) | (_, Value::Float(_)) => match (as_f64_exact(a), as_f64_exact(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => bigint_float_eq(a, b),
+        },
+        (Value::Obj(x), Value::Obj(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return true;
+            }
+            match (&**x, &**y) {
+                (Object::Str(p), Object::Str(q)) => p.as_str() == q.as_str(),
+                (Object::BigInt(p), Object::BigInt(q)) => p == q,
+                (Object::Bytes(p), Object::Bytes(q)) => p == q,
+                (Object::Complex(a1, b1), Object::Complex(a2, b2)) => a1 == a2 && b1 == b2,
+                (Object::Tuple(p), Object::Tuple(q)) => {
+                    p.len() == q.len() && p.iter().zip(q.iter()).all(|(a, b)| key_eq(a, b))
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+fn bigint_float_eq(a: &Value, b: &Value) -> bool {
+    let (f, other) = match (a, b) {
+        (Value::Float(f), o) | (o, Value::Float(f)) => (*f, o),
+        _ => return false,
+    };
+    match other {
+        Value::Obj(o) => match &**o {
+            Object::BigInt(i) => {
+                f.fract() == 0.0 && i.to_f64() == Some(f) && {
+                    // Exact: convert the float back to an int.
+                    num_bigint::BigInt::from(f as i128) == *i || f.abs() >= 1.7e38
+                }
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}

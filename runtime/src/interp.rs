@@ -1,0 +1,240 @@
+//! The interpreter: its value stack, call stack and built-in state.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+use pyrite_compiler::CodeObject;
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::error::{PyErr, PyResult};
+use crate::object::{Exception, Module, Object};
+use crate::types::{TypeObject, Types};
+use crate::value::Value;
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Index of the instruction being executed (for tracebacks).
+    pub lasti: usize,
+    /// Where this frame's localsplus slots start in `Interpreter::stack`;
+    /// its value stack follows them.
+    pub base: usize,
+    pub globals: Rc<Object>,
+    /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
+    pub locals: Option<Rc<Object>>,
+    /// Keyword names set by KW_NAMES for the next CALL.
+    pub kw_names: Option<Value>,
+    /// When this frame returns, the evaluation loop returns to its Rust
+    /// caller (a call from Rust code into Python) instead of continuing
+    /// in the frame below.
+    pub entry: bool,
+}
+
+pub struct Interpreter {
+    /// Locals, cells and value stacks of every frame, contiguous.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub builtins: Rc<Object>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub recursion_limit: usize,
+    /// Calls from Rust back into Python currently active.
+    pub rust_depth: usize,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub argv: Vec<String>,
+}
+
+/// The exit status of running a program, as python3 reports it.
+pub type ExitStatus = i32;
+
+impl Interpreter {
+    pub fn new(argv: Vec<String>) -> Interpreter {
+        let types = Types::new();
+        let mut interp = Interpreter {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            types,
+            builtins: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
+            handled: Value::None,
+            recursion_limit: 1000,
+            rust_depth: 0,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            argv,
+        };
+        crate::builtins::install(&mut interp);
+        interp
+    }
+
+    // ----- exceptions ---------------------------------------------------------
+
+    /// A new exception of type `typ` with `args`.
+    pub fn exception(&self, typ: &Rc<TypeObject>, args: Vec<Value>) -> Value {
+        Value::obj(Object::Exception(Exception {
+            typ: typ.clone(),
+            args: RefCell::new(Value::obj(Object::Tuple(args.into_boxed_slice()))),
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+            suppress_context: std::cell::Cell::new(false),
+            attrs: RefCell::new(Vec::new()),
+        }))
+    }
+
+    /// An error of the built-in exception type `name` with one message.
+    pub fn err(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let typ = self.types.exception(name);
+        PyErr(self.exception(&typ, vec![Value::str(&msg.into())]))
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    // ----- types ---------------------------------------------------------------
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<TypeObject> {
+        let t = &self.types;
+        match v {
+            Value::None | Value::Null => t.none.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Obj(o) => match &**o {
+                Object::Str(_) => t.str_.clone(),
+                Object::BigInt(_) => t.int.clone(),
+                Object::Complex(..) => t.complex.clone(),
+                Object::Bytes(_) => t.bytes.clone(),
+                Object::Tuple(_) => t.tuple.clone(),
+                Object::List(_) => t.list.clone(),
+                Object::Dict(_) => t.dict.clone(),
+                Object::Set(_) => t.set.clone(),
+                Object::FrozenSet(_) => t.frozenset.clone(),
+                Object::ByteArray(_) => t.bytearray.clone(),
+                Object::Range(_) => t.range.clone(),
+                Object::Slice(..) => t.slice.clone(),
+                Object::Iter(_) => t.iterator.clone(),
+                Object::Function(_) => t.function.clone(),
+                Object::Builtin(_) => t.builtin_function.clone(),
+                Object::Code(_) => t.code.clone(),
+                Object::Type(_) => t.type_.clone(),
+                Object::Exception(e) => e.typ.clone(),
+                Object::Module(_) => t.module.clone(),
+                Object::Cell(_) => t.cell.clone(),
+                Object::NotImplemented => t.not_implemented.clone(),
+                Object::Ellipsis => t.ellipsis.clone(),
+            },
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> Rc<str> {
+        self.type_of(v).name.clone()
+    }
+
+    // ----- running programs ------------------------------------------------------
+
+    /// Run a module's code object as `__main__`; returns the exit status
+    /// and prints an uncaught exception's traceback as CPython does.
+    pub fn run_main(&mut self, co: Rc<CodeObject>) -> ExitStatus {
+        let status = match Code::new(co) {
+            Ok(code) => {
+                let globals = Rc::new(Object::Dict(RefCell::new(Dict::new())));
+                if let Object::Dict(d) = &*globals {
+                    let mut d = d.borrow_mut();
+                    d.set_str("__name__", Value::str("__main__"));
+                    d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
+                    d.set_str("__doc__", Value::None);
+                }
+                match self.run_code(code, globals.clone(), Some(globals)) {
+                    Ok(_) => 0,
+                    Err(e) => self.report_uncaught(e),
+                }
+            }
+            Err(bad) => {
+                eprintln!("pyrite: bad code object: {}", bad.0);
+                1
+            }
+        };
+        let _ = self.out.flush();
+        status
+    }
+
+    /// Run `code` in a new frame with the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<Object>,
+        locals: Option<Rc<Object>>,
+    ) -> PyResult<Value> {
+        let base = self.stack.len();
+        for _ in 0..code.nlocalsplus {
+            self.stack.push(Value::Null);
+        }
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            lasti: 0,
+            base,
+            globals,
+            locals,
+            kw_names: None,
+            entry: true,
+        });
+        self.eval()
+    }
+
+    /// Print an uncaught exception and give the exit status (SystemExit's
+    /// code, else 1).
+    fn report_uncaught(&mut self, err: PyErr) -> ExitStatus {
+        let _ = self.out.flush();
+        let exc = err.0;
+        let typ = self.type_of(&exc);
+        if &*typ.name == "SystemExit" {
+            return self.system_exit_status(&exc);
+        }
+        let text = crate::traceback::format_exception(self, &exc);
+        eprint!("{text}");
+        1
+    }
+
+    fn system_exit_status(&mut self, exc: &Value) -> ExitStatus {
+        let code = match exc.as_object() {
+            Some(Object::Exception(e)) => match &*e.args.borrow() {
+                Value::Obj(t) => match &**t {
+                    Object::Tuple(items) if items.len() == 1 => items[0].clone(),
+                    Object::Tuple(items) if items.is_empty() => Value::None,
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            },
+            _ => Value::None,
+        };
+        match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = crate::format::str_of(self, &other).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        }
+    }
+
+    /// A module object named `name` with `dict` as namespace.
+    pub fn module(&self, name: &str, dict: Dict) -> Value {
+        Value::obj(Object::Module(Module {
+            name: Rc::from(name),
+            dict: Rc::new(Object::Dict(RefCell::new(dict))),
+        }))
+    }
+}

@@ -1,0 +1,5 @@
+//! Methods of `dict` objects (the bound object is `args[0]`).
+
+use crate::object::BuiltinFn;
+
+pub const METHODS: &[(&str, BuiltinFn)] = &[];

@@ -1,0 +1,5 @@
+//! Methods of `int` objects (the bound object is `args[0]`).
+
+use crate::object::BuiltinFn;
+
+pub const METHODS: &[(&str, BuiltinFn)] = &[];

@@ -1,0 +1,206 @@
+//! Heap objects: everything that is not inline in a `Value`.
+//!
+//! One variant per built-in type. Immutable objects hold their data
+//! directly; mutable ones use `RefCell`/`Cell`, since objects are shared
+//! through `Rc`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::types::TypeObject;
+use crate::value::Value;
+
+pub enum Object {
+    Str(PyStr),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    /// A set: a dict whose values are unused (None).
+    Set(RefCell<Dict>),
+    FrozenSet(Dict),
+    ByteArray(RefCell<Vec<u8>>),
+    /// `range(start, stop, step)` with i64 bounds.
+    Range(Range),
+    Slice(Value, Value, Value),
+    /// Iterators over built-in containers.
+    Iter(RefCell<Iter>),
+    Function(Function),
+    /// A built-in function, with `self` bound for methods of built-in types.
+    Builtin(Builtin),
+    Code(Rc<Code>),
+    Type(Rc<TypeObject>),
+    Exception(Exception),
+    Module(Module),
+    Cell(RefCell<Option<Value>>),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl std::fmt::Debug for Object {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Object::Str(s) => write!(f, "Str({:?})", s.as_str()),
+            Object::Type(t) => write!(f, "Type({})", t.name),
+            _ => write!(f, "Object"),
+        }
+    }
+}
+
+/// A Python str: UTF-8, with its length in characters cached so that
+/// indexing an ASCII string stays O(1).
+pub struct PyStr {
+    s: Box<str>,
+    chars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// `len(s)`.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    pub fn cached_hash(&self) -> &Cell<Option<i64>> {
+        &self.hash
+    }
+}
+
+impl From<&str> for PyStr {
+    fn from(s: &str) -> Self {
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(None),
+        }
+    }
+}
+
+impl From<String> for PyStr {
+    fn from(s: String) -> Self {
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(None),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The state of an iterator over a built-in container.
+pub enum Iter {
+    /// Over a list (re-reads the list each step, as CPython does).
+    List {
+        list: Rc<Object>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Object>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<Object>,
+        byte: usize,
+    },
+    /// A dict's keys, values or items, by entry position.
+    Dict {
+        dict: Rc<Object>,
+        index: usize,
+        kind: DictIterKind,
+    },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A Python function: code plus the environment it was made in.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<Object>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// Tuple of positional defaults, if any.
+    pub defaults: Option<Value>,
+    /// Dict of keyword-only defaults, if any.
+    pub kwdefaults: Option<Value>,
+    /// Tuple of cells for the free variables, if any.
+    pub closure: Option<Value>,
+    pub annotations: Option<Value>,
+    pub doc: Value,
+    pub module: Value,
+}
+
+/// The Rust signature of built-in functions: positional arguments, then
+/// keyword arguments as (name, value) pairs.
+pub type BuiltinFn =
+    fn(&mut crate::Interpreter, &[Value], &[(Rc<str>, Value)]) -> crate::error::PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// The object a method is bound to (passed as the first argument).
+    pub bound: Option<Value>,
+}
+
+/// An exception instance.
+pub struct Exception {
+    pub typ: Rc<TypeObject>,
+    pub args: RefCell<Value>,
+    /// Frames the exception passed through: (code, instruction index),
+    /// innermost last, as CPython's traceback chain.
+    pub traceback: RefCell<Vec<(Rc<Code>, usize)>>,
+    pub context: RefCell<Option<Value>>,
+    pub cause: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+    /// For exceptions with extra state (e.g. StopIteration.value,
+    /// SystemExit.code): attribute name → value.
+    pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    /// The module's namespace (an `Object::Dict`).
+    pub dict: Rc<Object>,
+}

@@ -1,0 +1,213 @@
+//! Type objects: one per built-in type, created once per interpreter.
+//!
+//! `type(x)` of a built-in value is found from its `Value`/`Object` variant
+//! (see `Interpreter::type_of`); user classes (a later issue) will be
+//! `TypeObject`s with `TypeKind::Instance` and their own dict and MRO.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+
+/// Which built-in layout a type's instances have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    ByteArray,
+    Range,
+    Slice,
+    Iterator,
+    Function,
+    BuiltinFunction,
+    Code,
+    Module,
+    Cell,
+    NotImplementedType,
+    Ellipsis,
+    /// BaseException and every subclass.
+    Exception,
+}
+
+pub struct TypeObject {
+    pub name: Rc<str>,
+    pub base: Option<Rc<TypeObject>>,
+    pub kind: TypeKind,
+    /// Attributes and methods defined on the type itself.
+    pub dict: RefCell<Dict>,
+}
+
+impl TypeObject {
+    pub fn new(name: &str, kind: TypeKind, base: Option<Rc<TypeObject>>) -> Rc<TypeObject> {
+        Rc::new(TypeObject {
+            name: Rc::from(name),
+            base,
+            kind,
+            dict: RefCell::new(Dict::default()),
+        })
+    }
+
+    /// Is `self` the same type as `other` or a subclass of it?
+    pub fn is_subtype(self: &Rc<Self>, other: &Rc<TypeObject>) -> bool {
+        let mut t = Some(self.clone());
+        while let Some(cur) = t {
+            if Rc::ptr_eq(&cur, other) {
+                return true;
+            }
+            t = cur.base.clone();
+        }
+        false
+    }
+}
+
+/// The built-in exception hierarchy of CPython 3.11 (name, base), in an
+/// order where every base comes before its subclasses.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// The built-in types of one interpreter.
+pub struct Types {
+    pub object: Rc<TypeObject>,
+    pub type_: Rc<TypeObject>,
+    pub none: Rc<TypeObject>,
+    pub bool_: Rc<TypeObject>,
+    pub int: Rc<TypeObject>,
+    pub float: Rc<TypeObject>,
+    pub complex: Rc<TypeObject>,
+    pub str_: Rc<TypeObject>,
+    pub bytes: Rc<TypeObject>,
+    pub tuple: Rc<TypeObject>,
+    pub list: Rc<TypeObject>,
+    pub dict: Rc<TypeObject>,
+    pub set: Rc<TypeObject>,
+    pub frozenset: Rc<TypeObject>,
+    pub bytearray: Rc<TypeObject>,
+    pub range: Rc<TypeObject>,
+    pub slice: Rc<TypeObject>,
+    pub iterator: Rc<TypeObject>,
+    pub function: Rc<TypeObject>,
+    pub builtin_function: Rc<TypeObject>,
+    pub code: Rc<TypeObject>,
+    pub module: Rc<TypeObject>,
+    pub cell: Rc<TypeObject>,
+    pub not_implemented: Rc<TypeObject>,
+    pub ellipsis: Rc<TypeObject>,
+    /// Exception types by name (see `EXCEPTIONS`).
+    pub exceptions: Vec<Rc<TypeObject>>,
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = TypeObject::new("object", TypeKind::Object, None);
+        let t = |name: &str, kind: TypeKind| TypeObject::new(name, kind, Some(object.clone()));
+        let int = t("int", TypeKind::Int);
+        let mut exceptions: Vec<Rc<TypeObject>> = Vec::new();
+        for (name, base) in EXCEPTIONS {
+            let base = exceptions
+                .iter()
+                .find(|e| &*e.name == *base)
+                .cloned()
+                .unwrap_or_else(|| object.clone());
+            exceptions.push(TypeObject::new(name, TypeKind::Exception, Some(base)));
+        }
+        Types {
+            type_: t("type", TypeKind::Type),
+            none: t("NoneType", TypeKind::NoneType),
+            bool_: TypeObject::new("bool", TypeKind::Bool, Some(int.clone())),
+            float: t("float", TypeKind::Float),
+            complex: t("complex", TypeKind::Complex),
+            str_: t("str", TypeKind::Str),
+            bytes: t("bytes", TypeKind::Bytes),
+            tuple: t("tuple", TypeKind::Tuple),
+            list: t("list", TypeKind::List),
+            dict: t("dict", TypeKind::Dict),
+            set: t("set", TypeKind::Set),
+            frozenset: t("frozenset", TypeKind::FrozenSet),
+            bytearray: t("bytearray", TypeKind::ByteArray),
+            range: t("range", TypeKind::Range),
+            slice: t("slice", TypeKind::Slice),
+            iterator: t("iterator", TypeKind::Iterator),
+            function: t("function", TypeKind::Function),
+            builtin_function: t("builtin_function_or_method", TypeKind::BuiltinFunction),
+            code: t("code", TypeKind::Code),
+            module: t("module", TypeKind::Module),
+            cell: t("cell", TypeKind::Cell),
+            not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
+            ellipsis: t("ellipsis", TypeKind::Ellipsis),
+            int,
+            object,
+            exceptions,
+        }
+    }
+
+    /// The exception type called `name` (one of `EXCEPTIONS`).
+    pub fn exception(&self, name: &str) -> Rc<TypeObject> {
+        self.exceptions
+            .iter()
+            .find(|e| &*e.name == name)
+            .cloned()
+            .unwrap_or_else(|| self.exceptions[0].clone())
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
