@@ -152,12 +152,18 @@ fn syntax_error_exits_1_with_a_rendered_error() {
 }
 
 #[test]
-fn run_is_a_stub() {
+fn run_prints_and_exits_like_python() {
     let dir = temp_dir("run");
-    let out = pyrite(&["run", "x.py"], &dir);
+    std::fs::write(dir.join("ok.py"), "print('hi', 1 + 2)\n").unwrap();
+    let out = pyrite(&["run", "ok.py"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hi 3\n");
+    std::fs::write(dir.join("bad.py"), "def f():\n    raise KeyError('k')\nf()\n").unwrap();
+    let out = pyrite(&["run", "bad.py"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.ends_with("KeyError: 'k'\n"), "{err}");
+    let out = pyrite(&["run", "missing.py"], &dir);
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "pyrite run: the VM is not implemented yet\n"
-    );
 }
