@@ -158,11 +158,18 @@ fn run_prints_and_exits_like_python() {
     let out = pyrite(&["run", "ok.py"], &dir);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi 3\n");
-    std::fs::write(dir.join("bad.py"), "def f():\n    raise KeyError('k')\nf()\n").unwrap();
+    std::fs::write(
+        dir.join("bad.py"),
+        "def f():\n    raise KeyError('k')\nf()\n",
+    )
+    .unwrap();
     let out = pyrite(&["run", "bad.py"], &dir);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
     assert!(err.ends_with("KeyError: 'k'\n"), "{err}");
     let out = pyrite(&["run", "missing.py"], &dir);
     assert_eq!(out.status.code(), Some(2));

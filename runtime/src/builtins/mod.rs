@@ -1,5 +1,9 @@
 //! Built-in functions, built-in type constructors and the methods of
 //! built-in types.
+//!
+//! The functions are grouped by subject in submodules, each exporting a
+//! `FUNCTIONS` table that `install` puts in the builtins namespace, and a
+//! `construct` function for the types whose constructors it owns.
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -11,7 +15,12 @@ use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
 
-type Kwargs = [(Rc<str>, Value)];
+pub mod containers;
+pub mod errors;
+pub mod num;
+pub mod text;
+
+pub type Kwargs = [(Rc<str>, Value)];
 
 /// Write program output (buffered; flushed at exit and by `flush=True`).
 pub fn write_out(interp: &mut Interpreter, s: &str) {
@@ -33,7 +42,14 @@ pub fn install(interp: &mut Interpreter) {
         return;
     };
     let mut d = d.borrow_mut();
-    for &(name, func) in funcs {
+    let groups = [
+        funcs,
+        num::FUNCTIONS,
+        text::FUNCTIONS,
+        containers::FUNCTIONS,
+        errors::FUNCTIONS,
+    ];
+    for &(name, func) in groups.iter().flat_map(|g| g.iter()) {
         d.set_str(
             name,
             Value::obj(Object::Builtin(Builtin {
@@ -205,8 +221,13 @@ pub fn call_type(
     interp: &mut Interpreter,
     t: &Rc<TypeObject>,
     args: Vec<Value>,
-    _kwargs: Vec<(Rc<str>, Value)>,
+    kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
+    for construct in [num::construct, text::construct, containers::construct] {
+        if let Some(r) = construct(interp, t, &args, &kwargs) {
+            return r;
+        }
+    }
     match t.kind {
         TypeKind::Exception => Ok(interp.exception(t, args)),
         TypeKind::Range => {
