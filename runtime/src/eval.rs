@@ -89,7 +89,7 @@ impl Interpreter {
                 Ok(None) => continue,
                 Ok(Some(value)) => {
                     let frame = self.frames.pop().expect("frame");
-                    self.stack.truncate(frame.base);
+                    self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Ok(value);
                     }
@@ -141,7 +141,7 @@ impl Interpreter {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
-            self.stack.truncate(frame.base);
+            self.stack.truncate(frame.ret_sp);
             if frame.entry {
                 return Err(err);
             }
@@ -762,6 +762,14 @@ impl Interpreter {
         } else {
             (self.stack[len - argc - 1].clone(), len - argc)
         };
+        if kwnames.is_none() {
+            if let Some(Object::Function(f)) = func.as_object() {
+                let nargs = len - first_arg;
+                if simple_positional(f, nargs) {
+                    return self.fast_call(f, first_arg, len - argc - 2);
+                }
+            }
+        }
         let nkw = match &kwnames {
             Some(Value::Obj(o)) => match &**o {
                 Object::Tuple(t) => t.len(),
@@ -781,6 +789,30 @@ impl Interpreter {
             }
         }
         self.call_value(func, args, kwargs)
+    }
+
+    /// Call a Python function whose arguments are exactly its positional
+    /// parameters, in place: the arguments already on the stack become the
+    /// new frame's first locals, so the call allocates nothing.
+    fn fast_call(&mut self, f: &Function, first_arg: usize, ret_sp: usize) -> PyResult<Flow> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let code = &f.code;
+        let extra = code.nlocalsplus - (self.stack.len() - first_arg);
+        self.stack.extend(std::iter::repeat_n(NULL, extra));
+        self.frames.push(Frame {
+            code: code.clone(),
+            ip: 0,
+            lasti: 0,
+            base: first_arg,
+            globals: f.globals.clone(),
+            locals: None,
+            kw_names: None,
+            entry: false,
+            ret_sp,
+        });
+        Ok(Flow::NewFrame)
     }
 
     /// Call `func` from the evaluation loop: a Python function gets a new
@@ -826,6 +858,7 @@ impl Interpreter {
             locals: None,
             kw_names: None,
             entry,
+            ret_sp: base,
         });
         Ok(())
     }
@@ -949,6 +982,16 @@ impl Interpreter {
         d.insert(k, v)
             .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
     }
+}
+
+/// Can a call with `nargs` positional arguments and no keywords bind them
+/// directly to `f`'s first locals?
+fn simple_positional(f: &Function, nargs: usize) -> bool {
+    use pyrite_compiler::code::flags;
+    let co = &f.code.co;
+    co.argcount as usize == nargs
+        && co.kwonlyargcount == 0
+        && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
 }
 
 // ----- namespace dict helpers ----------------------------------------------

@@ -32,6 +32,9 @@ pub struct Frame {
     /// caller (a call from Rust code into Python) instead of continuing
     /// in the frame below.
     pub entry: bool,
+    /// The caller's stack height to restore when this frame is popped
+    /// (below the callable and the arguments a fast call left in place).
+    pub ret_sp: usize,
 }
 
 pub struct Interpreter {
@@ -188,6 +191,7 @@ impl Interpreter {
             locals,
             kw_names: None,
             entry: true,
+            ret_sp: base,
         });
         self.eval()
     }
