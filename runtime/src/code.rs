@@ -20,8 +20,22 @@ use crate::value::Value;
 #[derive(Clone, Copy, Debug)]
 pub struct Inst {
     pub op: Op,
+    /// Index of this instruction's inline cache in its kind's cache table
+    /// (`NO_CACHE` if it has none).
+    pub cache: u16,
     /// The full argument; for jumps, the target instruction index.
     pub arg: u32,
+}
+
+pub const NO_CACHE: u16 = u16::MAX;
+
+/// The inline cache of a LOAD_GLOBAL: the value found, valid while the
+/// globals and builtins dicts keep the versions they had then.
+#[derive(Clone, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Option<Value>,
 }
 
 /// An exception-table entry in instruction indexes.
@@ -51,6 +65,8 @@ pub struct Code {
     /// The name and qualified name as str values.
     pub name: Value,
     pub qualname: Value,
+    /// One inline cache per LOAD_GLOBAL instruction.
+    pub global_caches: std::cell::RefCell<Vec<GlobalCache>>,
 }
 
 /// A malformed code object (from a corrupt .pyc).
@@ -112,6 +128,7 @@ impl Code {
                 })
         };
         let mut insts = Vec::with_capacity(raw.len());
+        let mut global_caches = 0usize;
         for &(op, arg, next) in &raw {
             let arg = match op.info().jump {
                 JumpKind::Forward => target(next + arg as usize)? as u32,
@@ -123,7 +140,13 @@ impl Code {
                 }
                 _ => arg,
             };
-            insts.push(Inst { op, arg });
+            let cache = if op == Op::LOAD_GLOBAL && global_caches < NO_CACHE as usize {
+                global_caches += 1;
+                (global_caches - 1) as u16
+            } else {
+                NO_CACHE
+            };
+            insts.push(Inst { op, cache, arg });
         }
         let handlers = parse_exception_table(&co.exceptiontable)
             .into_iter()
@@ -152,6 +175,7 @@ impl Code {
             nlocalsplus: co.localsplusnames.len(),
             name: Value::str(&co.name),
             qualname: Value::str(&co.qualname),
+            global_caches: std::cell::RefCell::new(vec![GlobalCache::default(); global_caches]),
             co,
             insts,
             offsets,

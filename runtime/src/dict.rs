@@ -25,6 +25,21 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     len: usize,
+    /// Changes on every mutation, to a value no other dict has had: inline
+    /// caches of global lookups compare it (see `code::GlobalCache`).
+    version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
 }
 
 /// A key that cannot be hashed (e.g. a list); carries its type name for
@@ -39,6 +54,11 @@ impl Dict {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// See the `version` field.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     pub fn is_empty(&self) -> bool {
@@ -72,6 +92,7 @@ impl Dict {
 
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
         let hash = hash_key(&key)?;
+        self.version = next_version();
         match self.find(hash, &key) {
             // An existing key keeps its position and its original key object.
             Some(i) => {
@@ -99,6 +120,7 @@ impl Dict {
 
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Unhashable> {
         let hash = hash_key(key)?;
+        self.version = next_version();
         let Some(pos) = self.find(hash, key) else {
             return Ok(None);
         };
@@ -145,6 +167,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version = next_version();
         self.entries.clear();
         self.index.clear();
         self.len = 0;

@@ -225,8 +225,15 @@ impl Interpreter {
                 }
             }
             Op::LOAD_GLOBAL => {
-                let name = code.names[(arg >> 1) as usize].clone();
-                let v = self.load_global(fi, &name)?;
+                let v = match self.cached_global(code, fi, inst.cache) {
+                    Some(v) => v,
+                    None => {
+                        let name = code.names[(arg >> 1) as usize].clone();
+                        let v = self.load_global(fi, &name)?;
+                        self.fill_global_cache(code, fi, inst.cache, &v);
+                        v
+                    }
+                };
                 if arg & 1 != 0 {
                     self.push(NULL);
                 }
@@ -334,7 +341,13 @@ impl Interpreter {
             Op::BINARY_OP => {
                 let b = self.pop();
                 let a = self.pop();
-                let r = crate::ops::binary_op(self, arg, &a, &b)?;
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match int_fast_path(arg, *x, *y) {
+                        Some(r) => r,
+                        None => crate::ops::binary_op(self, arg, &a, &b)?,
+                    },
+                    _ => crate::ops::binary_op(self, arg, &a, &b)?,
+                };
                 self.push(r);
             }
             Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
@@ -350,7 +363,17 @@ impl Interpreter {
             Op::COMPARE_OP => {
                 let b = self.pop();
                 let a = self.pop();
-                let r = crate::ops::compare(self, arg, &a, &b)?;
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                        0 => x < y,
+                        1 => x <= y,
+                        2 => x == y,
+                        3 => x != y,
+                        4 => x > y,
+                        _ => x >= y,
+                    }),
+                    _ => crate::ops::compare(self, arg, &a, &b)?,
+                };
                 self.push(r);
             }
             Op::IS_OP => {
@@ -732,6 +755,29 @@ impl Interpreter {
         }
     }
 
+    /// The cached value of a LOAD_GLOBAL, if neither namespace changed.
+    fn cached_global(&self, code: &Code, fi: usize, cache: u16) -> Option<Value> {
+        let caches = code.global_caches.borrow();
+        let entry = caches.get(cache as usize)?;
+        let value = entry.value.as_ref()?;
+        if entry.globals_version == dict_version(&self.frames[fi].globals)
+            && entry.builtins_version == dict_version(&self.builtins)
+        {
+            Some(value.clone())
+        } else {
+            None
+        }
+    }
+
+    fn fill_global_cache(&self, code: &Code, fi: usize, cache: u16, v: &Value) {
+        let mut caches = code.global_caches.borrow_mut();
+        if let Some(entry) = caches.get_mut(cache as usize) {
+            entry.globals_version = dict_version(&self.frames[fi].globals);
+            entry.builtins_version = dict_version(&self.builtins);
+            entry.value = Some(v.clone());
+        }
+    }
+
     fn load_name(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
         if let Some(locals) = &self.frames[fi].locals {
             if let Some(v) = dict_get(locals, name) {
@@ -984,6 +1030,23 @@ impl Interpreter {
     }
 }
 
+/// Small-int arithmetic that cannot overflow or raise; None sends the
+/// operation to the general path (big ints, errors, other operators).
+#[inline(always)]
+fn int_fast_path(op: u32, x: i64, y: i64) -> Option<Value> {
+    use pyrite_compiler::opcode::nb;
+    let r = match op {
+        nb::ADD | 13 => x.checked_add(y)?,
+        10 | 23 => x.checked_sub(y)?,
+        nb::MULTIPLY | 18 => x.checked_mul(y)?,
+        nb::AND | 14 => x & y,
+        nb::OR | 20 => x | y,
+        nb::XOR | 25 => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
 /// Can a call with `nargs` positional arguments and no keywords bind them
 /// directly to `f`'s first locals?
 fn simple_positional(f: &Function, nargs: usize) -> bool {
@@ -995,6 +1058,13 @@ fn simple_positional(f: &Function, nargs: usize) -> bool {
 }
 
 // ----- namespace dict helpers ----------------------------------------------
+
+fn dict_version(ns: &Rc<Object>) -> u64 {
+    match &**ns {
+        Object::Dict(d) => d.borrow().version(),
+        _ => 0,
+    }
+}
 
 pub fn dict_get(ns: &Rc<Object>, key: &Value) -> Option<Value> {
     match &**ns {
