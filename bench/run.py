@@ -50,15 +50,25 @@ def find_python():
     sys.exit("bench/run.py: no CPython 3.11 found")
 
 
+# GNU time measures the peak RSS of the program itself: the rusage that
+# wait4 reports for a child started from this process counts the memory
+# the child had when it was forked from python3, before exec.
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def run_once(cmd):
-    """Run cmd; return (seconds, max RSS in KiB, stdout, exit status)."""
-    with tempfile.TemporaryFile() as out:
+    """Run cmd; return (seconds, max RSS in KiB or 0, stdout, exit status)."""
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile("r") as rss:
+        full = [GNU_TIME, "-f", "%M", "-o", rss.name] + cmd if GNU_TIME else cmd
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run(full, stdout=out, stderr=subprocess.DEVNULL)
         elapsed = time.perf_counter() - start
         out.seek(0)
-        return elapsed, usage.ru_maxrss, out.read(), os.waitstatus_to_exitcode(status)
+        try:
+            peak = int(open(rss.name).read().split()[-1]) if GNU_TIME else 0
+        except (ValueError, IndexError):
+            peak = 0
+        return elapsed, peak, out.read(), proc.returncode
 
 
 def race(python, program, runs):
