@@ -74,8 +74,18 @@ fn main() -> ExitCode {
     }
 }
 
-/// `pyrite run FILE [ARGS...]`: like `python3 FILE ARGS...`.
+/// `pyrite run FILE [ARGS...]`: like `python3 FILE ARGS...`, on a thread
+/// with room for deep Rust-to-Python call nesting.
 fn cmd_run(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
+    let path = path.to_path_buf();
+    let status = pyrite_runtime::with_big_stack(move || match run_file(&path, args) {
+        Ok(code) => code as i32,
+        Err(Failure(code)) => code as i32,
+    });
+    Ok(status.clamp(0, 255) as u8)
+}
+
+fn run_file(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
     let bytes = read_file(path)?;
     // python3 reports the script by its absolute path.
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());

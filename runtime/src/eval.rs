@@ -387,7 +387,11 @@ impl Interpreter {
                 let r = crate::ops::contains(self, &container, &item)?;
                 self.push(Value::Bool(r != (arg == 1)));
             }
-            Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+            Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                *ip = arg as usize;
+            }
+            Op::JUMP_BACKWARD => {
+                self.check_interrupt()?;
                 *ip = arg as usize;
             }
             Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
@@ -725,6 +729,18 @@ impl Interpreter {
         Ok(Flow::Next)
     }
 
+    /// Raise KeyboardInterrupt if Ctrl-C was pressed since the last check.
+    #[inline(always)]
+    fn check_interrupt(&self) -> PyResult<()> {
+        use std::sync::atomic::Ordering;
+        if crate::interp::INTERRUPTED.load(Ordering::Relaxed) {
+            crate::interp::INTERRUPTED.store(false, Ordering::Relaxed);
+            let t = self.types.exception("KeyboardInterrupt");
+            return Err(PyErr(self.exception(&t, Vec::new())));
+        }
+        Ok(())
+    }
+
     fn unbound_local(&self, code: &Code, i: u32) -> PyErr {
         let name = code
             .co
@@ -844,6 +860,7 @@ impl Interpreter {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.check_interrupt()?;
         let code = &f.code;
         let extra = code.nlocalsplus - (self.stack.len() - first_arg);
         self.stack.extend(std::iter::repeat_n(NULL, extra));

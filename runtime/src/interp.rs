@@ -55,8 +55,22 @@ pub struct Interpreter {
 /// The exit status of running a program, as python3 reports it.
 pub type ExitStatus = i32;
 
+/// Set by the SIGINT handler; the evaluation loop turns it into
+/// KeyboardInterrupt at the next backward jump or call.
+pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn install_sigint_handler() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+        });
+    });
+}
+
 impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
+        install_sigint_handler();
         let types = Types::new();
         let mut interp = Interpreter {
             stack: Vec::with_capacity(1024),
@@ -207,7 +221,12 @@ impl Interpreter {
         }
         let text = crate::traceback::format_exception(self, &exc);
         eprint!("{text}");
-        1
+        // CPython exits with 128 + SIGINT after an uncaught Ctrl-C.
+        if &*typ.name == "KeyboardInterrupt" {
+            130
+        } else {
+            1
+        }
     }
 
     fn system_exit_status(&mut self, exc: &Value) -> ExitStatus {

@@ -27,6 +27,19 @@ pub mod value;
 
 pub use interp::Interpreter;
 
+/// Run `f` on a thread with a large stack. Python recursion does not use
+/// the Rust stack, but calls from Rust back into Python (a `key=` function,
+/// `__eq__` during a lookup) nest evaluation loops, up to the recursion
+/// limit; the thread's stack is reserved address space, touched only as
+/// deep as the program goes.
+pub fn with_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    const STACK: usize = 1 << 30;
+    match std::thread::Builder::new().stack_size(STACK).spawn(f) {
+        Ok(handle) => handle.join().unwrap_or(1),
+        Err(_) => 1,
+    }
+}
+
 /// Compile and run a program as `__main__`; returns the exit status.
 /// Compile errors print as CPython prints them and give status 1.
 pub fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
