@@ -116,6 +116,10 @@ fn to_bytes(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
     if bytes.len() > length {
         return Err(overflow(interp, "int too big to convert"));
     }
+    // CPython would try to allocate this much and fail.
+    if length > 1 << 32 {
+        return Err(interp.err("MemoryError", ""));
+    }
     let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
     bytes.resize(length, fill);
     if !little {
