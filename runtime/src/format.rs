@@ -82,3 +82,10 @@ pub fn str_value(v: &Value) -> String {
         _ => String::new(),
     }
 }
+
+/// TEMPORARY STUB (vm-num): `fmt % args` for str. The real implementation
+/// is vm-text's; this only exists so ops.rs compiles until it lands.
+pub fn percent_format(interp: &mut Interpreter, fmt: &str, args: &Value) -> PyResult<String> {
+    let _ = (fmt, args);
+    Err(interp.type_error("str % formatting is not implemented yet"))
+}

@@ -18,6 +18,7 @@ pub mod hash;
 pub mod interp;
 pub mod methods;
 pub mod modules;
+pub mod num;
 pub mod object;
 pub mod ops;
 pub mod protocol;

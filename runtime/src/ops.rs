@@ -1,82 +1,919 @@
 //! Operators on built-in types: arithmetic, comparison, containment and
-//! subscripting, with CPython's semantics and error messages.
+//! subscripting, with CPython's semantics and error messages. Numeric
+//! arithmetic itself lives in `crate::num`.
 
-use pyrite_compiler::opcode::Op;
+use std::cell::RefCell;
+use std::cmp::Ordering;
 
-use crate::error::PyResult;
+use pyrite_compiler::opcode::{Op, BINARY_OPS, CMP_OP};
+
+use crate::dict::Dict;
+use crate::error::{PyErr, PyResult};
+use crate::num::{self, as_num, op, Num};
+use crate::object::{Object, Range};
 use crate::value::Value;
 use crate::Interpreter;
 
-/// BINARY_OP with argument `op` (NB_* in `pyrite_compiler::opcode::nb`).
-pub fn binary_op(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) if op == 0 || op == 13 => match x.checked_add(*y) {
-            Some(r) => Ok(Value::Int(r)),
-            None => Ok(Value::from_bigint(num_bigint::BigInt::from(*x) + *y)),
+/// BINARY_OP with argument `oparg` (NB_* in `pyrite_compiler::opcode::nb`;
+/// 13 and up are the in-place forms).
+pub fn binary_op(interp: &mut Interpreter, oparg: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    // The hot path: small ints that stay small.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match oparg % 13 {
+            op::ADD => x.checked_add(*y),
+            op::SUBTRACT => x.checked_sub(*y),
+            op::MULTIPLY => x.checked_mul(*y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::Int(r));
+        }
+    }
+    let o = oparg % 13;
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        if let Some(v) = num::num_op(interp, o, x, y)? {
+            return Ok(v);
+        }
+        return Err(unsupported(interp, oparg, a, b));
+    }
+    if oparg >= 13 {
+        if let Some(v) = inplace_op(interp, o, a, b)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = sequence_op(interp, o, a, b)? {
+        return Ok(v);
+    }
+    Err(unsupported(interp, oparg, a, b))
+}
+
+fn unsupported(interp: &Interpreter, oparg: u32, a: &Value, b: &Value) -> PyErr {
+    interp.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        BINARY_OPS[oparg as usize % 26],
+        interp.type_name(a),
+        interp.type_name(b)
+    ))
+}
+
+fn new_list(items: Vec<Value>) -> Value {
+    Value::obj(Object::List(RefCell::new(items)))
+}
+
+fn new_tuple(items: Vec<Value>) -> Value {
+    Value::obj(Object::Tuple(items.into_boxed_slice()))
+}
+
+/// The bytes of a bytes or bytearray value.
+fn bytes_of(v: &Value) -> Option<Vec<u8>> {
+    match v.as_object()? {
+        Object::Bytes(b) => Some(b.to_vec()),
+        Object::ByteArray(b) => Some(b.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// In-place operators that mutate their left operand (list +=, list *=,
+/// bytearray +=, set |= &= -= ^=, dict |=); None to fall back to `a op b`.
+fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(obj) = a.as_object() else {
+        return Ok(None);
+    };
+    match (obj, o) {
+        (Object::List(l), op::ADD) => {
+            let items = interp.collect_iterable(b)?;
+            l.borrow_mut().extend(items);
+        }
+        (Object::List(l), op::MULTIPLY) => {
+            let n = repeat_count(interp, b)?;
+            let items = l.borrow().clone();
+            *l.borrow_mut() = repeat(interp, &items, n)?;
+        }
+        (Object::ByteArray(ba), op::ADD) => match bytes_of(b) {
+            Some(extra) => ba.borrow_mut().extend(extra),
+            None => return Ok(None),
         },
-        (Value::Int(x), Value::Int(y)) if op == 10 || op == 23 => match x.checked_sub(*y) {
-            Some(r) => Ok(Value::Int(r)),
-            None => Ok(Value::from_bigint(num_bigint::BigInt::from(*x) - *y)),
+        (Object::Dict(d), op::OR) => {
+            let pairs = mapping_pairs(interp, b)?;
+            let mut d = d.borrow_mut();
+            for (k, v) in pairs {
+                interp.dict_insert(&mut d, k, v)?;
+            }
+        }
+        (Object::Set(s), op::OR | op::AND | op::SUBTRACT | op::XOR) => {
+            let Some(other) = set_keys(b) else {
+                return Ok(None);
+            };
+            let mine = set_keys(a).unwrap_or_default();
+            let result = set_combine(interp, o, &mine, &other)?;
+            *s.borrow_mut() = result;
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
+/// The (key, value) pairs of a dict, or of an iterable of pairs (`d |= x`).
+fn mapping_pairs(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Some(Object::Dict(d)) = v.as_object() {
+        return Ok(d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect());
+    }
+    let items = interp.collect_iterable(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let pair = interp.collect_iterable(item).map_err(|_| {
+            interp.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        match <[Value; 2]>::try_from(pair) {
+            Ok([k, v]) => out.push((k, v)),
+            Err(p) => {
+                return Err(interp.value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    p.len()
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Concatenation, repetition, `%` formatting and the dict/set operators.
+fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match o {
+        op::ADD => concat(interp, a, b),
+        op::MULTIPLY => {
+            if is_sequence(a) {
+                return repeat_value(interp, a, b).map(Some);
+            }
+            if is_sequence(b) {
+                return repeat_value(interp, b, a).map(Some);
+            }
+            Ok(None)
+        }
+        op::REMAINDER => match a.as_object() {
+            Some(Object::Str(s)) => {
+                let fmt = s.as_str().to_string();
+                let r = crate::format::percent_format(interp, &fmt, b)?;
+                Ok(Some(Value::str(&r)))
+            }
+            _ => Ok(None),
         },
-        _ => Err(interp.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            pyrite_compiler::opcode::BINARY_OPS[op as usize % 26],
-            interp.type_name(a),
+        op::OR | op::AND | op::SUBTRACT | op::XOR => {
+            if let (Some(Object::Dict(x)), Some(Object::Dict(y)), op::OR) =
+                (a.as_object(), b.as_object(), o)
+            {
+                let mut d = Dict::new();
+                let pairs: Vec<_> = x
+                    .borrow()
+                    .iter()
+                    .chain(y.borrow().iter())
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                for (k, v) in pairs {
+                    interp.dict_insert(&mut d, k, v)?;
+                }
+                return Ok(Some(Value::obj(Object::Dict(RefCell::new(d)))));
+            }
+            let (Some(x), Some(y)) = (set_keys(a), set_keys(b)) else {
+                return Ok(None);
+            };
+            let d = set_combine(interp, o, &x, &y)?;
+            Ok(Some(match a.as_object() {
+                Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(d)),
+                _ => Value::obj(Object::Set(RefCell::new(d))),
+            }))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v.as_object(),
+        Some(
+            Object::Str(_)
+                | Object::List(_)
+                | Object::Tuple(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+        )
+    )
+}
+
+/// `a + b` for sequences, with CPython's "can only concatenate" errors.
+fn concat(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(x) = a.as_object() else {
+        return Ok(None);
+    };
+    let y = b.as_object();
+    let wrong = |interp: &Interpreter, what: &str| {
+        interp.type_error(format!(
+            "can only concatenate {what} (not \"{}\") to {what}",
             interp.type_name(b)
+        ))
+    };
+    Ok(Some(match x {
+        Object::Str(s) => match y {
+            Some(Object::Str(t)) => {
+                let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
+                r.push_str(s.as_str());
+                r.push_str(t.as_str());
+                Value::obj(Object::Str(r.into()))
+            }
+            _ => return Err(wrong(interp, "str")),
+        },
+        Object::List(l) => match y {
+            Some(Object::List(m)) => {
+                let mut r = l.borrow().clone();
+                r.extend(m.borrow().iter().cloned());
+                new_list(r)
+            }
+            _ => return Err(wrong(interp, "list")),
+        },
+        Object::Tuple(t) => match y {
+            Some(Object::Tuple(u)) => new_tuple(t.iter().chain(u.iter()).cloned().collect()),
+            _ => return Err(wrong(interp, "tuple")),
+        },
+        Object::Bytes(_) | Object::ByteArray(_) => {
+            let Some(extra) = bytes_of(b) else {
+                return Err(interp.type_error(format!(
+                    "can't concat {} to {}",
+                    interp.type_name(b),
+                    interp.type_name(a)
+                )));
+            };
+            let mut r = bytes_of(a).unwrap_or_default();
+            r.extend(extra);
+            match x {
+                Object::Bytes(_) => Value::obj(Object::Bytes(r.into_boxed_slice())),
+                _ => Value::obj(Object::ByteArray(RefCell::new(r))),
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The count of `seq * n`: an int that fits an index, else CPython's errors.
+fn repeat_count(interp: &Interpreter, n: &Value) -> PyResult<i64> {
+    match num::small_int(n) {
+        Some(Some(i)) => Ok(i),
+        Some(None) => Err(num::overflow(
+            interp,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        None => Err(interp.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            interp.type_name(n)
         ))),
     }
+}
+
+/// `items * n` (n <= 0 gives an empty result).
+fn repeat<T: Clone>(interp: &Interpreter, items: &[T], n: i64) -> PyResult<Vec<T>> {
+    let n = n.max(0) as usize;
+    match items.len().checked_mul(n) {
+        // Past a few billion items CPython runs out of memory.
+        Some(total) if total <= 1 << 32 => {
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..n {
+                out.extend_from_slice(items);
+            }
+            Ok(out)
+        }
+        _ => Err(interp.err("MemoryError", "")),
+    }
+}
+
+fn repeat_value(interp: &mut Interpreter, seq: &Value, n: &Value) -> PyResult<Value> {
+    let n = repeat_count(interp, n)?;
+    Ok(match seq.as_object() {
+        Some(Object::Str(s)) => {
+            let bytes = repeat(interp, s.as_str().as_bytes(), n)?;
+            Value::obj(Object::Str(
+                String::from_utf8(bytes).unwrap_or_default().into(),
+            ))
+        }
+        Some(Object::List(l)) => {
+            let items = l.borrow().clone();
+            new_list(repeat(interp, &items, n)?)
+        }
+        Some(Object::Tuple(t)) => new_tuple(repeat(interp, t, n)?),
+        Some(Object::Bytes(b)) => Value::obj(Object::Bytes(repeat(interp, b, n)?.into())),
+        Some(Object::ByteArray(b)) => {
+            let items = b.borrow().clone();
+            Value::obj(Object::ByteArray(RefCell::new(repeat(interp, &items, n)?)))
+        }
+        _ => Value::None,
+    })
+}
+
+/// The elements of a set or frozenset.
+fn set_keys(v: &Value) -> Option<Vec<Value>> {
+    match v.as_object()? {
+        Object::Set(s) => Some(s.borrow().iter().map(|(k, _)| k.clone()).collect()),
+        Object::FrozenSet(s) => Some(s.iter().map(|(k, _)| k.clone()).collect()),
+        _ => None,
+    }
+}
+
+fn set_of(interp: &Interpreter, keys: &[Value]) -> PyResult<Dict> {
+    let mut d = Dict::new();
+    for k in keys {
+        interp.dict_insert(&mut d, k.clone(), Value::None)?;
+    }
+    Ok(d)
+}
+
+/// `|`, `&`, `-`, `^` of two sets' elements, in CPython's element order.
+fn set_combine(interp: &Interpreter, o: u32, x: &[Value], y: &[Value]) -> PyResult<Dict> {
+    let xs = set_of(interp, x)?;
+    let ys = set_of(interp, y)?;
+    let in_y = |k: &Value| matches!(ys.get(k), Ok(Some(_)));
+    let in_x = |k: &Value| matches!(xs.get(k), Ok(Some(_)));
+    let keys: Vec<Value> = match o {
+        op::OR => x.iter().chain(y.iter()).cloned().collect(),
+        op::AND => x.iter().filter(|k| in_y(k)).cloned().collect(),
+        op::SUBTRACT => x.iter().filter(|k| !in_y(k)).cloned().collect(),
+        _ => x
+            .iter()
+            .filter(|k| !in_y(k))
+            .chain(y.iter().filter(|k| !in_x(k)))
+            .cloned()
+            .collect(),
+    };
+    set_of(interp, &keys)
 }
 
 /// UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT.
 pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
-    match (op, a) {
-        (Op::UNARY_NEGATIVE, Value::Int(x)) => Ok(Value::Int(-x)),
-        _ => Err(interp.type_error(format!(
-            "bad operand type for unary: '{}'",
-            interp.type_name(a)
+    let r = match (op, as_num(a)) {
+        (Op::UNARY_NEGATIVE, Some(Num::Int(x))) => match x.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => Value::from_bigint(-num_bigint::BigInt::from(x)),
+        },
+        (Op::UNARY_NEGATIVE, Some(Num::Big(x))) => Value::from_bigint(-x),
+        (Op::UNARY_NEGATIVE, Some(Num::Float(f))) => Value::Float(-f),
+        (Op::UNARY_NEGATIVE, Some(Num::Complex(re, im))) => num::complex(-re, -im),
+        (Op::UNARY_POSITIVE, Some(Num::Int(x))) => Value::Int(x),
+        (Op::UNARY_POSITIVE, Some(_)) => a.clone(),
+        (Op::UNARY_INVERT, Some(Num::Int(x))) => Value::Int(!x),
+        (Op::UNARY_INVERT, Some(Num::Big(x))) => Value::from_bigint(!x),
+        _ => {
+            let sym = match op {
+                Op::UNARY_NEGATIVE => "-",
+                Op::UNARY_POSITIVE => "+",
+                _ => "~",
+            };
+            return Err(interp.type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                interp.type_name(a)
+            )));
+        }
+    };
+    Ok(r)
+}
+
+// ----- comparison -----------------------------------------------------------
+
+const LT: u32 = 0;
+const LE: u32 = 1;
+const EQ: u32 = 2;
+const NE: u32 = 3;
+const GT: u32 = 4;
+
+/// COMPARE_OP with argument `op` (index into `dis.cmp_op`).
+pub fn compare(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Value::Bool(holds(op, x.cmp(y))));
+    }
+    compare_bool(interp, op, a, b).map(Value::Bool)
+}
+
+/// Does `ord` satisfy comparison `op`?
+fn holds(op: u32, ord: Ordering) -> bool {
+    match op {
+        LT => ord == Ordering::Less,
+        LE => ord != Ordering::Greater,
+        EQ => ord == Ordering::Equal,
+        NE => ord != Ordering::Equal,
+        GT => ord == Ordering::Greater,
+        _ => ord != Ordering::Less,
+    }
+}
+
+fn not_supported(interp: &Interpreter, op: u32, a: &Value, b: &Value) -> PyErr {
+    interp.type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        CMP_OP[op as usize % 6],
+        interp.type_name(a),
+        interp.type_name(b)
+    ))
+}
+
+/// `a op b` as a Rust bool.
+pub fn compare_bool(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+    if op == EQ || op == NE {
+        return Ok(eq(interp, a, b)? == (op == EQ));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
+            return Err(not_supported(interp, op, a, b));
+        }
+        return Ok(num::num_cmp(x, y).is_some_and(|o| holds(op, o)));
+    }
+    let (Some(x), Some(y)) = (a.as_object(), b.as_object()) else {
+        return Err(not_supported(interp, op, a, b));
+    };
+    match (x, y) {
+        (Object::Str(s), Object::Str(t)) => Ok(holds(op, s.as_str().cmp(t.as_str()))),
+        (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+            let (p, q) = (items_of(a), items_of(b));
+            seq_compare(interp, op, &p, &q)
+        }
+        (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
+            let (p, q) = (
+                set_keys(a).unwrap_or_default(),
+                set_keys(b).unwrap_or_default(),
+            );
+            set_compare(interp, op, &p, &q)
+        }
+        _ => match (bytes_of(a), bytes_of(b)) {
+            (Some(p), Some(q)) => Ok(holds(op, p.cmp(&q))),
+            _ => Err(not_supported(interp, op, a, b)),
+        },
+    }
+}
+
+/// The items of a list or tuple (a snapshot).
+fn items_of(v: &Value) -> Vec<Value> {
+    match v.as_object() {
+        Some(Object::List(l)) => l.borrow().clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Element equality inside containers: identity first, then ==.
+fn item_eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(a.is(b) || eq(interp, a, b)?)
+}
+
+/// Lexicographic ordering: the first unequal pair decides, else length.
+fn seq_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> PyResult<bool> {
+    for (x, y) in p.iter().zip(q.iter()) {
+        if !item_eq(interp, x, y)? {
+            return match op {
+                EQ => Ok(false),
+                NE => Ok(true),
+                _ => compare_bool(interp, op, x, y),
+            };
+        }
+    }
+    Ok(holds(op, p.len().cmp(&q.len())))
+}
+
+/// Set ordering is by inclusion.
+fn set_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> PyResult<bool> {
+    let ps = set_of(interp, p)?;
+    let qs = set_of(interp, q)?;
+    let subset = |a: &[Value], other: &Dict| a.iter().all(|k| matches!(other.get(k), Ok(Some(_))));
+    Ok(match op {
+        LT => p.len() < q.len() && subset(p, &qs),
+        LE => subset(p, &qs),
+        GT => p.len() > q.len() && subset(q, &ps),
+        _ => subset(q, &ps),
+    })
+}
+
+/// `a == b` for built-in values: numbers across types, containers element
+/// by element, everything else by identity. Mixed types are unequal.
+pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num::num_eq(x, y));
+    }
+    let (Some(x), Some(y)) = (a.as_object(), b.as_object()) else {
+        return Ok(a.is(b));
+    };
+    if a.is(b) && !matches!(x, Object::List(_) | Object::Tuple(_)) {
+        return Ok(true);
+    }
+    match (x, y) {
+        (Object::Str(s), Object::Str(t)) => Ok(s.as_str() == t.as_str()),
+        (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+            let (p, q) = (items_of(a), items_of(b));
+            if p.len() != q.len() {
+                return Ok(false);
+            }
+            seq_compare(interp, EQ, &p, &q)
+        }
+        (Object::Dict(d), Object::Dict(e)) => dict_eq(interp, d, e),
+        (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
+            let (p, q) = (
+                set_keys(a).unwrap_or_default(),
+                set_keys(b).unwrap_or_default(),
+            );
+            Ok(p.len() == q.len() && set_compare(interp, LE, &p, &q)?)
+        }
+        (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
+        (Object::Slice(a1, b1, c1), Object::Slice(a2, b2, c2)) => {
+            let p = [a1.clone(), b1.clone(), c1.clone()];
+            let q = [a2.clone(), b2.clone(), c2.clone()];
+            seq_compare(interp, EQ, &p, &q)
+        }
+        _ => match (bytes_of(a), bytes_of(b)) {
+            (Some(p), Some(q)) => Ok(p == q),
+            _ => Ok(a.is(b)),
+        },
+    }
+}
+
+fn dict_eq(interp: &mut Interpreter, d: &RefCell<Dict>, e: &RefCell<Dict>) -> PyResult<bool> {
+    if d.borrow().len() != e.borrow().len() {
+        return Ok(false);
+    }
+    let pairs: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in pairs {
+        let other = e.borrow().get(&k).ok().flatten().cloned();
+        match other {
+            Some(w) if item_eq(interp, &v, &w)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// Ranges are equal when they give the same sequence.
+fn range_eq(r: &Range, s: &Range) -> bool {
+    let (n, m) = (r.len(), s.len());
+    n == m && (n == 0 || (r.start == s.start && (n == 1 || r.step == s.step)))
+}
+
+// ----- containment ----------------------------------------------------------
+
+/// `item in container`.
+pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> PyResult<bool> {
+    let Some(obj) = container.as_object() else {
+        return Err(not_iterable(interp, container));
+    };
+    match obj {
+        Object::Str(s) => match item.as_object() {
+            Some(Object::Str(t)) => Ok(s.as_str().contains(t.as_str())),
+            _ => Err(interp.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                interp.type_name(item)
+            ))),
+        },
+        Object::Bytes(_) | Object::ByteArray(_) => {
+            let hay = bytes_of(container).unwrap_or_default();
+            bytes_contains(interp, &hay, item)
+        }
+        Object::List(_) | Object::Tuple(_) => {
+            for x in items_of(container) {
+                if item_eq(interp, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Object::Dict(d) | Object::Set(d) => lookup(interp, &d.borrow(), item),
+        Object::FrozenSet(d) => lookup(interp, d, item),
+        Object::Range(r) if as_int(item).is_some() => Ok(range_contains(r, item)),
+        Object::Range(_) | Object::Iter(_) => {
+            let it = interp.get_iter(container)?;
+            while let Some(x) = interp.next(&it)? {
+                if item_eq(interp, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(not_iterable(interp, container)),
+    }
+}
+
+fn not_iterable(interp: &Interpreter, v: &Value) -> PyErr {
+    interp.type_error(format!(
+        "argument of type '{}' is not iterable",
+        interp.type_name(v)
+    ))
+}
+
+fn lookup(interp: &Interpreter, d: &Dict, key: &Value) -> PyResult<bool> {
+    match d.get(key) {
+        Ok(found) => Ok(found.is_some()),
+        Err(u) => Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
+    }
+}
+
+fn bytes_contains(interp: &Interpreter, hay: &[u8], item: &Value) -> PyResult<bool> {
+    if let Some(n) = as_int(item) {
+        return match n.and_then(|n| u8::try_from(n).ok()) {
+            Some(byte) => Ok(hay.contains(&byte)),
+            None => Err(interp.value_error("byte must be in range(0, 256)")),
+        };
+    }
+    match bytes_of(item) {
+        Some(needle) if needle.is_empty() => Ok(true),
+        Some(needle) => Ok(hay.windows(needle.len()).any(|w| w == needle)),
+        None => Err(interp.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            interp.type_name(item)
         ))),
     }
 }
 
-/// COMPARE_OP with argument `op` (index into `dis.cmp_op`).
-pub fn compare(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Bool(match op {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        })),
-        _ => Ok(Value::Bool(match op {
-            2 => crate::hash::key_eq(a, b),
-            3 => !crate::hash::key_eq(a, b),
-            _ => {
-                return Err(interp.type_error(format!(
-                    "'{}' not supported between instances of '{}' and '{}'",
-                    pyrite_compiler::opcode::CMP_OP[op as usize % 6],
-                    interp.type_name(a),
-                    interp.type_name(b)
-                )))
-            }
-        })),
+/// An int value as i64: None if not an int, Some(None) if too big.
+fn as_int(v: &Value) -> Option<Option<i64>> {
+    num::small_int(v)
+}
+
+fn range_contains(r: &Range, item: &Value) -> bool {
+    let Some(Some(x)) = as_int(item) else {
+        return false;
+    };
+    let (x, start, stop, step) = (x as i128, r.start as i128, r.stop as i128, r.step as i128);
+    let inside = if step > 0 {
+        start <= x && x < stop
+    } else {
+        stop < x && x <= start
+    };
+    inside && (x - start) % step == 0
+}
+
+// ----- subscripting ---------------------------------------------------------
+
+/// A sequence index in range, from a key known to be an int; `what` names
+/// the sequence in the IndexError ("list", "tuple", ...).
+fn seq_index(interp: &Interpreter, key: Option<i64>, len: usize, what: &str) -> PyResult<usize> {
+    let Some(i) = key else {
+        return Err(interp.err("IndexError", "cannot fit 'int' into an index-sized integer"));
+    };
+    let len = len as i64;
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        let msg = if what.is_empty() {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        };
+        return Err(interp.err("IndexError", msg));
+    }
+    Ok(j as usize)
+}
+
+/// A resolved slice: start, step and number of items.
+#[derive(Clone, Copy)]
+struct SliceIdx {
+    start: i64,
+    step: i64,
+    len: usize,
+}
+
+impl SliceIdx {
+    fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len as i64).map(move |i| (self.start + i * self.step) as usize)
     }
 }
 
-/// `item in container`.
-pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> PyResult<bool> {
-    let items = interp.collect_iterable(container)?;
-    Ok(items.iter().any(|v| crate::hash::key_eq(v, item)))
+/// One part of a slice: None, or an int clamped to i64.
+fn slice_part(interp: &Interpreter, v: &Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match num::as_num(v) {
+        Some(Num::Int(i)) => Ok(Some(i)),
+        Some(Num::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        _ => {
+            Err(interp
+                .type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+}
+
+/// CPython's PySlice_Unpack + PySlice_AdjustIndices for a sequence of `len`.
+fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<SliceIdx> {
+    let Some(Object::Slice(start, stop, step)) = key.as_object() else {
+        return Ok(SliceIdx {
+            start: 0,
+            step: 1,
+            len: 0,
+        });
+    };
+    let step = match slice_part(interp, step)? {
+        None => 1,
+        Some(0) => return Err(interp.value_error("slice step cannot be zero")),
+        Some(s) => s.max(-i64::MAX),
+    };
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        let Some(mut v) = v else { return default };
+        if v < 0 {
+            v += len;
+            if v < 0 {
+                v = if step < 0 { -1 } else { 0 };
+            }
+        } else if v >= len {
+            v = if step < 0 { len - 1 } else { len };
+        }
+        v
+    };
+    let (start_default, stop_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
+    let start = clamp(slice_part(interp, start)?, start_default);
+    let stop = clamp(slice_part(interp, stop)?, stop_default);
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceIdx {
+        start,
+        step,
+        len: n as usize,
+    })
+}
+
+fn is_slice(v: &Value) -> bool {
+    matches!(v.as_object(), Some(Object::Slice(..)))
+}
+
+fn indices_error(interp: &Interpreter, what: &str, key: &Value) -> PyErr {
+    interp.type_error(format!(
+        "{what} indices must be integers or slices, not {}",
+        interp.type_name(key)
+    ))
+}
+
+/// Items of `items` picked by a slice.
+fn pick<T: Clone>(items: &[T], s: SliceIdx) -> Vec<T> {
+    s.indices().filter_map(|i| items.get(i).cloned()).collect()
 }
 
 /// `container[key]`.
 pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Value> {
+    let Some(obj) = container.as_object() else {
+        return Err(not_subscriptable(interp, container));
+    };
+    let int_key = as_int(key);
+    match obj {
+        Object::List(l) => {
+            let l = l.borrow();
+            if let Some(k) = int_key {
+                return Ok(l[seq_index(interp, k, l.len(), "list")?].clone());
+            }
+            if is_slice(key) {
+                let s = slice_indices(interp, key, l.len())?;
+                return Ok(new_list(pick(&l, s)));
+            }
+            Err(indices_error(interp, "list", key))
+        }
+        Object::Tuple(t) => {
+            if let Some(k) = int_key {
+                return Ok(t[seq_index(interp, k, t.len(), "tuple")?].clone());
+            }
+            if is_slice(key) {
+                let s = slice_indices(interp, key, t.len())?;
+                if s.start == 0 && s.step == 1 && s.len == t.len() {
+                    return Ok(container.clone());
+                }
+                return Ok(new_tuple(pick(t, s)));
+            }
+            Err(indices_error(interp, "tuple", key))
+        }
+        Object::Str(s) => str_getitem(interp, s, key, int_key),
+        Object::Bytes(b) => {
+            if let Some(k) = int_key {
+                return Ok(Value::Int(b[seq_index(interp, k, b.len(), "")?] as i64));
+            }
+            if is_slice(key) {
+                let s = slice_indices(interp, key, b.len())?;
+                return Ok(Value::obj(Object::Bytes(pick(b, s).into_boxed_slice())));
+            }
+            Err(indices_error(interp, "byte", key))
+        }
+        Object::ByteArray(b) => {
+            let b = b.borrow();
+            if let Some(k) = int_key {
+                return Ok(Value::Int(
+                    b[seq_index(interp, k, b.len(), "bytearray")?] as i64,
+                ));
+            }
+            if is_slice(key) {
+                let s = slice_indices(interp, key, b.len())?;
+                return Ok(Value::obj(Object::ByteArray(RefCell::new(pick(&b, s)))));
+            }
+            Err(indices_error(interp, "bytearray", key))
+        }
+        Object::Range(r) => range_getitem(interp, r, key, int_key),
+        Object::Dict(d) => {
+            let found = d.borrow().get(key).map(|v| v.cloned());
+            match found {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(key_error(interp, key)),
+                Err(u) => Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
+            }
+        }
+        _ => Err(not_subscriptable(interp, container)),
+    }
+}
+
+fn not_subscriptable(interp: &Interpreter, v: &Value) -> PyErr {
+    interp.type_error(format!(
+        "'{}' object is not subscriptable",
+        interp.type_name(v)
+    ))
+}
+
+fn key_error(interp: &Interpreter, key: &Value) -> PyErr {
+    let t = interp.types.exception("KeyError");
+    PyErr(interp.exception(&t, vec![key.clone()]))
+}
+
+fn str_getitem(
+    interp: &Interpreter,
+    s: &crate::object::PyStr,
+    key: &Value,
+    int_key: Option<Option<i64>>,
+) -> PyResult<Value> {
+    let text = s.as_str();
+    if let Some(k) = int_key {
+        let i = seq_index(interp, k, s.char_len(), "string")?;
+        // ASCII strings index by byte, in O(1).
+        if s.is_ascii() {
+            return Ok(Value::str(text.get(i..i + 1).unwrap_or("")));
+        }
+        let c = text.chars().nth(i).unwrap_or(' ');
+        return Ok(Value::str(c.encode_utf8(&mut [0; 4])));
+    }
+    if is_slice(key) {
+        let sl = slice_indices(interp, key, s.char_len())?;
+        let out: String = if s.is_ascii() {
+            sl.indices()
+                .filter_map(|i| text.as_bytes().get(i).map(|&b| b as char))
+                .collect()
+        } else {
+            let chars: Vec<char> = text.chars().collect();
+            pick(&chars, sl).into_iter().collect()
+        };
+        return Ok(Value::obj(Object::Str(out.into())));
+    }
     Err(interp.type_error(format!(
-        "'{}' object is not subscriptable ({})",
-        interp.type_name(container),
+        "string indices must be integers, not '{}'",
         interp.type_name(key)
     )))
+}
+
+fn range_getitem(
+    interp: &Interpreter,
+    r: &Range,
+    key: &Value,
+    int_key: Option<Option<i64>>,
+) -> PyResult<Value> {
+    let len = r.len().max(0) as usize;
+    if let Some(k) = int_key {
+        let i = seq_index(interp, k, len, "range object")? as i64;
+        return Ok(Value::Int(r.start + i * r.step));
+    }
+    if is_slice(key) {
+        let s = slice_indices(interp, key, len)?;
+        let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
+        let start = at(s.start);
+        let step = r.step as i128 * s.step as i128;
+        let stop = start + s.len as i128 * step;
+        return match (
+            i64::try_from(start),
+            i64::try_from(stop),
+            i64::try_from(step),
+        ) {
+            (Ok(start), Ok(stop), Ok(step)) => {
+                Ok(Value::obj(Object::Range(Range { start, stop, step })))
+            }
+            _ => Err(num::overflow(
+                interp,
+                "Python int too large to convert to C ssize_t",
+            )),
+        };
+    }
+    Err(indices_error(interp, "range", key))
 }
 
 /// `container[key] = value`.
@@ -86,18 +923,122 @@ pub fn setitem(
     key: &Value,
     value: Value,
 ) -> PyResult<()> {
-    let _ = (key, value);
-    Err(interp.type_error(format!(
-        "'{}' object does not support item assignment",
-        interp.type_name(container)
-    )))
+    let int_key = as_int(key);
+    match container.as_object() {
+        Some(Object::List(l)) => {
+            if let Some(k) = int_key {
+                let mut l = l.borrow_mut();
+                let i = seq_index(interp, k, l.len(), "list assignment")?;
+                l[i] = value;
+                return Ok(());
+            }
+            if is_slice(key) {
+                return list_set_slice(interp, l, key, &value);
+            }
+            Err(indices_error(interp, "list", key))
+        }
+        Some(Object::Dict(d)) => {
+            let mut d = d.borrow_mut();
+            interp.dict_insert(&mut d, key.clone(), value)
+        }
+        Some(Object::ByteArray(b)) => {
+            let Some(k) = int_key else {
+                return Err(indices_error(interp, "bytearray", key));
+            };
+            let byte = match as_int(&value) {
+                Some(Some(v)) => u8::try_from(v)
+                    .map_err(|_| interp.value_error("byte must be in range(0, 256)"))?,
+                Some(None) => return Err(interp.value_error("byte must be in range(0, 256)")),
+                None => {
+                    return Err(interp.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        interp.type_name(&value)
+                    )))
+                }
+            };
+            let mut b = b.borrow_mut();
+            let i = seq_index(interp, k, b.len(), "bytearray")?;
+            b[i] = byte;
+            Ok(())
+        }
+        _ => Err(interp.type_error(format!(
+            "'{}' object does not support item assignment",
+            interp.type_name(container)
+        ))),
+    }
+}
+
+/// `list[a:b:c] = value`.
+fn list_set_slice(
+    interp: &mut Interpreter,
+    l: &RefCell<Vec<Value>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
+    let len = l.borrow().len();
+    let s = slice_indices(interp, key, len)?;
+    let items = interp.collect_iterable(value).map_err(|_| {
+        interp.type_error(if s.step == 1 {
+            "can only assign an iterable"
+        } else {
+            "must assign iterable to extended slice"
+        })
+    })?;
+    let mut l = l.borrow_mut();
+    if s.step == 1 {
+        let start = (s.start.max(0) as usize).min(l.len());
+        let stop = start + s.len;
+        l.splice(start..stop, items);
+        return Ok(());
+    }
+    if items.len() != s.len {
+        return Err(interp.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            s.len
+        )));
+    }
+    for (i, v) in s.indices().zip(items) {
+        if let Some(slot) = l.get_mut(i) {
+            *slot = v;
+        }
+    }
+    Ok(())
 }
 
 /// `del container[key]`.
 pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<()> {
-    let _ = key;
-    Err(interp.type_error(format!(
-        "'{}' object does not support item deletion",
-        interp.type_name(container)
-    )))
+    let int_key = as_int(key);
+    match container.as_object() {
+        Some(Object::List(l)) => {
+            let mut l = l.borrow_mut();
+            if let Some(k) = int_key {
+                let i = seq_index(interp, k, l.len(), "list assignment")?;
+                l.remove(i);
+                return Ok(());
+            }
+            if is_slice(key) {
+                let s = slice_indices(interp, key, l.len())?;
+                let mut doomed = vec![false; l.len()];
+                for i in s.indices() {
+                    if let Some(d) = doomed.get_mut(i) {
+                        *d = true;
+                    }
+                }
+                let mut it = doomed.into_iter();
+                l.retain(|_| !it.next().unwrap_or(false));
+                return Ok(());
+            }
+            Err(indices_error(interp, "list", key))
+        }
+        Some(Object::Dict(d)) => match d.borrow_mut().remove(key) {
+            Ok(Some(_)) => Ok(()),
+            Ok(None) => Err(key_error(interp, key)),
+            Err(u) => Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
+        },
+        _ => Err(interp.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            interp.type_name(container)
+        ))),
+    }
 }

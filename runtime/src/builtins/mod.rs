@@ -36,7 +36,6 @@ pub fn install(interp: &mut Interpreter) {
         ("next", next),
         ("iter", iter),
         ("isinstance", isinstance),
-        ("abs", abs),
     ];
     let Object::Dict(d) = &*interp.builtins else {
         return;
@@ -87,6 +86,8 @@ pub fn install(interp: &mut Interpreter) {
     d.set_str("True", Value::Bool(true));
     d.set_str("False", Value::Bool(false));
     d.set_str("__name__", Value::str("builtins"));
+    drop(d);
+    num::install(interp);
 }
 
 fn kwarg<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
@@ -198,21 +199,6 @@ fn isinstance(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<
             None => Err(interp
                 .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
         },
-    }
-}
-
-fn abs(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let v = one_arg(interp, "abs", args)?;
-    match v {
-        Value::Int(i) => Ok(match i.checked_abs() {
-            Some(a) => Value::Int(a),
-            None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
-        }),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        _ => Err(interp.type_error(format!(
-            "bad operand type for abs(): '{}'",
-            interp.type_name(v)
-        ))),
     }
 }
 
