@@ -749,7 +749,10 @@ fn general(x: f64, p: usize, alt: bool, dot0: bool) -> String {
             .and_then(|(_, e)| e.parse::<i32>().ok())
             .unwrap_or(0)
     };
-    let (mut s, sci) = if e < -4 || e >= p as i32 {
+    // With `dot0` CPython switches to exponent notation one digit
+    // earlier (format_float_short: `decpt > precision - 1`).
+    let limit = if dot0 { p as i32 - 1 } else { p as i32 };
+    let (mut s, sci) = if e < -4 || e >= limit {
         (exp_notation(x, p - 1, alt), true)
     } else {
         (fixed(x, (p as i32 - 1 - e).max(0) as usize, alt), false)
@@ -1152,4 +1155,152 @@ fn percent_float_conv(interp: &Interpreter, c: char, arg: &Value, conv: &Conv) -
         "",
         &body,
     ))
+}
+
+#[cfg(test)]
+#[allow(clippy::approx_constant)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+
+    fn tuple(items: Vec<Value>) -> Value {
+        Value::obj(Object::Tuple(items.into_boxed_slice()))
+    }
+
+    fn dict(interp: &Interpreter, pairs: Vec<(&str, Value)>) -> Value {
+        let mut d = crate::dict::Dict::new();
+        for (k, v) in pairs {
+            let _ = interp.dict_insert(&mut d, s(k), v);
+        }
+        Value::obj(Object::Dict(RefCell::new(d)))
+    }
+
+    /// `fmt % args` as text, or "TypeName: message" for an error.
+    fn run(interp: &mut Interpreter, fmt: &str, args: Value) -> String {
+        match percent_format(interp, fmt, &args) {
+            Ok(t) => t,
+            Err(e) => {
+                let name = interp.type_name(&e.0);
+                format!(
+                    "{name}: {}",
+                    exception_str(interp, &e.0).unwrap_or_default()
+                )
+            }
+        }
+    }
+
+    /// Expectations from python3 (CPython 3.11.7).
+    #[test]
+    fn percent_formatting_matches_cpython() {
+        let mut i = Interpreter::new(Vec::new());
+        let i = &mut i;
+        let int = Value::Int;
+        let f = Value::Float;
+        let cases: Vec<(&str, Value, &str)> = vec![
+            (
+                "%s|%r|%a",
+                tuple(vec![s("é"), s("é"), s("é")]),
+                "é|'é'|'\\xe9'",
+            ),
+            (
+                "%5d|%-5d|%05d|%+d|% d",
+                tuple(vec![int(42); 5]),
+                "   42|42   |00042|+42| 42",
+            ),
+            (
+                "%x %X %o %#x %#o %.3d %5.3d",
+                tuple(vec![
+                    int(255),
+                    int(255),
+                    int(8),
+                    int(255),
+                    int(8),
+                    int(5),
+                    int(-5),
+                ]),
+                "ff FF 10 0xff 0o10 005  -005",
+            ),
+            (
+                "%.2f %e %g %10.3f %-8.1e| %G %F %010.2f",
+                tuple(vec![
+                    f(3.14159),
+                    f(1234.5),
+                    f(0.00001),
+                    f(2.5),
+                    f(1234.5),
+                    f(1e-10),
+                    f(f64::INFINITY),
+                    f(-3.14159),
+                ]),
+                "3.14 1.234500e+03 1e-05      2.500 1.2e+03 | 1E-10 INF -000003.14",
+            ),
+            ("%c%c", tuple(vec![int(65), s("b")]), "Ab"),
+            (
+                "%*d|%-*d|%.*f",
+                tuple(vec![int(5), int(1), int(4), int(2), int(2), f(3.14159)]),
+                "    1|2   |3.14",
+            ),
+            ("%d", f(3.7), "3"),
+            ("%s", tuple(vec![int(1)]), "1"),
+            ("100%%", tuple(vec![]), "100%"),
+            (
+                "%.2s|%5s|%-5s|",
+                tuple(vec![s("abc"), s("ab"), s("ab")]),
+                "ab|   ab|ab   |",
+            ),
+            (
+                "%i %u %#X",
+                tuple(vec![Value::Bool(true), int(-7), int(255)]),
+                "1 -7 0XFF",
+            ),
+            (
+                "%s %s",
+                tuple(vec![int(1)]),
+                "TypeError: not enough arguments for format string",
+            ),
+            (
+                "%s",
+                tuple(vec![int(1), int(2)]),
+                "TypeError: not all arguments converted during string formatting",
+            ),
+            (
+                "%d",
+                s("a"),
+                "TypeError: %d format: a real number is required, not str",
+            ),
+            (
+                "%y",
+                int(1),
+                "ValueError: unsupported format character 'y' (0x79) at index 1",
+            ),
+            ("%", tuple(vec![]), "ValueError: incomplete format"),
+            (
+                "abc",
+                int(5),
+                "TypeError: not all arguments converted during string formatting",
+            ),
+            ("%(a)s", int(1), "TypeError: format requires a mapping"),
+            (
+                "%x",
+                f(1.5),
+                "TypeError: %x format: an integer is required, not float",
+            ),
+            ("%f", s("a"), "TypeError: must be real number, not str"),
+            ("%c", s("ab"), "TypeError: %c requires int or char"),
+            ("%*d", tuple(vec![s("a"), int(1)]), "TypeError: * wants int"),
+        ];
+        for (fmt, args, want) in cases {
+            assert_eq!(run(i, fmt, args), want, "{fmt}");
+        }
+        let d = dict(i, vec![("a", s("x")), ("b", int(3))]);
+        assert_eq!(run(i, "%(a)s-%(b)d", d.clone()), "x-3");
+        assert_eq!(run(i, "abc", d.clone()), "abc");
+        assert_eq!(run(i, "%(z)s", d.clone()), "KeyError: 'z'");
+        assert_eq!(run(i, "%(a", d), "ValueError: incomplete format key");
+        let one = dict(i, vec![("a", int(1))]);
+        assert_eq!(run(i, "%s", one), "{'a': 1}");
+    }
 }
