@@ -32,7 +32,6 @@ pub fn install(interp: &mut Interpreter) {
     let funcs: &[(&'static str, BuiltinFn)] = &[
         ("print", print),
         ("len", len),
-        ("repr", repr),
         ("next", next),
         ("iter", iter),
         ("isinstance", isinstance),
@@ -86,6 +85,14 @@ pub fn install(interp: &mut Interpreter) {
     d.set_str("True", Value::Bool(true));
     d.set_str("False", Value::Bool(false));
     d.set_str("__name__", Value::str("builtins"));
+    for &(name, func) in crate::methods::str::STATIC {
+        let f = Value::obj(Object::Builtin(Builtin {
+            name,
+            func,
+            bound: None,
+        }));
+        t.str_.dict.borrow_mut().set_str(name, f);
+    }
     drop(d);
     num::install(interp);
 }
@@ -145,11 +152,6 @@ fn len(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
         }
     };
     Ok(Value::Int(n as i64))
-}
-
-fn repr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let v = one_arg(interp, "repr", args)?.clone();
-    Ok(Value::str(&crate::format::repr(interp, &v)?))
 }
 
 fn iter(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -1,5 +1,760 @@
-//! Methods of `bytes` objects (the bound object is `args[0]`).
+//! Methods of `bytes` and `bytearray` objects (the bound object is
+//! `args[0]`); bytearray's results are bytearrays.
 
-use crate::object::BuiltinFn;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-pub const METHODS: &[(&str, BuiltinFn)] = &[];
+use crate::builtins::text::{byte_value, index_arg};
+use crate::error::PyResult;
+use crate::methods::str::{codec, unicode_error};
+use crate::object::{BuiltinFn, Object};
+use crate::value::Value;
+use crate::Interpreter;
+
+type Kwargs = [(Rc<str>, Value)];
+
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("decode", decode_method),
+    ("hex", hex),
+    ("count", count),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("split", split),
+    ("join", join),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("replace", replace),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("upper", upper),
+    ("lower", lower),
+    ("append", append),
+    ("extend", extend),
+    ("pop", pop),
+];
+
+/// The receiver's bytes (copied: a bytearray may change under us) and
+/// whether it is a bytearray.
+fn recv(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<(Vec<u8>, bool)> {
+    match args.first().and_then(Value::as_object) {
+        Some(Object::Bytes(b)) => Ok((b.to_vec(), false)),
+        Some(Object::ByteArray(b)) => Ok((b.borrow().clone(), true)),
+        _ => Err(interp.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
+    }
+}
+
+/// Make a bytes or bytearray result, as the receiver was.
+fn make(data: Vec<u8>, bytearray: bool) -> Value {
+    if bytearray {
+        Value::obj(Object::ByteArray(RefCell::new(data)))
+    } else {
+        Value::obj(Object::Bytes(data.into_boxed_slice()))
+    }
+}
+
+/// The contents of a bytes-like value.
+fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v.as_object() {
+        Some(Object::Bytes(b)) => Some(b.to_vec()),
+        Some(Object::ByteArray(b)) => Some(b.borrow().clone()),
+        _ => None,
+    }
+}
+
+fn need_bytes(interp: &Interpreter, v: &Value) -> PyResult<Vec<u8>> {
+    bytes_like(v).ok_or_else(|| {
+        interp.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            interp.type_name(v)
+        ))
+    })
+}
+
+fn arg_count(
+    interp: &Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if n < min {
+        return Err(interp.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        )));
+    }
+    if n > max {
+        return Err(interp.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+fn find_sub(hay: &[u8], needle: &[u8], last: bool) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(if last { hay.len() } else { 0 });
+    }
+    let mut w = hay.windows(needle.len());
+    if last {
+        w.rposition(|x| x == needle)
+    } else {
+        w.position(|x| x == needle)
+    }
+}
+
+// ----- decode, hex --------------------------------------------------------------------
+
+/// `data.decode(encoding, errors)`.
+pub fn decode(
+    interp: &mut Interpreter,
+    data: &[u8],
+    encoding: &str,
+    errors: &str,
+) -> PyResult<String> {
+    let Some(enc) = codec(encoding) else {
+        return Err(interp.err("LookupError", format!("unknown encoding: {encoding}")));
+    };
+    match enc {
+        "utf-8" => decode_utf8(interp, data, errors),
+        "ascii" => {
+            let mut out = String::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                    continue;
+                }
+                let bad = &data[i..i + 1];
+                bad_bytes(
+                    interp,
+                    data,
+                    "ascii",
+                    i,
+                    i + 1,
+                    "ordinal not in range(128)",
+                    errors,
+                    bad,
+                    &mut out,
+                )?;
+            }
+            Ok(out)
+        }
+        _ => Ok(data.iter().map(|&b| b as char).collect()),
+    }
+}
+
+fn decode_utf8(interp: &mut Interpreter, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        match std::str::from_utf8(&data[pos..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap_or(""));
+                let start = pos + good;
+                let (end, reason) = match e.error_len() {
+                    None => (data.len(), "unexpected end of data"),
+                    Some(n) => {
+                        let first = data[start];
+                        let invalid_start = (0x80..0xc2).contains(&first) || first > 0xf4;
+                        let reason = if invalid_start {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        (start + n, reason)
+                    }
+                };
+                let bad = &data[start..end];
+                bad_bytes(
+                    interp, data, "utf-8", start, end, reason, errors, bad, &mut out,
+                )?;
+                pos = end;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Apply the `errors` handler to undecodable `bad` = data[start..end].
+#[allow(clippy::too_many_arguments)]
+fn bad_bytes(
+    interp: &mut Interpreter,
+    data: &[u8],
+    enc: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+    errors: &str,
+    bad: &[u8],
+    out: &mut String,
+) -> PyResult<()> {
+    match errors {
+        "strict" => {
+            let obj = Value::obj(Object::Bytes(data.into()));
+            Err(unicode_error(
+                interp,
+                "UnicodeDecodeError",
+                enc,
+                obj,
+                start,
+                end,
+                reason,
+            ))
+        }
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "ignore" => Ok(()),
+        "backslashreplace" => {
+            for b in bad {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        _ => Err(interp.err(
+            "LookupError",
+            format!("unknown error handler name '{errors}'"),
+        )),
+    }
+}
+
+fn decode_method(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, _) = recv(interp, "decode", args)?;
+    let rest = &args[1..];
+    if rest.len() > 2 {
+        return Err(interp.type_error(format!(
+            "decode() takes at most 2 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let mut text = [String::from("utf-8"), String::from("strict")];
+    let names = ["encoding", "errors"];
+    let mut slots: [Option<&Value>; 2] = [rest.first(), rest.get(1)];
+    for (k, v) in kw {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return Err(
+                    interp.type_error(format!("'{k}' is an invalid keyword argument for decode()"))
+                )
+            }
+        }
+    }
+    for (i, slot) in slots.iter().enumerate() {
+        if let Some(v) = slot {
+            match v.as_object() {
+                Some(Object::Str(s)) => text[i] = s.as_str().to_string(),
+                _ => {
+                    return Err(interp.type_error(format!(
+                        "decode() argument '{}' must be str, not {}",
+                        names[i],
+                        interp.type_name(v)
+                    )))
+                }
+            }
+        }
+    }
+    Ok(Value::str(&decode(interp, &data, &text[0], &text[1])?))
+}
+
+fn hex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, _) = recv(interp, "hex", args)?;
+    arg_count(interp, "hex", args, kw, 0, 1)?;
+    let sep = match args.get(1).map(|v| (v, v.as_object())) {
+        None => None,
+        Some((_, Some(Object::Str(s)))) if s.char_len() == 1 => Some(s.as_str().to_string()),
+        Some((_, Some(Object::Str(_)))) => return Err(interp.value_error("sep must be length 1.")),
+        Some((v, _)) => match bytes_like(v) {
+            Some(b) if b.len() == 1 => Some((b[0] as char).to_string()),
+            _ => return Err(interp.value_error("sep must be length 1.")),
+        },
+    };
+    let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(Value::str(&parts.join(sep.as_deref().unwrap_or(""))))
+}
+
+// ----- searching -----------------------------------------------------------------------
+
+/// (receiver, needle, start, end) of find/index/count; the needle is
+/// bytes-like or one int byte.
+fn search_args(
+    interp: &Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize)> {
+    let (data, _) = recv(interp, name, args)?;
+    arg_count(interp, name, args, kw, 1, 3)?;
+    let sub = match bytes_like(&args[1]) {
+        Some(b) => b,
+        None => match &args[1] {
+            Value::Int(_) | Value::Bool(_) => vec![byte_value(interp, &args[1])?],
+            v => {
+                return Err(interp.type_error(format!(
+                    "argument should be integer or bytes-like object, not '{}'",
+                    interp.type_name(v)
+                )))
+            }
+        },
+    };
+    let idx = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => index_arg(interp, v).map(Some).map_err(|_| {
+                interp.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+        }
+    };
+    let (start, end) = (idx(args.get(2))?, idx(args.get(3))?);
+    let len = data.len() as i64;
+    let fix = |i: i64| if i < 0 { (i + len).max(0) } else { i };
+    let start = fix(start.unwrap_or(0)) as usize;
+    let end = fix(end.unwrap_or(len)).min(len) as usize;
+    Ok((data, sub, start, end))
+}
+
+fn find_impl(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    last: bool,
+    raise: bool,
+) -> PyResult<Value> {
+    let (data, sub, start, end) = search_args(interp, name, args, kw)?;
+    let found = if start > end || start > data.len() {
+        None
+    } else {
+        find_sub(&data[start..end], &sub, last).map(|i| i + start)
+    };
+    match found {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if raise => Err(interp.value_error("subsection not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+fn find(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    find_impl(interp, "find", args, kw, false, false)
+}
+
+fn rfind(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    find_impl(interp, "rfind", args, kw, true, false)
+}
+
+fn index(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    find_impl(interp, "index", args, kw, false, true)
+}
+
+fn rindex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    find_impl(interp, "rindex", args, kw, true, true)
+}
+
+fn count(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, sub, start, end) = search_args(interp, "count", args, kw)?;
+    if start > end || start > data.len() {
+        return Ok(Value::Int(0));
+    }
+    let hay = &data[start..end];
+    if sub.is_empty() {
+        return Ok(Value::Int(hay.len() as i64 + 1));
+    }
+    let (mut n, mut i) = (0, 0);
+    while let Some(j) = find_sub(&hay[i..], &sub, false) {
+        n += 1;
+        i += j + sub.len();
+    }
+    Ok(Value::Int(n))
+}
+
+fn affix_impl(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    suffix: bool,
+) -> PyResult<Value> {
+    let (data, _) = recv(interp, name, args)?;
+    arg_count(interp, name, args, kw, 1, 3)?;
+    let idx = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => index_arg(interp, v).map(Some),
+        }
+    };
+    let len = data.len() as i64;
+    let fix = |i: i64| if i < 0 { (i + len).max(0) } else { i };
+    let start = fix(idx(args.get(2))?.unwrap_or(0)) as usize;
+    let end = fix(idx(args.get(3))?.unwrap_or(len)).min(len) as usize;
+    let test = |sub: &[u8]| {
+        if start > data.len() || end < start + sub.len() {
+            return false;
+        }
+        let hay = &data[start..end];
+        if suffix {
+            hay.ends_with(sub)
+        } else {
+            hay.starts_with(sub)
+        }
+    };
+    let wrong = |v: &Value| {
+        interp.type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            interp.type_name(v)
+        ))
+    };
+    match args[1].as_object() {
+        Some(Object::Tuple(items)) => {
+            for it in items.iter() {
+                let b = bytes_like(it).ok_or_else(|| wrong(it))?;
+                if test(&b) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => {
+            let b = bytes_like(&args[1]).ok_or_else(|| wrong(&args[1]))?;
+            Ok(Value::Bool(test(&b)))
+        }
+    }
+}
+
+fn startswith(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    affix_impl(interp, "startswith", args, kw, false)
+}
+
+fn endswith(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    affix_impl(interp, "endswith", args, kw, true)
+}
+
+// ----- split, join, strip, replace ---------------------------------------------------
+
+fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "split", args)?;
+    let mut sep: Option<Vec<u8>> = None;
+    let mut max: i64 = -1;
+    let rest = &args[1..];
+    if rest.len() > 2 {
+        return Err(interp.type_error(format!(
+            "split() takes at most 2 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let mut slots: [Option<&Value>; 2] = [rest.first(), rest.get(1)];
+    for (k, v) in kw {
+        match &**k {
+            "sep" => slots[0] = Some(v),
+            "maxsplit" => slots[1] = Some(v),
+            _ => {
+                return Err(
+                    interp.type_error(format!("'{k}' is an invalid keyword argument for split()"))
+                )
+            }
+        }
+    }
+    if let Some(v) = slots[0].filter(|v| !v.is_none()) {
+        let s = need_bytes(interp, v)?;
+        if s.is_empty() {
+            return Err(interp.value_error("empty separator"));
+        }
+        sep = Some(s);
+    }
+    if let Some(v) = slots[1] {
+        max = index_arg(interp, v)?;
+    }
+    let limit = if max < 0 { usize::MAX } else { max as usize };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest: &[u8] = &data;
+            while parts.len() < limit {
+                match find_sub(rest, &sep, false) {
+                    Some(i) => {
+                        parts.push(rest[..i].to_vec());
+                        rest = &rest[i + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            parts.push(rest.to_vec());
+        }
+        None => {
+            let mut i = 0;
+            while i < data.len() {
+                while i < data.len() && is_space(data[i]) {
+                    i += 1;
+                }
+                if i == data.len() {
+                    break;
+                }
+                if parts.len() == limit {
+                    let mut end = data.len();
+                    while end > i && is_space(data[end - 1]) {
+                        end -= 1;
+                    }
+                    parts.push(data[i..end].to_vec());
+                    break;
+                }
+                let start = i;
+                while i < data.len() && !is_space(data[i]) {
+                    i += 1;
+                }
+                parts.push(data[start..i].to_vec());
+            }
+        }
+    }
+    let items = parts.into_iter().map(|p| make(p, ba)).collect();
+    Ok(Value::obj(Object::List(RefCell::new(items))))
+}
+
+fn join(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (sep, ba) = recv(interp, "join", args)?;
+    arg_count(interp, "join", args, kw, 1, 1)?;
+    let items = interp.collect_iterable(&args[1])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let Some(b) = bytes_like(it) else {
+            return Err(interp.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                interp.type_name(it)
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&b);
+    }
+    Ok(make(out, ba))
+}
+
+fn strip_impl(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    let (data, ba) = recv(interp, name, args)?;
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let set = match args.get(1).filter(|v| !v.is_none()) {
+        Some(v) => Some(need_bytes(interp, v)?),
+        None => None,
+    };
+    let strip = |b: u8| match &set {
+        Some(s) => s.contains(&b),
+        None => is_space(b),
+    };
+    let (mut i, mut j) = (0, data.len());
+    if left {
+        while i < j && strip(data[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while j > i && strip(data[j - 1]) {
+            j -= 1;
+        }
+    }
+    Ok(make(data[i..j].to_vec(), ba))
+}
+
+fn strip(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    strip_impl(interp, "strip", args, kw, true, true)
+}
+
+fn lstrip(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    strip_impl(interp, "lstrip", args, kw, true, false)
+}
+
+fn rstrip(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    strip_impl(interp, "rstrip", args, kw, false, true)
+}
+
+fn replace(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "replace", args)?;
+    if !kw.is_empty() {
+        return Err(interp.type_error("replace() takes no keyword arguments"));
+    }
+    let n = args.len() - 1;
+    if !(2..=3).contains(&n) {
+        let (which, k) = if n < 2 { ("least", 2) } else { ("most", 3) };
+        return Err(interp.type_error(format!(
+            "replace expected at {which} {k} arguments, got {n}"
+        )));
+    }
+    let old = need_bytes(interp, &args[1])?;
+    let new = need_bytes(interp, &args[2])?;
+    let count = match args.get(3) {
+        Some(v) => index_arg(interp, v)?,
+        None => -1,
+    };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let (mut i, mut done) = (0, 0);
+    if old.is_empty() {
+        // An empty pattern matches before every byte and at the end.
+        while done < limit && i <= data.len() {
+            out.extend_from_slice(&new);
+            done += 1;
+            if let Some(&b) = data.get(i) {
+                out.push(b);
+            }
+            i += 1;
+        }
+        if i <= data.len() {
+            out.extend_from_slice(&data[i..]);
+        }
+        return Ok(make(out, ba));
+    }
+    while done < limit {
+        match find_sub(&data[i..], &old, false) {
+            Some(j) => {
+                out.extend_from_slice(&data[i..i + j]);
+                out.extend_from_slice(&new);
+                i += j + old.len();
+                done += 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&data[i..]);
+    Ok(make(out, ba))
+}
+
+fn upper(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "upper", args)?;
+    arg_count(interp, "upper", args, kw, 0, 0)?;
+    Ok(make(data.to_ascii_uppercase(), ba))
+}
+
+fn lower(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "lower", args)?;
+    arg_count(interp, "lower", args, kw, 0, 0)?;
+    Ok(make(data.to_ascii_lowercase(), ba))
+}
+
+// ----- bytearray mutation --------------------------------------------------------------
+
+fn bytearray_of<'a>(
+    interp: &Interpreter,
+    name: &str,
+    args: &'a [Value],
+) -> PyResult<&'a RefCell<Vec<u8>>> {
+    match args.first().and_then(Value::as_object) {
+        Some(Object::ByteArray(b)) => Ok(b),
+        Some(_) => Err(interp.err(
+            "AttributeError",
+            format!("'bytes' object has no attribute '{name}'"),
+        )),
+        None => {
+            Err(interp.type_error(format!("descriptor '{name}' requires a 'bytearray' object")))
+        }
+    }
+}
+
+fn append(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "append", args)?;
+    if args.len() != 2 || !kw.is_empty() {
+        return Err(interp.type_error(format!(
+            "bytearray.append() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let v = byte_value(interp, &args[1])?;
+    b.borrow_mut().push(v);
+    Ok(Value::None)
+}
+
+fn extend(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "extend", args)?;
+    if args.len() != 2 || !kw.is_empty() {
+        return Err(interp.type_error(format!(
+            "bytearray.extend() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let src = &args[1];
+    let data = match bytes_like(src) {
+        Some(d) => d,
+        None => {
+            if matches!(
+                src,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+            ) {
+                return Err(interp.type_error(format!(
+                    "can't extend bytearray with {}",
+                    interp.type_name(src)
+                )));
+            }
+            let items = interp.collect_iterable(src)?;
+            items
+                .iter()
+                .map(|v| byte_value(interp, v))
+                .collect::<PyResult<Vec<u8>>>()?
+        }
+    };
+    b.borrow_mut().extend_from_slice(&data);
+    Ok(Value::None)
+}
+
+fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "pop", args)?;
+    if args.len() > 2 || !kw.is_empty() {
+        return Err(interp.type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let i = match args.get(1) {
+        Some(v) => index_arg(interp, v)?,
+        None => -1,
+    };
+    let mut data = b.borrow_mut();
+    if data.is_empty() {
+        return Err(interp.err("IndexError", "pop from empty bytearray"));
+    }
+    let len = data.len() as i64;
+    let at = if i < 0 { i + len } else { i };
+    if at < 0 || at >= len {
+        return Err(interp.err("IndexError", "pop index out of range"));
+    }
+    Ok(Value::Int(data.remove(at as usize) as i64))
+}
