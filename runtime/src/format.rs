@@ -36,6 +36,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
                 }
             }
             Object::Type(t) => format!("<class '{}'>", t.name),
+            Object::DictView(..) => crate::methods::dict::view_repr(interp, v)?,
             _ => format!("<{} object>", interp.type_name(v)),
         },
     })
