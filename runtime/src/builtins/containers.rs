@@ -360,6 +360,7 @@ fn sum(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
             }
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
+            (Value::Int(a), Value::Float(b)) => Value::Float(*a as f64 + b),
             _ => crate::ops::binary_op(interp, 0, &acc, &item)?,
         };
     }
