@@ -18,16 +18,13 @@ u = set([1, 2, 3])
 u.update([3, 4], {5})
 print(list(u))
 u.intersection_update({1, 2, 3, 9})
-print(list(u))
 u.difference_update([1])
 print(list(u))
 u.symmetric_difference_update({3, 7})
 print(list(u))
 print({1, 2}.issubset([1, 2, 3]), {1, 4}.issubset({1}), {1, 2, 3}.issuperset([2]), {1}.isdisjoint([2]))
 print(u.pop(), list(u))
-c = u.copy()
-u.clear()
-print(list(u), list(c))
+c = u.copy(); u.clear(); print(list(u), list(c))
 try:
     set().pop()
 except KeyError as e:
@@ -40,7 +37,3 @@ for x in [-1, 33, 8, 17, 1, 64, 9]:
 print(list(g))
 g.discard(64)
 print(list(g))
-try:
-    {[]}
-except TypeError as e:
-    print(type(e).__name__, e.args)
