@@ -45,6 +45,9 @@ pub fn items_eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool
 pub fn less_than(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Bool(x), Value::Bool(y)) => Ok(x < y),
+        (Value::Bool(x), Value::Int(y)) => Ok((*x as i64) < *y),
+        (Value::Int(x), Value::Bool(y)) => Ok(*x < (*y as i64)),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => Ok((*x as f64) < *y),
         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => Ok(*x < (*y as f64)),
