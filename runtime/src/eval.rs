@@ -507,6 +507,29 @@ impl Interpreter {
                     l.borrow_mut().extend(items);
                 }
             }
+            Op::BUILD_SET => {
+                let at = self.stack.len() - arg as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let d = crate::methods::set::dict_of(self, items)?;
+                self.push(Value::obj(Object::Set(RefCell::new(d))));
+            }
+            Op::SET_ADD => {
+                let v = self.pop();
+                if let Some(Object::Set(d)) = self.peek(arg as usize).as_object() {
+                    let r = d.borrow_mut().insert(v, Value::None);
+                    r.map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))?;
+                }
+            }
+            Op::SET_UPDATE => {
+                let iterable = self.pop();
+                let items = self.collect_iterable(&iterable)?;
+                if let Some(Object::Set(d)) = self.peek(arg as usize).as_object() {
+                    for v in items {
+                        let r = d.borrow_mut().insert(v, Value::None);
+                        r.map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))?;
+                    }
+                }
+            }
             Op::LIST_TO_TUPLE => {
                 let l = self.pop();
                 let items = match l.as_object() {

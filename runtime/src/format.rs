@@ -45,6 +45,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
             | Object::Dict(_)
             | Object::Set(_)
             | Object::FrozenSet(_) => container_repr(interp, o)?,
+            Object::DictView(..) => crate::methods::dict::view_repr(interp, v)?,
             Object::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
             Object::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
             Object::Slice(a, b, c) => format!(
@@ -131,6 +132,19 @@ fn iter_name(it: &Iter) -> &'static str {
             crate::object::DictIterKind::Values => "dict_valueiterator",
             crate::object::DictIterKind::Items => "dict_itemiterator",
         },
+        Iter::DictSized { kind, .. } => match kind {
+            crate::object::DictIterKind::Keys => "dict_keyiterator",
+            crate::object::DictIterKind::Values => "dict_valueiterator",
+            crate::object::DictIterKind::Items => "dict_itemiterator",
+        },
+        Iter::Set { .. } => "set_iterator",
+        Iter::Seq { .. } => "reversed",
+        Iter::ListReversed { .. } => "list_reverseiterator",
+        Iter::Enumerate { .. } => "enumerate",
+        Iter::Zip { .. } => "zip",
+        Iter::Map { .. } => "map",
+        Iter::Filter { .. } => "filter",
+        Iter::Callable { .. } => "callable_iterator",
         Iter::Exhausted => "iterator",
     }
 }

@@ -140,6 +140,11 @@ impl Interpreter {
                 Object::Range(_) => t.range.clone(),
                 Object::Slice(..) => t.slice.clone(),
                 Object::Iter(_) => t.iterator.clone(),
+                Object::DictView(_, kind) => match kind {
+                    crate::object::DictIterKind::Keys => t.dict_keys.clone(),
+                    crate::object::DictIterKind::Values => t.dict_values.clone(),
+                    crate::object::DictIterKind::Items => t.dict_items.clone(),
+                },
                 Object::Function(_) => t.function.clone(),
                 Object::Builtin(_) => t.builtin_function.clone(),
                 Object::Code(_) => t.code.clone(),

@@ -31,6 +31,8 @@ pub enum Object {
     Slice(Value, Value, Value),
     /// Iterators over built-in containers.
     Iter(RefCell<Iter>),
+    /// `dict.keys()`, `dict.values()`, `dict.items()`: live views of a dict.
+    DictView(Rc<Object>, DictIterKind),
     Function(Function),
     /// A built-in function, with `self` bound for methods of built-in types.
     Builtin(Builtin),
@@ -145,6 +147,36 @@ pub enum Iter {
         index: usize,
         kind: DictIterKind,
     },
+    /// A dict's keys, values or items that raises RuntimeError when the
+    /// dict changes size during iteration (`len` is its size at the start).
+    DictSized {
+        dict: Rc<Object>,
+        index: usize,
+        kind: DictIterKind,
+        len: usize,
+    },
+    /// A set's items in CPython's hash-table order (snapshot), checking
+    /// that the set keeps its size (`len`).
+    Set {
+        set: Rc<Object>,
+        items: Vec<Value>,
+        index: usize,
+        len: usize,
+    },
+    /// Items computed up front (reversed tuples, ranges, strs).
+    Seq { items: Vec<Value>, index: usize },
+    /// `reversed(list)`: `index` counts the items still to produce.
+    ListReversed { list: Rc<Object>, index: usize },
+    /// `enumerate(it, start)`.
+    Enumerate { it: Value, count: Value },
+    /// `zip(*iters, strict=...)`.
+    Zip { iters: Vec<Value>, strict: bool },
+    /// `map(func, *iters)`.
+    Map { func: Value, iters: Vec<Value> },
+    /// `filter(func, it)`; a None func keeps the true items.
+    Filter { func: Value, it: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
     Exhausted,
 }
 

@@ -146,10 +146,43 @@ impl Interpreter {
                 s: obj_rc(v),
                 byte: 0,
             },
-            Some(Object::Dict(_)) => Iter::Dict {
+            Some(Object::Dict(d)) => Iter::DictSized {
                 dict: obj_rc(v),
                 index: 0,
                 kind: DictIterKind::Keys,
+                len: d.borrow().len(),
+            },
+            Some(Object::DictView(dict, kind)) => Iter::DictSized {
+                dict: dict.clone(),
+                index: 0,
+                kind: *kind,
+                len: match &**dict {
+                    Object::Dict(d) => d.borrow().len(),
+                    _ => 0,
+                },
+            },
+            Some(Object::Set(d)) => {
+                let d = d.borrow();
+                Iter::Set {
+                    set: obj_rc(v),
+                    items: crate::methods::set::ordered_items(&d),
+                    index: 0,
+                    len: d.len(),
+                }
+            }
+            Some(Object::FrozenSet(d)) => Iter::Set {
+                set: obj_rc(v),
+                items: crate::methods::set::ordered_items(d),
+                index: 0,
+                len: d.len(),
+            },
+            Some(Object::Bytes(b)) => Iter::Seq {
+                items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
+                index: 0,
+            },
+            Some(Object::ByteArray(b)) => Iter::Seq {
+                items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
+                index: 0,
             },
             Some(Object::Iter(_)) => return Ok(v.clone()),
             _ => {
@@ -169,8 +202,33 @@ impl Interpreter {
                 self.type_name(it)
             )));
         };
+        // Iterators that call back into Python (or into other iterators)
+        // must not hold the borrow of their state while doing so: a
+        // callback may use this very iterator.
+        let adapter = match &*state.borrow() {
+            Iter::Enumerate { it, .. } => Some(Adapter::Enumerate(it.clone())),
+            Iter::Zip { iters, strict } => Some(Adapter::Zip(iters.clone(), *strict)),
+            Iter::Map { func, iters } => Some(Adapter::Map(func.clone(), iters.clone())),
+            Iter::Filter { func, it } => Some(Adapter::Filter(func.clone(), it.clone())),
+            Iter::Callable { func, sentinel } => {
+                Some(Adapter::Callable(func.clone(), sentinel.clone()))
+            }
+            _ => None,
+        };
+        let item = match adapter {
+            Some(a) => self.next_adapter(state, a)?,
+            None => self.next_simple(state)?,
+        };
+        if item.is_none() {
+            *state.borrow_mut() = Iter::Exhausted;
+        }
+        Ok(item)
+    }
+
+    /// One step of an iterator over a built-in container (no callbacks).
+    fn next_simple(&mut self, state: &RefCell<Iter>) -> PyResult<Option<Value>> {
         let mut st = state.borrow_mut();
-        let item = match &mut *st {
+        Ok(match &mut *st {
             Iter::List { list, index } => match &**list {
                 Object::List(l) => {
                     let l = l.borrow();
@@ -191,7 +249,8 @@ impl Interpreter {
             Iter::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
-                    *next += *step;
+                    // Past i64's end the range is over.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
                     Some(Value::Int(v))
                 } else {
                     None
@@ -199,7 +258,7 @@ impl Interpreter {
             }
             Iter::Str { s, byte } => match &**s {
                 Object::Str(p) => {
-                    let rest = &p.as_str()[*byte..];
+                    let rest = p.as_str().get(*byte..).unwrap_or("");
                     rest.chars().next().map(|c| {
                         *byte += c.len_utf8();
                         Value::str(c.encode_utf8(&mut [0; 4]))
@@ -207,34 +266,162 @@ impl Interpreter {
                 }
                 _ => None,
             },
-            Iter::Dict { dict, index, kind } => match &**dict {
-                Object::Dict(d) => {
-                    let d = d.borrow();
-                    let mut out = None;
-                    while *index < d.positions() {
-                        let pos = *index;
-                        *index += 1;
-                        if let Some((k, v)) = d.entry_at(pos) {
-                            out = Some(match kind {
-                                DictIterKind::Keys => k.clone(),
-                                DictIterKind::Values => v.clone(),
-                                DictIterKind::Items => Value::obj(Object::Tuple(
-                                    vec![k.clone(), v.clone()].into_boxed_slice(),
-                                )),
-                            });
-                            break;
-                        }
+            Iter::Dict { dict, index, kind } => dict_step(dict, index, *kind),
+            Iter::DictSized {
+                dict,
+                index,
+                kind,
+                len,
+            } => {
+                if let Object::Dict(d) = &**dict {
+                    if d.borrow().len() != *len {
+                        // CPython keeps raising on later calls too.
+                        *len = usize::MAX;
+                        return Err(
+                            self.err("RuntimeError", "dictionary changed size during iteration")
+                        );
                     }
-                    out
+                }
+                dict_step(dict, index, *kind)
+            }
+            Iter::Set {
+                set,
+                items,
+                index,
+                len,
+            } => {
+                let now = match &**set {
+                    Object::Set(d) => d.borrow().len(),
+                    _ => *len,
+                };
+                if now != *len {
+                    *len = usize::MAX;
+                    return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                }
+                let v = items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            Iter::Seq { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            Iter::ListReversed { list, index } => match &**list {
+                Object::List(l) => {
+                    let l = l.borrow();
+                    // The list may have shrunk since the last step.
+                    if *index == 0 || *index > l.len() {
+                        None
+                    } else {
+                        *index -= 1;
+                        l.get(*index).cloned()
+                    }
                 }
                 _ => None,
             },
-            Iter::Exhausted => None,
-        };
-        if item.is_none() {
-            *st = Iter::Exhausted;
+            _ => None,
+        })
+    }
+
+    /// One step of an iterator that calls other iterators or Python code.
+    fn next_adapter(&mut self, state: &RefCell<Iter>, a: Adapter) -> PyResult<Option<Value>> {
+        match a {
+            Adapter::Enumerate(it) => {
+                let Some(item) = self.next(&it)? else {
+                    return Ok(None);
+                };
+                let count = match &mut *state.borrow_mut() {
+                    Iter::Enumerate { count, .. } => {
+                        let c = count.clone();
+                        *count = match &c {
+                            Value::Int(i) => match i.checked_add(1) {
+                                Some(n) => Value::Int(n),
+                                None => Value::from_bigint(num_bigint::BigInt::from(*i) + 1),
+                            },
+                            Value::Obj(o) => match &**o {
+                                Object::BigInt(b) => Value::from_bigint(b + 1),
+                                _ => c.clone(),
+                            },
+                            _ => c.clone(),
+                        };
+                        c
+                    }
+                    _ => Value::None,
+                };
+                Ok(Some(tuple(vec![count, item])))
+            }
+            Adapter::Zip(iters, strict) => self.zip_step(&iters, strict),
+            Adapter::Map(func, iters) => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, args, Vec::new()).map(Some)
+            }
+            Adapter::Filter(func, it) => loop {
+                let Some(item) = self.next(&it)? else {
+                    return Ok(None);
+                };
+                let keep = if func.is_none()
+                    || matches!(func.as_object(), Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Bool)
+                {
+                    self.is_true(&item)?
+                } else {
+                    let r = self.call(&func, vec![item.clone()], Vec::new())?;
+                    self.is_true(&r)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            },
+            Adapter::Callable(func, sentinel) => {
+                let v = self.call(&func, Vec::new(), Vec::new())?;
+                let eq = crate::ops::compare(self, 2, &v, &sentinel)?;
+                if v.is(&sentinel) || self.is_true(&eq)? {
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
         }
-        Ok(item)
+    }
+
+    /// One step of `zip`, with `strict=True`'s length checks.
+    fn zip_step(&mut self, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            match self.next(it)? {
+                Some(v) => items.push(v),
+                None if !strict => return Ok(None),
+                None if i > 0 => {
+                    let plural = if i == 1 { " " } else { "s 1-" };
+                    return Err(self.value_error(format!(
+                        "zip() argument {} is shorter than argument{plural}{i}",
+                        i + 1
+                    )));
+                }
+                None => {
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if self.next(other)?.is_some() {
+                            let plural = if j == 1 { " " } else { "s 1-" };
+                            return Err(self.value_error(format!(
+                                "zip() argument {} is longer than argument{plural}{j}",
+                                j + 1
+                            )));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(tuple(items)))
     }
 
     /// All items of an iterable, in order.
@@ -251,6 +438,40 @@ impl Interpreter {
         }
         Ok(out)
     }
+}
+
+/// The state an adapter iterator needs for one step, cloned out of its
+/// RefCell so that no borrow is held across calls.
+enum Adapter {
+    Enumerate(Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Callable(Value, Value),
+}
+
+fn tuple(items: Vec<Value>) -> Value {
+    Value::obj(Object::Tuple(items.into_boxed_slice()))
+}
+
+/// The next live entry of a dict at or after position `index`.
+fn dict_step(dict: &Rc<Object>, index: &mut usize, kind: DictIterKind) -> Option<Value> {
+    let Object::Dict(d) = &**dict else {
+        return None;
+    };
+    let d = d.borrow();
+    while *index < d.positions() {
+        let pos = *index;
+        *index += 1;
+        if let Some((k, v)) = d.entry_at(pos) {
+            return Some(match kind {
+                DictIterKind::Keys => k.clone(),
+                DictIterKind::Values => v.clone(),
+                DictIterKind::Items => tuple(vec![k.clone(), v.clone()]),
+            });
+        }
+    }
+    None
 }
 
 fn obj_rc(v: &Value) -> Rc<Object> {

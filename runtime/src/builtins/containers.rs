@@ -1,15 +1,437 @@
-//! Built-ins for containers and iteration: list(), tuple(), dict(), set(), frozenset(), range(), sorted, reversed, enumerate, zip, map, filter, min, max, sum, any, all, iter, next.
+//! Built-ins for containers and iteration: list(), tuple(), dict(), set(),
+//! frozenset(), range(), len, sorted, reversed, enumerate, zip, map,
+//! filter, min, max, sum, any, all, iter, next.
+//!
+//! enumerate, zip, map, filter and reversed are lazy: they return
+//! iterators (`Iter` variants) that `Interpreter::next` steps.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Kwargs;
-use crate::error::PyResult;
-use crate::object::BuiltinFn;
-use crate::types::TypeObject;
+use crate::dict::Dict;
+use crate::error::{PyErr, PyResult};
+use crate::methods::list::{int_arg, less_than, sort_options, sort_values};
+use crate::object::{BuiltinFn, Iter, Object, Range};
+use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
 
-pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[];
+pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("len", len),
+    ("sorted", sorted),
+    ("reversed", reversed),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("any", any),
+    ("all", all),
+    ("iter", iter),
+    ("next", next),
+];
+
+fn iterator(state: Iter) -> Value {
+    Value::obj(Object::Iter(RefCell::new(state)))
+}
+
+fn no_kwargs(interp: &Interpreter, name: &str, kwargs: &Kwargs) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(interp.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// CPython's "NAME expected at least MIN argument(s), got N" checks.
+fn arg_count(interp: &Interpreter, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if min == max && n != min {
+        return Err(interp.type_error(format!(
+            "{name} expected {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n < min {
+        return Err(interp.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(interp.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+fn exactly_one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args {
+        [a] => Ok(a),
+        _ => Err(interp.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "len", kwargs)?;
+    let v = exactly_one(interp, "len", args)?;
+    let n = match v.as_object() {
+        Some(Object::Str(s)) => s.char_len(),
+        Some(Object::List(l)) => l.borrow().len(),
+        Some(Object::Tuple(t)) => t.len(),
+        Some(Object::Dict(d)) => d.borrow().len(),
+        Some(Object::Set(d)) => d.borrow().len(),
+        Some(Object::FrozenSet(d)) => d.len(),
+        Some(Object::DictView(..)) => crate::methods::dict::view_len(v),
+        Some(Object::Bytes(b)) => b.len(),
+        Some(Object::ByteArray(b)) => b.borrow().len(),
+        Some(Object::Range(r)) => r.len() as usize,
+        _ => {
+            return Err(interp.type_error(format!(
+                "object of type '{}' has no len()",
+                interp.type_name(v)
+            )))
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn sorted(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    arg_count(interp, "sorted", args.len(), 1, 1)?;
+    let mut items = interp.collect_iterable(&args[0])?;
+    let (key, reverse) = sort_options(interp, "sort", kwargs)?;
+    sort_values(interp, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::obj(Object::List(RefCell::new(items))))
+}
+
+fn reversed(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "reversed", kwargs)?;
+    arg_count(interp, "reversed", args.len(), 1, 1)?;
+    let v = &args[0];
+    let seq = match v.as_object() {
+        Some(Object::List(l)) => {
+            let index = l.borrow().len();
+            if let Value::Obj(list) = v {
+                return Ok(iterator(Iter::ListReversed {
+                    list: list.clone(),
+                    index,
+                }));
+            }
+            Vec::new()
+        }
+        Some(Object::Range(r)) => {
+            let r = *r;
+            // The last item, then step backwards past the start.
+            let n = r.len();
+            let last = r.start.wrapping_add((n - 1).max(0).wrapping_mul(r.step));
+            let stop =
+                r.start
+                    .checked_sub(r.step)
+                    .unwrap_or(if r.step > 0 { i64::MIN } else { i64::MAX });
+            return Ok(iterator(if n == 0 {
+                Iter::Exhausted
+            } else {
+                Iter::Range {
+                    next: last,
+                    stop,
+                    step: -r.step,
+                }
+            }));
+        }
+        Some(
+            Object::Tuple(_)
+            | Object::Str(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_)
+            | Object::Dict(_)
+            | Object::DictView(..),
+        ) => interp.collect_iterable(v)?,
+        _ => {
+            return Err(interp.type_error(format!(
+                "'{}' object is not reversible",
+                interp.type_name(v)
+            )))
+        }
+    };
+    let mut items = seq;
+    items.reverse();
+    Ok(iterator(Iter::Seq { items, index: 0 }))
+}
+
+fn enumerate(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let mut iterable = args.first().cloned();
+    let mut start = args.get(1).cloned();
+    for (k, v) in kwargs {
+        match &**k {
+            "iterable" if iterable.is_none() => iterable = Some(v.clone()),
+            "start" if start.is_none() => start = Some(v.clone()),
+            other => {
+                return Err(interp.type_error(format!(
+                    "'{other}' is an invalid keyword argument for enumerate()"
+                )))
+            }
+        }
+    }
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let Some(iterable) = iterable else {
+        return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let it = interp.get_iter(&iterable)?;
+    let count = match start {
+        None => Value::Int(0),
+        Some(Value::Bool(b)) => Value::Int(b as i64),
+        Some(v @ Value::Int(_)) => v,
+        Some(v) if matches!(v.as_object(), Some(Object::BigInt(_))) => v,
+        Some(v) => {
+            return Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(&v)
+            )))
+        }
+    };
+    Ok(iterator(Iter::Enumerate { it, count }))
+}
+
+fn zip(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if kwargs.len() > 1 {
+        return Err(interp.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kwargs.len()
+        )));
+    }
+    let mut strict = false;
+    if let Some((k, v)) = kwargs.first() {
+        if &**k != "strict" {
+            return Err(
+                interp.type_error(format!("zip() got an unexpected keyword argument '{k}'"))
+            );
+        }
+        strict = interp.is_true(v)?;
+    }
+    let iters = args
+        .iter()
+        .map(|a| interp.get_iter(a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(iterator(Iter::Zip { iters, strict }))
+}
+
+fn map(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "map", kwargs)?;
+    if args.len() < 2 {
+        return Err(interp.type_error("map() must have at least two arguments."));
+    }
+    let iters = args[1..]
+        .iter()
+        .map(|a| interp.get_iter(a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(iterator(Iter::Map {
+        func: args[0].clone(),
+        iters,
+    }))
+}
+
+fn filter(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "filter", kwargs)?;
+    arg_count(interp, "filter", args.len(), 2, 2)?;
+    let it = interp.get_iter(&args[1])?;
+    Ok(iterator(Iter::Filter {
+        func: args[0].clone(),
+        it,
+    }))
+}
+
+/// min() and max(): `want_less` picks min.
+fn min_max(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    want_less: bool,
+) -> PyResult<Value> {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in kwargs {
+        match &**k {
+            "key" => key = (!v.is_none()).then(|| v.clone()),
+            "default" => default = Some(v.clone()),
+            _ if kwargs.len() > 2 => {
+                return Err(interp.type_error(format!(
+                    "{name}() takes at most 2 keyword arguments ({} given)",
+                    kwargs.len()
+                )))
+            }
+            other => {
+                return Err(interp.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let items = match args {
+        [] => return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [one] => interp.collect_iterable(one)?,
+        _ if default.is_some() => {
+            return Err(interp.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )))
+        }
+        many => many.to_vec(),
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => interp.call(f, vec![item.clone()], Vec::new())?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            // The first of equal items wins: only a strict improvement
+            // replaces it.
+            Some((bk, _)) if want_less => less_than(interp, &k, bk)?,
+            Some((bk, _)) => less_than(interp, bk, &k)?,
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(interp.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    min_max(interp, "min", args, kwargs, true)
+}
+
+fn max(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    min_max(interp, "max", args, kwargs, false)
+}
+
+fn sum(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let mut start = args.get(1).cloned();
+    for (k, v) in kwargs {
+        match &**k {
+            "start" if start.is_none() => start = Some(v.clone()),
+            other => {
+                return Err(interp.type_error(format!(
+                    "sum() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    match args.len() {
+        0 => return Err(interp.type_error("sum() takes at least 1 positional argument (0 given)")),
+        1 | 2 => {}
+        n => return Err(interp.type_error(format!("sum() takes at most 2 arguments ({n} given)"))),
+    }
+    let mut acc = start.unwrap_or(Value::Int(0));
+    match acc.as_object() {
+        Some(Object::Str(_)) => {
+            return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Object::Bytes(_)) => {
+            return Err(interp.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Object::ByteArray(_)) => {
+            return Err(interp.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
+    }
+    let it = interp.get_iter(&args[0])?;
+    while let Some(item) = interp.next(&it)? {
+        acc = match (&acc, &item) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => {
+                Value::Int(a.wrapping_add(*b))
+            }
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
+            (Value::Int(a), Value::Float(b)) => Value::Float(*a as f64 + b),
+            _ => crate::ops::binary_op(interp, 0, &acc, &item)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn any(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "any", kwargs)?;
+    let v = exactly_one(interp, "any", args)?.clone();
+    let it = interp.get_iter(&v)?;
+    while let Some(item) = interp.next(&it)? {
+        if interp.is_true(&item)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "all", kwargs)?;
+    let v = exactly_one(interp, "all", args)?.clone();
+    let it = interp.get_iter(&v)?;
+    while let Some(item) = interp.next(&it)? {
+        if !interp.is_true(&item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn is_callable(v: &Value) -> bool {
+    matches!(
+        v.as_object(),
+        Some(Object::Function(_) | Object::Builtin(_) | Object::Type(_))
+    )
+}
+
+fn iter(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "iter", kwargs)?;
+    arg_count(interp, "iter", args.len(), 1, 2)?;
+    match args {
+        [v] => interp.get_iter(v),
+        [func, sentinel] => {
+            if !is_callable(func) {
+                return Err(interp.type_error("iter(v, w): v must be callable"));
+            }
+            Ok(iterator(Iter::Callable {
+                func: func.clone(),
+                sentinel: sentinel.clone(),
+            }))
+        }
+        _ => Err(interp.type_error("iter expected at most 2 arguments")),
+    }
+}
+
+fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "next", kwargs)?;
+    arg_count(interp, "next", args.len(), 1, 2)?;
+    match interp.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let t = interp.types.exception("StopIteration");
+                Err(PyErr(interp.exception(&t, Vec::new())))
+            }
+        },
+    }
+}
+
+// ----- constructors --------------------------------------------------------------
 
 /// Construct an instance of `t` if this module owns its constructor.
 pub fn construct(
@@ -18,6 +440,73 @@ pub fn construct(
     args: &[Value],
     kwargs: &Kwargs,
 ) -> Option<PyResult<Value>> {
-    let _ = (interp, t, args, kwargs);
-    None
+    let name = &*t.name;
+    Some(match t.kind {
+        TypeKind::List => one_iterable(interp, name, args, kwargs)
+            .map(|items| Value::obj(Object::List(RefCell::new(items)))),
+        TypeKind::Tuple => one_iterable(interp, name, args, kwargs)
+            .map(|items| Value::obj(Object::Tuple(items.into_boxed_slice()))),
+        TypeKind::Set => one_iterable(interp, name, args, kwargs)
+            .and_then(|items| crate::methods::set::dict_of(interp, items))
+            .map(|d| Value::obj(Object::Set(RefCell::new(d)))),
+        TypeKind::FrozenSet => {
+            // frozenset(f) of a frozenset is f itself.
+            if let [v] = args {
+                if kwargs.is_empty() && matches!(v.as_object(), Some(Object::FrozenSet(_))) {
+                    return Some(Ok(v.clone()));
+                }
+            }
+            one_iterable(interp, name, args, kwargs)
+                .and_then(|items| crate::methods::set::dict_of(interp, items))
+                .map(|d| Value::obj(Object::FrozenSet(d)))
+        }
+        TypeKind::Dict => make_dict(interp, args, kwargs),
+        TypeKind::Range => make_range(interp, args, kwargs),
+        _ => return None,
+    })
+}
+
+/// The items of the optional single iterable argument of list(),
+/// tuple(), set(), frozenset().
+fn one_iterable(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Vec<Value>> {
+    no_kwargs(interp, name, kwargs)?;
+    arg_count(interp, name, args.len(), 0, 1)?;
+    match args.first() {
+        Some(v) => interp.collect_iterable(v),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn make_dict(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    arg_count(interp, "dict", args.len(), 0, 1)?;
+    let d = RefCell::new(Dict::new());
+    if let Some(src) = args.first() {
+        crate::methods::dict::update_from(interp, &d, src)?;
+    }
+    crate::methods::dict::update_kwargs(interp, &d, kwargs)?;
+    Ok(Value::obj(Object::Dict(d)))
+}
+
+fn make_range(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "range", kwargs)?;
+    arg_count(interp, "range", args.len(), 1, 3)?;
+    let ints = args
+        .iter()
+        .map(|a| int_arg(interp, a))
+        .collect::<PyResult<Vec<i64>>>()?;
+    let (start, stop, step) = match ints[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] => (start, stop, step),
+        _ => (0, 0, 1),
+    };
+    if step == 0 {
+        return Err(interp.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::obj(Object::Range(Range { start, stop, step })))
 }

@@ -5,12 +5,11 @@
 //! `FUNCTIONS` table that `install` puts in the builtins namespace, and a
 //! `construct` function for the types whose constructors it owns.
 
-use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
 use crate::error::PyResult;
-use crate::object::{Builtin, BuiltinFn, Object, Range};
+use crate::object::{Builtin, BuiltinFn, Object};
 use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
@@ -31,9 +30,6 @@ pub fn write_out(interp: &mut Interpreter, s: &str) {
 pub fn install(interp: &mut Interpreter) {
     let funcs: &[(&'static str, BuiltinFn)] = &[
         ("print", print),
-        ("len", len),
-        ("next", next),
-        ("iter", iter),
         ("isinstance", isinstance),
     ];
     let Object::Dict(d) = &*interp.builtins else {
@@ -93,6 +89,13 @@ pub fn install(interp: &mut Interpreter) {
         }));
         t.str_.dict.borrow_mut().set_str(name, f);
     }
+    // Class methods of built-in types live in the type's namespace.
+    let fromkeys = Value::obj(Object::Builtin(Builtin {
+        name: "fromkeys",
+        func: crate::methods::dict::fromkeys,
+        bound: None,
+    }));
+    t.dict.dict.borrow_mut().set_str("fromkeys", fromkeys);
     drop(d);
     num::install(interp);
 }
@@ -125,62 +128,7 @@ fn print(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
     Ok(Value::None)
 }
 
-fn one_arg<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
-    match args {
-        [a] => Ok(a),
-        _ => Err(interp.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            args.len()
-        ))),
-    }
-}
 
-fn len(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let v = one_arg(interp, "len", args)?;
-    let n = match v.as_object() {
-        Some(Object::Str(s)) => s.char_len(),
-        Some(Object::List(l)) => l.borrow().len(),
-        Some(Object::Tuple(t)) => t.len(),
-        Some(Object::Dict(d)) => d.borrow().len(),
-        Some(Object::Bytes(b)) => b.len(),
-        Some(Object::Range(r)) => r.len() as usize,
-        _ => {
-            return Err(interp.type_error(format!(
-                "object of type '{}' has no len()",
-                interp.type_name(v)
-            )))
-        }
-    };
-    Ok(Value::Int(n as i64))
-}
-
-fn iter(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let v = one_arg(interp, "iter", args)?.clone();
-    interp.get_iter(&v)
-}
-
-fn next(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let (it, default) = match args {
-        [it] => (it.clone(), None),
-        [it, d] => (it.clone(), Some(d.clone())),
-        _ => {
-            return Err(interp.type_error(format!(
-                "next expected at most 2 arguments, got {}",
-                args.len()
-            )))
-        }
-    };
-    match interp.next(&it)? {
-        Some(v) => Ok(v),
-        None => match default {
-            Some(d) => Ok(d),
-            None => {
-                let t = interp.types.exception("StopIteration");
-                Err(crate::error::PyErr(interp.exception(&t, Vec::new())))
-            }
-        },
-    }
-}
 
 fn isinstance(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let [v, t] = args else {
@@ -218,48 +166,6 @@ pub fn call_type(
     }
     match t.kind {
         TypeKind::Exception => Ok(interp.exception(t, args)),
-        TypeKind::Range => {
-            let ints: Vec<i64> = args
-                .iter()
-                .map(|a| match a {
-                    Value::Int(i) => Ok(*i),
-                    Value::Bool(b) => Ok(*b as i64),
-                    _ => Err(interp.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        interp.type_name(a)
-                    ))),
-                })
-                .collect::<PyResult<_>>()?;
-            let (start, stop, step) = match ints[..] {
-                [stop] => (0, stop, 1),
-                [start, stop] => (start, stop, 1),
-                [start, stop, step] => (start, stop, step),
-                _ => {
-                    return Err(interp.type_error(format!(
-                        "range expected at most 3 arguments, got {}",
-                        args.len()
-                    )))
-                }
-            };
-            if step == 0 {
-                return Err(interp.value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::obj(Object::Range(Range { start, stop, step })))
-        }
-        TypeKind::List => {
-            let items = match args.first() {
-                Some(v) => interp.collect_iterable(v)?,
-                None => Vec::new(),
-            };
-            Ok(Value::obj(Object::List(RefCell::new(items))))
-        }
-        TypeKind::Tuple => {
-            let items = match args.first() {
-                Some(v) => interp.collect_iterable(v)?,
-                None => Vec::new(),
-            };
-            Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
-        }
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(&crate::format::str_of(interp, v)?)),
             None => Ok(Value::str("")),
@@ -282,6 +188,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeKind::Int | TypeKind::Bool => crate::methods::int::METHODS,
         TypeKind::Float => crate::methods::float::METHODS,
         TypeKind::Bytes | TypeKind::ByteArray => crate::methods::bytes::METHODS,
+        TypeKind::DictView => crate::methods::dict::VIEW_METHODS,
         _ => &[],
     };
     table.iter().find(|(n, _)| *n == name).copied()
