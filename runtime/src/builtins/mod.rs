@@ -223,7 +223,12 @@ pub fn call_type(
     args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
-    for construct in [num::construct, text::construct, containers::construct] {
+    for construct in [
+        num::construct,
+        text::construct,
+        containers::construct,
+        errors::construct,
+    ] {
         if let Some(r) = construct(interp, t, &args, &kwargs) {
             return r;
         }
