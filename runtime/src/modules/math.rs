@@ -794,8 +794,12 @@ fn ulp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
 
 // ----- gamma ----------------------------------------------------------------------------------
 
+// The Lanczos constants are CPython's, digit for digit.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -943,6 +947,7 @@ fn m_lgamma(x: f64) -> Result<f64, bool> {
     let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
     r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
     if x < 0.0 {
+        #[allow(clippy::excessive_precision)]
         const LOGPI: f64 = 1.144_729_885_849_400_163_877_476_188_6;
         r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
     }
