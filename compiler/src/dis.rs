@@ -164,6 +164,80 @@ pub fn co_lines(co: &CodeObject) -> Vec<(usize, usize, Option<i64>)> {
     out
 }
 
+/// One entry of `code.co_positions()`: the code-unit byte range
+/// `start..end` and its source span (None where CPython gives None).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub start: usize,
+    pub end: usize,
+    pub line: Option<i64>,
+    pub end_line: Option<i64>,
+    pub col: Option<i64>,
+    pub end_col: Option<i64>,
+}
+
+/// `code.co_positions()` as location-table entries (each covers one or
+/// more code units), decoded as `advance_with_locations` in
+/// Objects/codeobject.c does.
+pub fn co_positions(co: &CodeObject) -> Vec<Position> {
+    let table = &co.linetable;
+    let mut out = Vec::new();
+    let mut line = co.firstlineno as i64;
+    let mut addr = 0usize;
+    let mut i = 0;
+    let byte = |j: &mut usize| -> i64 {
+        let b = table.get(*j).copied().unwrap_or(0);
+        *j += 1;
+        b as i64
+    };
+    while i < table.len() {
+        let first = table[i];
+        let code = (first >> 3) & 15;
+        let end = addr + ((first & 7) as usize + 1) * 2;
+        let mut j = i + 1;
+        let (l, el, c, ec) = match code {
+            15 => (None, None, None, None),
+            14 => {
+                line = line.saturating_add(read_signed_varint(table, &mut j));
+                let end_line = line.saturating_add(read_varint(table, &mut j) as i64);
+                let col = read_varint(table, &mut j) as i64 - 1;
+                let end_col = read_varint(table, &mut j) as i64 - 1;
+                (Some(line), Some(end_line), Some(col), Some(end_col))
+            }
+            13 => {
+                line = line.saturating_add(read_signed_varint(table, &mut j));
+                (Some(line), Some(line), None, None)
+            }
+            10..=12 => {
+                line += code as i64 - 10;
+                let col = byte(&mut j);
+                let end_col = byte(&mut j);
+                (Some(line), Some(line), Some(col), Some(end_col))
+            }
+            _ => {
+                let second = byte(&mut j);
+                let col = ((code as i64) << 3) | (second >> 4);
+                (Some(line), Some(line), Some(col), Some(col + (second & 15)))
+            }
+        };
+        let none_if_negative = |v: Option<i64>| v.filter(|&x| x >= 0);
+        out.push(Position {
+            start: addr,
+            end,
+            line: l,
+            end_line: el,
+            col: none_if_negative(c),
+            end_col: none_if_negative(ec),
+        });
+        addr = end;
+        i += 1;
+        while i < table.len() && table[i] & 0x80 == 0 {
+            i += 1;
+        }
+    }
+    out
+}
+
 fn read_varint(data: &[u8], pos: &mut usize) -> u64 {
     let mut shift = 0u32;
     let mut val = 0u64;

@@ -80,7 +80,9 @@ impl Interpreter {
                     Ok(Flow::Return(v)) => break Ok(Some(v)),
                     Err(e) => {
                         self.frames[fi].lasti = index;
-                        let reraise = inst.op == Op::RERAISE;
+                        // A bare `raise` re-raises without a new traceback entry.
+                        let reraise = inst.op == Op::RERAISE
+                            || (inst.op == Op::RAISE_VARARGS && inst.arg == 0);
                         break Err(self.note_raise(e, reraise));
                     }
                 }
@@ -699,26 +701,17 @@ impl Interpreter {
             Op::IMPORT_NAME => {
                 let name = code.names[arg as usize].clone();
                 let _fromlist = self.pop();
-                let _level = self.pop();
-                let m = crate::modules::import(self, &name)?;
+                let level = match self.pop() {
+                    Value::Int(l) => l,
+                    _ => 0,
+                };
+                let m = crate::modules::import_level(self, &name, level)?;
                 self.push(m);
             }
             Op::IMPORT_FROM => {
                 let name = code.names[arg as usize].clone();
                 let m = self.top().clone();
-                let v = self.get_attr(&m, &name).map_err(|_| {
-                    let mname = match m.as_object() {
-                        Some(Object::Module(m)) => m.name.to_string(),
-                        _ => "?".into(),
-                    };
-                    self.err(
-                        "ImportError",
-                        format!(
-                            "cannot import name '{}' from '{mname}' (unknown location)",
-                            crate::format::str_value(&name)
-                        ),
-                    )
-                })?;
+                let v = crate::modules::import_from(self, &m, &name)?;
                 self.push(v);
             }
             Op::SETUP_ANNOTATIONS => {

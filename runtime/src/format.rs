@@ -54,20 +54,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
                 repr(interp, b)?,
                 repr(interp, c)?
             ),
-            Object::Exception(e) => {
-                let args = e.args.borrow().clone();
-                let inner = match args.as_object() {
-                    Some(Object::Tuple(t)) if t.len() == 1 => repr(interp, &t[0])?,
-                    Some(Object::Tuple(t)) if t.is_empty() => String::new(),
-                    _ => {
-                        let r = repr(interp, &args)?;
-                        r.get(1..r.len().saturating_sub(1))
-                            .unwrap_or("")
-                            .to_string()
-                    }
-                };
-                format!("{}({inner})", e.typ.name)
-            }
+            Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
             _ => other_repr(interp, o),
         },
     })
@@ -234,31 +221,14 @@ pub fn str_of(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     }
 }
 
-/// `str(exc)`: '' without args, str(arg) for one (repr for KeyError),
-/// str(args) for several; Unicode errors describe themselves.
+/// `str(exc)`; see `builtins::errors::exception_str`.
 pub fn exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
-    let Some(Object::Exception(e)) = exc.as_object() else {
-        return str_of(interp, exc);
-    };
-    let args = e.args.borrow().clone();
-    let name = e.typ.name.clone();
-    let Some(Object::Tuple(items)) = args.as_object() else {
-        return str_of(interp, &args);
-    };
-    if let Some(s) = unicode_error_str(&name, items) {
-        return Ok(s);
-    }
-    match &items[..] {
-        [] => Ok(String::new()),
-        [one] if &*name == "KeyError" => repr(interp, one),
-        [one] => str_of(interp, one),
-        _ => repr(interp, &args),
-    }
+    crate::builtins::errors::exception_str(interp, exc)
 }
 
 /// UnicodeEncodeError/UnicodeDecodeError made with the five arguments
 /// (encoding, object, start, end, reason).
-fn unicode_error_str(name: &str, items: &[Value]) -> Option<String> {
+pub(crate) fn unicode_error_str(name: &str, items: &[Value]) -> Option<String> {
     let [enc, obj, Value::Int(start), Value::Int(end), reason] = items else {
         return None;
     };

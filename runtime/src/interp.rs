@@ -50,6 +50,8 @@ pub struct Interpreter {
     pub rust_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
+    /// `sys.modules` (a dict), created by the first import.
+    pub modules: Option<Rc<Object>>,
 }
 
 /// The exit status of running a program, as python3 reports it.
@@ -82,6 +84,7 @@ impl Interpreter {
             rust_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv,
+            modules: None,
         };
         crate::builtins::install(&mut interp);
         interp

@@ -164,19 +164,40 @@ pub enum Iter {
         len: usize,
     },
     /// Items computed up front (reversed tuples, ranges, strs).
-    Seq { items: Vec<Value>, index: usize },
+    Seq {
+        items: Vec<Value>,
+        index: usize,
+    },
     /// `reversed(list)`: `index` counts the items still to produce.
-    ListReversed { list: Rc<Object>, index: usize },
+    ListReversed {
+        list: Rc<Object>,
+        index: usize,
+    },
     /// `enumerate(it, start)`.
-    Enumerate { it: Value, count: Value },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
     /// `zip(*iters, strict=...)`.
-    Zip { iters: Vec<Value>, strict: bool },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
     /// `map(func, *iters)`.
-    Map { func: Value, iters: Vec<Value> },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
     /// `filter(func, it)`; a None func keeps the true items.
-    Filter { func: Value, it: Value },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

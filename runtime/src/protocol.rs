@@ -60,6 +60,9 @@ impl Interpreter {
                         "__suppress_context__" => return Ok(Value::Bool(e.suppress_context.get())),
                         _ => {}
                     }
+                    if let Some(v) = crate::builtins::errors::exception_attr(self, owner, &attr) {
+                        return Ok(v);
+                    }
                 }
                 Object::Function(f) => match attr.as_str() {
                     "__name__" => return Ok(f.name.borrow().clone()),
@@ -101,6 +104,10 @@ impl Interpreter {
             match o {
                 Object::Module(m) => {
                     crate::eval::dict_set(&m.dict, name.clone(), value);
+                    return Ok(());
+                }
+                Object::Exception(_) => {
+                    crate::builtins::errors::set_exception_attr(owner, &attr, value);
                     return Ok(());
                 }
                 Object::Function(f) => match attr.as_str() {

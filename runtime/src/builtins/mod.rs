@@ -28,10 +28,7 @@ pub fn write_out(interp: &mut Interpreter, s: &str) {
 
 /// Fill the builtins namespace.
 pub fn install(interp: &mut Interpreter) {
-    let funcs: &[(&'static str, BuiltinFn)] = &[
-        ("print", print),
-        ("isinstance", isinstance),
-    ];
+    let funcs: &[(&'static str, BuiltinFn)] = &[("print", print), ("isinstance", isinstance)];
     let Object::Dict(d) = &*interp.builtins else {
         return;
     };
@@ -128,8 +125,6 @@ fn print(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
     Ok(Value::None)
 }
 
-
-
 fn isinstance(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let [v, t] = args else {
         return Err(interp.type_error(format!(
@@ -159,7 +154,12 @@ pub fn call_type(
     args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
-    for construct in [num::construct, text::construct, containers::construct] {
+    for construct in [
+        num::construct,
+        text::construct,
+        containers::construct,
+        errors::construct,
+    ] {
         if let Some(r) = construct(interp, t, &args, &kwargs) {
             return r;
         }
