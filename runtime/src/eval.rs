@@ -714,6 +714,89 @@ impl Interpreter {
                 let v = crate::modules::import_from(self, &m, &name)?;
                 self.push(v);
             }
+            Op::MAKE_CELL => {
+                let slot = base + arg as usize;
+                let v = std::mem::replace(&mut self.stack[slot], NULL);
+                let content = if v.is_null() { None } else { Some(v) };
+                self.stack[slot] = Value::obj(Object::Cell(RefCell::new(content)));
+            }
+            Op::COPY_FREE_VARS => {
+                let n = arg as usize;
+                let first = base + code.nlocalsplus - n;
+                if let Some(Object::Tuple(cells)) =
+                    self.frames[fi].closure.as_ref().and_then(|c| c.as_object())
+                {
+                    for (i, cell) in cells.iter().take(n).enumerate() {
+                        self.stack[first + i] = cell.clone();
+                    }
+                }
+            }
+            Op::LOAD_CLOSURE => {
+                let v = self.local(base, arg).clone();
+                self.push(v);
+            }
+            Op::LOAD_DEREF => {
+                let v = self.deref(code, base, arg)?;
+                self.push(v);
+            }
+            Op::LOAD_CLASSDEREF => {
+                // A class body reads its own namespace first.
+                let name = Value::str(&code.co.localsplusnames[arg as usize]);
+                let found = self.frames[fi]
+                    .locals
+                    .as_ref()
+                    .and_then(|l| dict_get(l, &name));
+                let v = match found {
+                    Some(v) => v,
+                    None => self.deref(code, base, arg)?,
+                };
+                self.push(v);
+            }
+            Op::STORE_DEREF => {
+                let v = self.pop();
+                if let Some(Object::Cell(c)) = self.local(base, arg).as_object() {
+                    *c.borrow_mut() = Some(v);
+                }
+            }
+            Op::DELETE_DEREF => {
+                self.deref(code, base, arg)?;
+                if let Some(Object::Cell(c)) = self.local(base, arg).as_object() {
+                    *c.borrow_mut() = None;
+                }
+            }
+            Op::GET_LEN => {
+                let v = self.top().clone();
+                let n = crate::builtins::containers::length(self, &v)?;
+                self.push(Value::Int(n as i64));
+            }
+            Op::MATCH_MAPPING => {
+                let is = matches!(self.top().as_object(), Some(Object::Dict(_)));
+                self.push(Value::Bool(is));
+            }
+            Op::MATCH_SEQUENCE => {
+                let is = matches!(
+                    self.top().as_object(),
+                    Some(Object::List(_) | Object::Tuple(_) | Object::Range(_))
+                );
+                self.push(Value::Bool(is));
+            }
+            Op::MATCH_KEYS => {
+                let keys = self.peek(1).clone();
+                let subject = self.peek(2).clone();
+                let r = self.match_keys(&subject, &keys)?;
+                self.push(r);
+            }
+            Op::MATCH_CLASS => {
+                let names = self.pop();
+                let cls = self.pop();
+                let subject = self.pop();
+                let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                self.push(r);
+            }
+            Op::IMPORT_STAR => {
+                let module = self.pop();
+                self.import_star(fi, &module)?;
+            }
             Op::SETUP_ANNOTATIONS => {
                 let ns = self.frames[fi]
                     .locals
@@ -745,6 +828,154 @@ impl Interpreter {
         Ok(Flow::Next)
     }
 
+    /// The content of the cell in slot `i`, or CPython's error for an
+    /// empty one.
+    fn deref(&self, code: &Code, base: usize, i: u32) -> PyResult<Value> {
+        if let Some(Object::Cell(c)) = self.local(base, i).as_object() {
+            if let Some(v) = c.borrow().as_ref() {
+                return Ok(v.clone());
+            }
+        }
+        let name = code
+            .co
+            .localsplusnames
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_default();
+        let kind = code
+            .co
+            .localspluskinds
+            .get(i as usize)
+            .copied()
+            .unwrap_or(0);
+        if kind & pyrite_compiler::code::kinds::FREE != 0 {
+            Err(self.err(
+                "NameError",
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            ))
+        } else {
+            Err(self.err(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            ))
+        }
+    }
+
+    /// MATCH_KEYS: the values of `keys` in `subject`, or None if one is
+    /// missing.
+    fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let (Some(Object::Dict(d)), Some(Object::Tuple(keys))) =
+            (subject.as_object(), keys.as_object())
+        else {
+            return Ok(Value::None);
+        };
+        let mut values = Vec::with_capacity(keys.len());
+        for k in keys.iter() {
+            let found = d
+                .borrow()
+                .get(k)
+                .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))?
+                .cloned();
+            match found {
+                Some(v) => values.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(Value::obj(Object::Tuple(values.into_boxed_slice())))
+    }
+
+    /// MATCH_CLASS for built-in classes: `int(x)`-style patterns match the
+    /// subject itself positionally; keyword patterns read attributes.
+    fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
+        let Some(Object::Type(t)) = cls.as_object() else {
+            return Err(self.type_error("called match pattern must be a type"));
+        };
+        if !self.type_of(subject).is_subtype(t) {
+            return Ok(Value::None);
+        }
+        use crate::types::TypeKind as K;
+        let self_matching = matches!(
+            t.kind,
+            K::Bool
+                | K::ByteArray
+                | K::Bytes
+                | K::Dict
+                | K::Float
+                | K::FrozenSet
+                | K::Int
+                | K::List
+                | K::Set
+                | K::Str
+                | K::Tuple
+        );
+        let mut attrs = Vec::new();
+        if npos > 0 {
+            if !self_matching || npos > 1 {
+                return Err(self.type_error(format!(
+                    "{}() accepts 1 positional sub-pattern ({npos} given)",
+                    t.name
+                )));
+            }
+            attrs.push(subject.clone());
+        }
+        if let Some(Object::Tuple(names)) = names.as_object() {
+            for n in names.iter() {
+                match self.get_attr(subject, n) {
+                    Ok(v) => attrs.push(v),
+                    Err(_) => return Ok(Value::None),
+                }
+            }
+        }
+        Ok(Value::obj(Object::Tuple(attrs.into_boxed_slice())))
+    }
+
+    /// `from m import *`: the public names of `module` into the current
+    /// namespace (its `__all__` if it has one).
+    fn import_star(&mut self, fi: usize, module: &Value) -> PyResult<()> {
+        let Some(Object::Module(m)) = module.as_object() else {
+            return Ok(());
+        };
+        let ns = self.frames[fi]
+            .locals
+            .clone()
+            .unwrap_or_else(|| self.frames[fi].globals.clone());
+        let pairs: Vec<(Value, Value)> = match &*m.dict {
+            Object::Dict(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let all = dict_get_str(&m.dict, "__all__");
+        match all {
+            Some(names) => {
+                for n in self.collect_iterable(&names)? {
+                    let v = self.get_attr(module, &n)?;
+                    dict_set(&ns, n, v);
+                }
+            }
+            None => {
+                for (k, v) in pairs {
+                    if !crate::format::str_value(&k).starts_with('_') {
+                        dict_set(&ns, k, v);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Raise KeyboardInterrupt if Ctrl-C was pressed since the last check.
     #[inline(always)]
     fn check_interrupt(&self) -> PyResult<()> {
@@ -766,7 +997,9 @@ impl Interpreter {
             .unwrap_or_default();
         self.err(
             "UnboundLocalError",
-            format!("local variable '{name}' referenced before assignment"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -888,6 +1121,7 @@ impl Interpreter {
             globals: f.globals.clone(),
             locals: None,
             kw_names: None,
+            closure: f.closure.clone(),
             entry: false,
             ret_sp,
         });
@@ -936,6 +1170,7 @@ impl Interpreter {
             globals: f.globals.clone(),
             locals: None,
             kw_names: None,
+            closure: f.closure.clone(),
             entry,
             ret_sp: base,
         });

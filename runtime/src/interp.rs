@@ -28,6 +28,8 @@ pub struct Frame {
     pub locals: Option<Rc<Object>>,
     /// Keyword names set by KW_NAMES for the next CALL.
     pub kw_names: Option<Value>,
+    /// The function's closure (a tuple of cells), for COPY_FREE_VARS.
+    pub closure: Option<Value>,
     /// When this frame returns, the evaluation loop returns to its Rust
     /// caller (a call from Rust code into Python) instead of continuing
     /// in the frame below.
@@ -212,6 +214,7 @@ impl Interpreter {
             globals,
             locals,
             kw_names: None,
+            closure: None,
             entry: true,
             ret_sp: base,
         });

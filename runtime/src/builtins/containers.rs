@@ -83,6 +83,11 @@ fn exactly_one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyRes
 fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "len", kwargs)?;
     let v = exactly_one(interp, "len", args)?;
+    Ok(Value::Int(length(interp, v)? as i64))
+}
+
+/// `len(v)` for the built-in sized types.
+pub fn length(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
     let n = match v.as_object() {
         Some(Object::Str(s)) => s.char_len(),
         Some(Object::List(l)) => l.borrow().len(),
@@ -101,7 +106,7 @@ fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
             )))
         }
     };
-    Ok(Value::Int(n as i64))
+    Ok(n)
 }
 
 fn sorted(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
