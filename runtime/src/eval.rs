@@ -36,6 +36,8 @@ enum Flow {
     NewFrame,
     /// The current frame returned this value.
     Return(Value),
+    /// The current (generator) frame yielded this value.
+    Yield(Value),
 }
 
 impl Interpreter {
@@ -78,6 +80,13 @@ impl Interpreter {
                         break Ok(None);
                     }
                     Ok(Flow::Return(v)) => break Ok(Some(v)),
+                    Ok(Flow::Yield(v)) => {
+                        // Generator frames run as entry frames of resume.
+                        let frame = self.frames.pop().expect("frame");
+                        self.stack.truncate(frame.ret_sp);
+                        self.yielded = true;
+                        return Ok(v);
+                    }
                     Err(e) => {
                         self.frames[fi].lasti = index;
                         // A bare `raise` re-raises without a new traceback entry.
@@ -104,7 +113,7 @@ impl Interpreter {
 
     /// Record the current frame in a newly raised exception's traceback
     /// (not for a re-raise) and chain it to the exception being handled.
-    fn note_raise(&mut self, err: PyErr, reraise: bool) -> PyErr {
+    pub(crate) fn note_raise(&mut self, err: PyErr, reraise: bool) -> PyErr {
         if reraise {
             return err;
         }
@@ -127,7 +136,7 @@ impl Interpreter {
 
     /// Find a handler for `err`, popping frames that have none. Returns
     /// Err when the entry frame is popped without a handler.
-    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, err: PyErr) -> PyResult<()> {
         let mut err = err;
         loop {
             let frame = self.frames.last_mut().expect("frame");
@@ -764,6 +773,67 @@ impl Interpreter {
                     *c.borrow_mut() = None;
                 }
             }
+            Op::RETURN_GENERATOR => {
+                let values: Vec<Value> = self.stack.drain(base..).collect();
+                self.frames[fi].ip = *ip;
+                let gen = crate::generator::create(&self.frames[fi], values);
+                return Ok(Flow::Return(gen));
+            }
+            Op::YIELD_VALUE => {
+                let v = self.pop();
+                let values: Vec<Value> = self.stack.drain(base..).collect();
+                let frame = &self.frames[fi];
+                if let Some(Object::Generator(g)) =
+                    frame.generator.as_ref().and_then(|g| g.as_object())
+                {
+                    *g.state.borrow_mut() =
+                        crate::generator::State::Suspended(crate::generator::Saved {
+                            code: code.clone(),
+                            ip: *ip,
+                            lasti: *ip - 1,
+                            globals: frame.globals.clone(),
+                            closure: frame.closure.clone(),
+                            values,
+                            started: true,
+                        });
+                }
+                return Ok(Flow::Yield(v));
+            }
+            Op::GET_YIELD_FROM_ITER => {
+                let v = self.pop();
+                let it = match v.as_object() {
+                    Some(Object::Generator(_)) => v,
+                    _ => self.get_iter(&v)?,
+                };
+                self.push(it);
+            }
+            Op::SEND => {
+                let value = self.pop();
+                let receiver = self.top().clone();
+                let r = match receiver.as_object() {
+                    Some(Object::Generator(_)) => self.resume_generator(&receiver, value, None)?,
+                    _ if value.is_none() => match self.next(&receiver)? {
+                        Some(v) => crate::generator::Resumed::Yielded(v),
+                        None => crate::generator::Resumed::Returned(Value::None),
+                    },
+                    _ => {
+                        let send = self.get_attr(&receiver, &Value::str("send"))?;
+                        crate::generator::Resumed::Yielded(self.call(
+                            &send,
+                            vec![value],
+                            Vec::new(),
+                        )?)
+                    }
+                };
+                match r {
+                    crate::generator::Resumed::Yielded(v) => self.push(v),
+                    crate::generator::Resumed::Returned(v) => {
+                        self.pop();
+                        self.push(v);
+                        *ip = arg as usize;
+                    }
+                }
+            }
             Op::GET_LEN => {
                 let v = self.top().clone();
                 let n = crate::builtins::containers::length(self, &v)?;
@@ -976,6 +1046,12 @@ impl Interpreter {
         Ok(())
     }
 
+    /// Raise `err` in the frame on top (a generator resumed by `throw`).
+    pub(crate) fn throw_into_top_frame(&mut self, err: PyErr) -> PyResult<()> {
+        let err = self.note_raise(err, false);
+        self.unwind(err)
+    }
+
     /// Raise KeyboardInterrupt if Ctrl-C was pressed since the last check.
     #[inline(always)]
     fn check_interrupt(&self) -> PyResult<()> {
@@ -1122,6 +1198,7 @@ impl Interpreter {
             locals: None,
             kw_names: None,
             closure: f.closure.clone(),
+            generator: None,
             entry: false,
             ret_sp,
         });
@@ -1171,6 +1248,7 @@ impl Interpreter {
             locals: None,
             kw_names: None,
             closure: f.closure.clone(),
+            generator: None,
             entry,
             ret_sp: base,
         });

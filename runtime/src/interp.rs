@@ -30,6 +30,8 @@ pub struct Frame {
     pub kw_names: Option<Value>,
     /// The function's closure (a tuple of cells), for COPY_FREE_VARS.
     pub closure: Option<Value>,
+    /// The generator this frame belongs to, once RETURN_GENERATOR made it.
+    pub generator: Option<Value>,
     /// When this frame returns, the evaluation loop returns to its Rust
     /// caller (a call from Rust code into Python) instead of continuing
     /// in the frame below.
@@ -54,6 +56,9 @@ pub struct Interpreter {
     pub argv: Vec<String>,
     /// `sys.modules` (a dict), created by the first import.
     pub modules: Option<Rc<Object>>,
+    /// Set when the evaluation loop returned because a generator frame
+    /// yielded (rather than returned).
+    pub yielded: bool,
 }
 
 /// The exit status of running a program, as python3 reports it.
@@ -87,6 +92,7 @@ impl Interpreter {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv,
             modules: None,
+            yielded: false,
         };
         crate::builtins::install(&mut interp);
         interp
@@ -157,6 +163,8 @@ impl Interpreter {
                 Object::Exception(e) => e.typ.clone(),
                 Object::Module(_) => t.module.clone(),
                 Object::Cell(_) => t.cell.clone(),
+                Object::Generator(g) if g.is_coroutine() => t.coroutine.clone(),
+                Object::Generator(_) => t.generator.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
             },
@@ -215,6 +223,7 @@ impl Interpreter {
             locals,
             kw_names: None,
             closure: None,
+            generator: None,
             entry: true,
             ret_sp: base,
         });

@@ -14,6 +14,7 @@ pub mod dict;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod generator;
 pub mod hash;
 pub mod interp;
 pub mod methods;

@@ -41,6 +41,8 @@ pub enum Object {
     Exception(Exception),
     Module(Module),
     Cell(RefCell<Option<Value>>),
+    /// A generator (or coroutine): owns its suspended frame.
+    Generator(crate::generator::Generator),
     NotImplemented,
     Ellipsis,
 }

@@ -191,7 +191,7 @@ impl Interpreter {
                 items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
                 index: 0,
             },
-            Some(Object::Iter(_)) => return Ok(v.clone()),
+            Some(Object::Iter(_) | Object::Generator(_)) => return Ok(v.clone()),
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
@@ -203,6 +203,9 @@ impl Interpreter {
 
     /// `next(it)`, with None at the end.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(Object::Generator(_)) = it.as_object() {
+            return crate::generator::next(self, it);
+        }
         let Some(Object::Iter(state)) = it.as_object() else {
             return Err(self.type_error(format!(
                 "'{}' object is not an iterator",

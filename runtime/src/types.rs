@@ -37,6 +37,7 @@ pub enum TypeKind {
     Code,
     Module,
     Cell,
+    Generator,
     NotImplementedType,
     Ellipsis,
     /// BaseException and every subclass.
@@ -151,6 +152,8 @@ pub struct Types {
     pub code: Rc<TypeObject>,
     pub module: Rc<TypeObject>,
     pub cell: Rc<TypeObject>,
+    pub generator: Rc<TypeObject>,
+    pub coroutine: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -196,6 +199,8 @@ impl Types {
             code: t("code", TypeKind::Code),
             module: t("module", TypeKind::Module),
             cell: t("cell", TypeKind::Cell),
+            generator: t("generator", TypeKind::Generator),
+            coroutine: t("coroutine", TypeKind::Generator),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
             ellipsis: t("ellipsis", TypeKind::Ellipsis),
             int,

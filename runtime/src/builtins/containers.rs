@@ -424,6 +424,16 @@ fn iter(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
 fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "next", kwargs)?;
     arg_count(interp, "next", args.len(), 1, 2)?;
+    // A generator's return value travels in its StopIteration.
+    if let Some(Object::Generator(_)) = args[0].as_object() {
+        return match interp.resume_generator(&args[0], Value::None, None)? {
+            crate::generator::Resumed::Yielded(v) => Ok(v),
+            crate::generator::Resumed::Returned(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(interp.stop_iteration(v)),
+            },
+        };
+    }
     match interp.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -188,6 +188,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeKind::Int | TypeKind::Bool => crate::methods::int::METHODS,
         TypeKind::Float => crate::methods::float::METHODS,
         TypeKind::Bytes | TypeKind::ByteArray => crate::methods::bytes::METHODS,
+        TypeKind::Generator => crate::generator::METHODS,
         TypeKind::DictView => crate::methods::dict::VIEW_METHODS,
         _ => &[],
     };
