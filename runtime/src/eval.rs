@@ -352,12 +352,16 @@ impl Interpreter {
             Op::BINARY_OP => {
                 let b = self.pop();
                 let a = self.pop();
-                let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => match int_fast_path(arg, *x, *y) {
-                        Some(r) => r,
-                        None => crate::ops::binary_op(self, arg, &a, &b)?,
-                    },
-                    _ => crate::ops::binary_op(self, arg, &a, &b)?,
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => int_fast_path(arg, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => float_fast_path(arg, *x, *y),
+                    (Value::Float(x), Value::Int(y)) => float_fast_path(arg, *x, *y as f64),
+                    (Value::Int(x), Value::Float(y)) => float_fast_path(arg, *x as f64, *y),
+                    _ => None,
+                };
+                let r = match fast {
+                    Some(r) => r,
+                    None => crate::ops::binary_op(self, arg, &a, &b)?,
                 };
                 self.push(r);
             }
@@ -1388,9 +1392,38 @@ fn int_fast_path(op: u32, x: i64, y: i64) -> Option<Value> {
         nb::AND | 14 => x & y,
         nb::OR | 20 => x | y,
         nb::XOR | 25 => x ^ y,
+        // Python's floor semantics equal Rust's for a positive divisor
+        // with euclidean operations.
+        nb::REMAINDER | 19 if y > 0 => x.rem_euclid(y),
+        nb::FLOOR_DIVIDE | 15 if y > 0 => x.div_euclid(y),
+        nb::RSHIFT | 22 if (0..64).contains(&y) => x >> y,
+        nb::LSHIFT | 16 if (0..63).contains(&y) && (x << y) >> y == x => x << y,
         _ => return None,
     };
     Some(Value::Int(r))
+}
+
+/// Float arithmetic that cannot raise (no division, modulo or power,
+/// whose zero and overflow cases have Python-specific errors). Mixed
+/// int/float operands arrive converted; an int beyond 2**53 cannot be
+/// converted exactly here, so those take the general path.
+#[inline(always)]
+fn float_fast_path(op: u32, x: f64, y: f64) -> Option<Value> {
+    use pyrite_compiler::opcode::nb;
+    const EXACT: f64 = 9007199254740992.0; // 2**53
+    if !(x.abs() <= EXACT || x.fract() != 0.0 || x.is_nan() || x.is_infinite())
+        || !(y.abs() <= EXACT || y.fract() != 0.0 || y.is_nan() || y.is_infinite())
+    {
+        return None;
+    }
+    let r = match op {
+        nb::ADD | 13 => x + y,
+        10 | 23 => x - y,
+        nb::MULTIPLY | 18 => x * y,
+        nb::TRUE_DIVIDE | 24 if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
 }
 
 /// Can a call with `nargs` positional arguments and no keywords bind them
