@@ -165,7 +165,9 @@ impl Interpreter {
         &self.stack[base + i as usize]
     }
 
-    /// Execute one instruction.
+    /// Execute one instruction: the common opcodes inline, the rest in
+    /// `step_rest`, which stays out of line so that the hot loop keeps
+    /// few values in registers and a small stack frame.
     #[inline(always)]
     fn step(
         &mut self,
@@ -205,6 +207,101 @@ impl Interpreter {
                 let v = self.pop();
                 self.stack[base + arg as usize] = v;
             }
+            Op::LOAD_GLOBAL => {
+                let v = match self.cached_global(code, fi, inst.cache) {
+                    Some(v) => v,
+                    None => {
+                        let name = code.names[(arg >> 1) as usize].clone();
+                        let v = self.load_global(fi, &name)?;
+                        self.fill_global_cache(code, fi, inst.cache, &v);
+                        v
+                    }
+                };
+                if arg & 1 != 0 {
+                    self.push(NULL);
+                }
+                self.push(v);
+            }
+            Op::CALL => return self.call_instruction(fi, arg as usize),
+            Op::RETURN_VALUE => return Ok(Flow::Return(self.pop())),
+            Op::BINARY_OP => {
+                let b = self.pop();
+                let a = self.pop();
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => int_fast_path(arg, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => float_fast_path(arg, *x, *y),
+                    (Value::Float(x), Value::Int(y)) => float_fast_path(arg, *x, *y as f64),
+                    (Value::Int(x), Value::Float(y)) => float_fast_path(arg, *x as f64, *y),
+                    _ => None,
+                };
+                let r = match fast {
+                    Some(r) => r,
+                    None => crate::ops::binary_op(self, arg, &a, &b)?,
+                };
+                self.push(r);
+            }
+            Op::COMPARE_OP => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                        0 => x < y,
+                        1 => x <= y,
+                        2 => x == y,
+                        3 => x != y,
+                        4 => x > y,
+                        _ => x >= y,
+                    }),
+                    _ => crate::ops::compare(self, arg, &a, &b)?,
+                };
+                self.push(r);
+            }
+            Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                *ip = arg as usize;
+            }
+            Op::JUMP_BACKWARD => {
+                self.check_interrupt()?;
+                *ip = arg as usize;
+            }
+            Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
+                let v = self.pop();
+                if !self.is_true(&v)? {
+                    *ip = arg as usize;
+                }
+            }
+            Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
+                let v = self.pop();
+                if self.is_true(&v)? {
+                    *ip = arg as usize;
+                }
+            }
+            Op::FOR_ITER => {
+                let it = self.top().clone();
+                match self.next(&it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        *ip = arg as usize;
+                    }
+                }
+            }
+            _ => return self.step_rest(code, base, fi, inst, ip),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// The less common opcodes (see `step`).
+    #[inline(never)]
+    fn step_rest(
+        &mut self,
+        code: &Rc<Code>,
+        base: usize,
+        fi: usize,
+        inst: Inst,
+        ip: &mut usize,
+    ) -> PyResult<Flow> {
+        let arg = inst.arg;
+        match inst.op {
             Op::DELETE_FAST => {
                 if self.local(base, arg).is_null() {
                     return Err(self.unbound_local(code, arg));
@@ -234,21 +331,6 @@ impl Interpreter {
                 if !dict_del(&ns, &name) {
                     return Err(self.name_error(&name));
                 }
-            }
-            Op::LOAD_GLOBAL => {
-                let v = match self.cached_global(code, fi, inst.cache) {
-                    Some(v) => v,
-                    None => {
-                        let name = code.names[(arg >> 1) as usize].clone();
-                        let v = self.load_global(fi, &name)?;
-                        self.fill_global_cache(code, fi, inst.cache, &v);
-                        v
-                    }
-                };
-                if arg & 1 != 0 {
-                    self.push(NULL);
-                }
-                self.push(v);
             }
             Op::STORE_GLOBAL => {
                 let name = code.names[arg as usize].clone();
@@ -286,7 +368,6 @@ impl Interpreter {
             Op::KW_NAMES => {
                 self.frames[fi].kw_names = Some(code.consts[arg as usize].clone());
             }
-            Op::CALL => return self.call_instruction(fi, arg as usize),
             Op::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                 let args = self.pop();
@@ -299,7 +380,6 @@ impl Interpreter {
                 };
                 return self.call_value(func, args, kwargs);
             }
-            Op::RETURN_VALUE => return Ok(Flow::Return(self.pop())),
             Op::MAKE_FUNCTION => {
                 let code_v = self.pop();
                 let closure = if arg & 0x08 != 0 {
@@ -349,22 +429,6 @@ impl Interpreter {
                 };
                 self.push(Value::obj(Object::Function(f)));
             }
-            Op::BINARY_OP => {
-                let b = self.pop();
-                let a = self.pop();
-                let fast = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => int_fast_path(arg, *x, *y),
-                    (Value::Float(x), Value::Float(y)) => float_fast_path(arg, *x, *y),
-                    (Value::Float(x), Value::Int(y)) => float_fast_path(arg, *x, *y as f64),
-                    (Value::Int(x), Value::Float(y)) => float_fast_path(arg, *x as f64, *y),
-                    _ => None,
-                };
-                let r = match fast {
-                    Some(r) => r,
-                    None => crate::ops::binary_op(self, arg, &a, &b)?,
-                };
-                self.push(r);
-            }
             Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
                 let a = self.pop();
                 let r = crate::ops::unary_op(self, inst.op, &a)?;
@@ -374,22 +438,6 @@ impl Interpreter {
                 let a = self.pop();
                 let t = self.is_true(&a)?;
                 self.push(Value::Bool(!t));
-            }
-            Op::COMPARE_OP => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                        0 => x < y,
-                        1 => x <= y,
-                        2 => x == y,
-                        3 => x != y,
-                        4 => x > y,
-                        _ => x >= y,
-                    }),
-                    _ => crate::ops::compare(self, arg, &a, &b)?,
-                };
-                self.push(r);
             }
             Op::IS_OP => {
                 let b = self.pop();
@@ -401,25 +449,6 @@ impl Interpreter {
                 let item = self.pop();
                 let r = crate::ops::contains(self, &container, &item)?;
                 self.push(Value::Bool(r != (arg == 1)));
-            }
-            Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
-                *ip = arg as usize;
-            }
-            Op::JUMP_BACKWARD => {
-                self.check_interrupt()?;
-                *ip = arg as usize;
-            }
-            Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
-                let v = self.pop();
-                if !self.is_true(&v)? {
-                    *ip = arg as usize;
-                }
-            }
-            Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
-                let v = self.pop();
-                if self.is_true(&v)? {
-                    *ip = arg as usize;
-                }
             }
             Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
                 if self.pop().is_none() {
@@ -451,16 +480,6 @@ impl Interpreter {
                 let v = self.pop();
                 let it = self.get_iter(&v)?;
                 self.push(it);
-            }
-            Op::FOR_ITER => {
-                let it = self.top().clone();
-                match self.next(&it)? {
-                    Some(v) => self.push(v),
-                    None => {
-                        self.pop();
-                        *ip = arg as usize;
-                    }
-                }
             }
             Op::BUILD_TUPLE => {
                 let at = self.stack.len() - arg as usize;
