@@ -132,13 +132,20 @@ fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
     d
 }
 
-/// The directory of the main script (sys.path[0]), absolute.
+/// The directory of the main script (sys.path[0]), absolute: where the
+/// file named on the command line is (a .pyc's own directory, whatever
+/// file name its code objects carry).
 fn script_dir(interp: &Interpreter) -> PathBuf {
     let file = interp
-        .frames
+        .argv
         .first()
-        .map(|f| f.code.co.filename.to_string())
-        .or_else(|| interp.argv.first().cloned())
+        .cloned()
+        .or_else(|| {
+            interp
+                .frames
+                .first()
+                .map(|f| f.code.co.filename.to_string())
+        })
         .unwrap_or_default();
     let dir = std::path::Path::new(&file)
         .parent()
