@@ -890,6 +890,29 @@ pub struct PycHeader {
 }
 
 /// Split a `.pyc` file into its header and code object.
+/// The Python version a .pyc magic number belongs to: the last magic of
+/// each release (Lib/importlib/_bootstrap_external.py), alphas and betas
+/// counted with the release they led to.
+fn magic_version(magic: u16) -> Option<&'static str> {
+    const LAST: &[(u16, &str)] = &[
+        (3379, "3.6"),
+        (3394, "3.7"),
+        (3413, "3.8"),
+        (3425, "3.9"),
+        (3439, "3.10"),
+        (3495, "3.11"),
+        (3531, "3.12"),
+        (3571, "3.13"),
+        (3627, "3.14"),
+    ];
+    if !(3000..=3700).contains(&magic) {
+        return None;
+    }
+    LAST.iter()
+        .find(|(last, _)| magic <= *last)
+        .map(|(_, v)| *v)
+}
+
 pub fn read_pyc(bytes: &[u8]) -> Result<(PycHeader, CodeObject), MarshalError> {
     if bytes.len() < 16 {
         return Err(MarshalError::BadPyc(
@@ -898,8 +921,13 @@ pub fn read_pyc(bytes: &[u8]) -> Result<(PycHeader, CodeObject), MarshalError> {
     }
     if bytes[..4] != PYC_MAGIC {
         let magic = u16::from_le_bytes([bytes[0], bytes[1]]);
+        let version = match magic_version(magic) {
+            Some(v) => format!(" (Python {v})"),
+            None if bytes[2..4] != [0x0d, 0x0a] => " (not a .pyc file)".to_string(),
+            None => String::new(),
+        };
         return Err(MarshalError::BadPyc(format!(
-            "magic number {magic} is not CPython 3.11's (3495)"
+            "magic number {magic}{version} is not CPython 3.11's (3495)"
         )));
     }
     let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
