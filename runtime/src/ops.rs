@@ -671,10 +671,11 @@ fn seq_index(interp: &Interpreter, key: Option<i64>, len: usize, what: &str) -> 
     Ok(j as usize)
 }
 
-/// A resolved slice: start, step and number of items.
+/// A resolved slice: start, adjusted stop, step and number of items.
 #[derive(Clone, Copy)]
 struct SliceIdx {
     start: i64,
+    stop: i64,
     step: i64,
     len: usize,
 }
@@ -709,6 +710,7 @@ fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<Slic
     let Some(Object::Slice(start, stop, step)) = key.as_object() else {
         return Ok(SliceIdx {
             start: 0,
+            stop: 0,
             step: 1,
             len: 0,
         });
@@ -747,6 +749,7 @@ fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<Slic
     };
     Ok(SliceIdx {
         start,
+        stop,
         step,
         len: n as usize,
     })
@@ -896,9 +899,11 @@ fn range_getitem(
     if is_slice(key) {
         let s = slice_indices(interp, key, len)?;
         let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
+        // CPython's compute_slice: the bounds map through the range as they
+        // are, so range(4)[1:-2:2] is range(1, 2, 2), not range(1, 3, 2).
         let start = at(s.start);
+        let stop = at(s.stop);
         let step = r.step as i128 * s.step as i128;
-        let stop = start + s.len as i128 * step;
         return match (
             i64::try_from(start),
             i64::try_from(stop),

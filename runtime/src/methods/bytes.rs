@@ -42,7 +42,11 @@ fn recv(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<(Vec<u8>, 
     match args.first().and_then(Value::as_object) {
         Some(Object::Bytes(b)) => Ok((b.to_vec(), false)),
         Some(Object::ByteArray(b)) => Ok((b.borrow().clone(), true)),
-        _ => Err(interp.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
+        _ => Err(interp.type_error(format!(
+            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+            args.first()
+                .map_or("NoneType".into(), |v| interp.type_name(v))
+        ))),
     }
 }
 

@@ -22,7 +22,10 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<f64> {
     match args {
         [Value::Float(f)] => Ok(*f),
-        [_] => Ok(0.0),
+        [v] => Err(interp.type_error(format!(
+            "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
+            interp.type_name(v)
+        ))),
         _ => Err(interp.type_error(format!(
             "float.{name}() takes no arguments ({} given)",
             args.len().saturating_sub(1)

@@ -23,7 +23,12 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 /// The bound int of a no-argument method.
 fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<BigInt> {
     match args {
-        [v] => Ok(int_value(v).unwrap_or_default()),
+        [v] => int_value(v).ok_or_else(|| {
+            interp.type_error(format!(
+                "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
+                interp.type_name(v)
+            ))
+        }),
         _ => Err(interp.type_error(format!(
             "int.{name}() takes no arguments ({} given)",
             args.len().saturating_sub(1)

@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod dict;
+pub mod dunder;
 pub mod float;
 pub mod int;
 pub mod list;

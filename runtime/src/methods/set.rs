@@ -39,6 +39,18 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isdisjoint", isdisjoint),
 ];
 
+/// The methods a frozenset has: the ones that do not change the set.
+pub const FROZEN_METHODS: &[(&str, BuiltinFn)] = &[
+    ("copy", copy),
+    ("union", union),
+    ("intersection", intersection),
+    ("difference", difference),
+    ("symmetric_difference", symmetric_difference),
+    ("issubset", issubset),
+    ("issuperset", issuperset),
+    ("isdisjoint", isdisjoint),
+];
+
 // ----- CPython's iteration order ----------------------------------------------
 
 const MINSIZE: usize = 8;
