@@ -10,7 +10,7 @@ use pyrite_compiler::opcode::{Op, BINARY_OPS, CMP_OP};
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
 use crate::num::{self, as_num, op, Num};
-use crate::object::{Object, Range};
+use crate::object::{DictIterKind, Object, Range};
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -521,6 +521,8 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
             Ok(p.len() == q.len() && set_compare(interp, LE, &p, &q)?)
         }
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
+        // A type may sit in several `Object::Type` wrappers: compare the types.
+        (Object::Type(s), Object::Type(t)) => Ok(std::rc::Rc::ptr_eq(s, t)),
         (Object::Slice(a1, b1, c1), Object::Slice(a2, b2, c2)) => {
             let p = [a1.clone(), b1.clone(), c1.clone()];
             let q = [a2.clone(), b2.clone(), c2.clone()];
@@ -587,6 +589,7 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
         }
         Object::Dict(d) | Object::Set(d) => lookup(interp, &d.borrow(), item),
         Object::FrozenSet(d) => lookup(interp, d, item),
+        Object::DictView(d, kind) => view_contains(interp, d, *kind, container, item),
         Object::Range(r) if as_int(item).is_some() => Ok(range_contains(r, item)),
         Object::Range(_) | Object::Iter(_) => {
             let it = interp.get_iter(container)?;
@@ -598,6 +601,48 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
             Ok(false)
         }
         _ => Err(not_iterable(interp, container)),
+    }
+}
+
+/// `x in d.keys()` looks the key up; `(k, v) in d.items()` looks k up and
+/// compares v; `x in d.values()` scans.
+fn view_contains(
+    interp: &mut Interpreter,
+    dict: &Object,
+    kind: DictIterKind,
+    view: &Value,
+    item: &Value,
+) -> PyResult<bool> {
+    let Object::Dict(d) = dict else {
+        return Ok(false);
+    };
+    match kind {
+        DictIterKind::Keys => lookup(interp, &d.borrow(), item),
+        DictIterKind::Items => {
+            let Some(Object::Tuple(pair)) = item.as_object() else {
+                return Ok(false);
+            };
+            let [key, value] = &pair[..] else {
+                return Ok(false);
+            };
+            let found = match d.borrow().get(key) {
+                Ok(found) => found.cloned(),
+                Err(u) => return Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
+            };
+            match found {
+                Some(v) => item_eq(interp, &v, value),
+                None => Ok(false),
+            }
+        }
+        DictIterKind::Values => {
+            let it = interp.get_iter(view)?;
+            while let Some(x) = interp.next(&it)? {
+                if item_eq(interp, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
     }
 }
 
