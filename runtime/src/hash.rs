@@ -49,6 +49,16 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
             Object::Set(_) => return Err(Unhashable("set")),
             Object::ByteArray(_) => return Err(Unhashable("bytearray")),
             Object::Slice(..) => return Err(Unhashable("slice")),
+            // Keys and items views are set-like, hence unhashable; values
+            // views hash by identity.
+            Object::DictView(_, crate::object::DictIterKind::Keys) => {
+                return Err(Unhashable("dict_keys"))
+            }
+            Object::DictView(_, crate::object::DictIterKind::Items) => {
+                return Err(Unhashable("dict_items"))
+            }
+            // A type may sit in several `Object::Type` wrappers: hash the type.
+            Object::Type(t) => (std::rc::Rc::as_ptr(t) as usize >> 4) as i64,
             // Everything else hashes by identity.
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },
@@ -85,6 +95,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 (Object::BigInt(p), Object::BigInt(q)) => p == q,
                 (Object::Bytes(p), Object::Bytes(q)) => p == q,
                 (Object::Complex(a1, b1), Object::Complex(a2, b2)) => a1 == a2 && b1 == b2,
+                (Object::Type(p), Object::Type(q)) => std::rc::Rc::ptr_eq(p, q),
                 (Object::Tuple(p), Object::Tuple(q)) => {
                     p.len() == q.len() && p.iter().zip(q.iter()).all(|(a, b)| key_eq(a, b))
                 }

@@ -10,7 +10,7 @@ use pyrite_compiler::opcode::{Op, BINARY_OPS, CMP_OP};
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
 use crate::num::{self, as_num, op, Num};
-use crate::object::{Object, Range};
+use crate::object::{DictIterKind, Object, Range};
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -521,6 +521,8 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
             Ok(p.len() == q.len() && set_compare(interp, LE, &p, &q)?)
         }
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
+        // A type may sit in several `Object::Type` wrappers: compare the types.
+        (Object::Type(s), Object::Type(t)) => Ok(std::rc::Rc::ptr_eq(s, t)),
         (Object::Slice(a1, b1, c1), Object::Slice(a2, b2, c2)) => {
             let p = [a1.clone(), b1.clone(), c1.clone()];
             let q = [a2.clone(), b2.clone(), c2.clone()];
@@ -587,6 +589,7 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
         }
         Object::Dict(d) | Object::Set(d) => lookup(interp, &d.borrow(), item),
         Object::FrozenSet(d) => lookup(interp, d, item),
+        Object::DictView(d, kind) => view_contains(interp, d, *kind, container, item),
         Object::Range(r) if as_int(item).is_some() => Ok(range_contains(r, item)),
         Object::Range(_) | Object::Iter(_) => {
             let it = interp.get_iter(container)?;
@@ -598,6 +601,48 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
             Ok(false)
         }
         _ => Err(not_iterable(interp, container)),
+    }
+}
+
+/// `x in d.keys()` looks the key up; `(k, v) in d.items()` looks k up and
+/// compares v; `x in d.values()` scans.
+fn view_contains(
+    interp: &mut Interpreter,
+    dict: &Object,
+    kind: DictIterKind,
+    view: &Value,
+    item: &Value,
+) -> PyResult<bool> {
+    let Object::Dict(d) = dict else {
+        return Ok(false);
+    };
+    match kind {
+        DictIterKind::Keys => lookup(interp, &d.borrow(), item),
+        DictIterKind::Items => {
+            let Some(Object::Tuple(pair)) = item.as_object() else {
+                return Ok(false);
+            };
+            let [key, value] = &pair[..] else {
+                return Ok(false);
+            };
+            let found = match d.borrow().get(key) {
+                Ok(found) => found.cloned(),
+                Err(u) => return Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
+            };
+            match found {
+                Some(v) => item_eq(interp, &v, value),
+                None => Ok(false),
+            }
+        }
+        DictIterKind::Values => {
+            let it = interp.get_iter(view)?;
+            while let Some(x) = interp.next(&it)? {
+                if item_eq(interp, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
     }
 }
 
@@ -671,10 +716,11 @@ fn seq_index(interp: &Interpreter, key: Option<i64>, len: usize, what: &str) -> 
     Ok(j as usize)
 }
 
-/// A resolved slice: start, step and number of items.
+/// A resolved slice: start, adjusted stop, step and number of items.
 #[derive(Clone, Copy)]
 struct SliceIdx {
     start: i64,
+    stop: i64,
     step: i64,
     len: usize,
 }
@@ -709,6 +755,7 @@ fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<Slic
     let Some(Object::Slice(start, stop, step)) = key.as_object() else {
         return Ok(SliceIdx {
             start: 0,
+            stop: 0,
             step: 1,
             len: 0,
         });
@@ -747,6 +794,7 @@ fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<Slic
     };
     Ok(SliceIdx {
         start,
+        stop,
         step,
         len: n as usize,
     })
@@ -896,9 +944,11 @@ fn range_getitem(
     if is_slice(key) {
         let s = slice_indices(interp, key, len)?;
         let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
+        // CPython's compute_slice: the bounds map through the range as they
+        // are, so range(4)[1:-2:2] is range(1, 2, 2), not range(1, 3, 2).
         let start = at(s.start);
+        let stop = at(s.stop);
         let step = r.step as i128 * s.step as i128;
-        let stop = start + s.len as i128 * step;
         return match (
             i64::try_from(start),
             i64::try_from(stop),

@@ -24,7 +24,10 @@ impl Interpreter {
                 Object::Bytes(b) => !b.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::List(l) => !l.borrow().is_empty(),
-                Object::Dict(d) => !d.borrow().is_empty(),
+                Object::Dict(d) | Object::Set(d) => !d.borrow().is_empty(),
+                Object::FrozenSet(d) => !d.is_empty(),
+                Object::ByteArray(b) => !b.borrow().is_empty(),
+                Object::DictView(..) => crate::methods::dict::view_len(v) != 0,
                 Object::Range(r) => !r.is_empty(),
                 _ => true,
             },
@@ -79,7 +82,22 @@ impl Interpreter {
                     if let Some(v) = t.dict.borrow().get_str(&attr) {
                         return Ok(v.clone());
                     }
+                    // `str.count`: an unbound method; the instance comes as
+                    // the first argument and the method checks its type.
+                    if let Some((name, func)) = crate::builtins::method(t.kind, &attr) {
+                        return Ok(Value::obj(Object::Builtin(Builtin {
+                            name,
+                            func,
+                            bound: None,
+                        })));
+                    }
                 }
+                Object::Range(r) => match attr.as_str() {
+                    "start" => return Ok(Value::Int(r.start)),
+                    "stop" => return Ok(Value::Int(r.stop)),
+                    "step" => return Ok(Value::Int(r.step)),
+                    _ => {}
+                },
                 _ => {}
             }
         }
@@ -91,10 +109,11 @@ impl Interpreter {
                 bound: Some(owner.clone()),
             })));
         }
-        Err(self.err(
-            "AttributeError",
-            format!("'{}' object has no attribute '{attr}'", typ.name),
-        ))
+        let msg = match owner.as_object() {
+            Some(Object::Type(t)) => format!("type object '{}' has no attribute '{attr}'", t.name),
+            _ => format!("'{}' object has no attribute '{attr}'", typ.name),
+        };
+        Err(self.err("AttributeError", msg))
     }
 
     /// `setattr(owner, name, value)`.

@@ -80,7 +80,7 @@ fn exactly_one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyRes
     }
 }
 
-fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+pub fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "len", kwargs)?;
     let v = exactly_one(interp, "len", args)?;
     Ok(Value::Int(length(interp, v)? as i64))

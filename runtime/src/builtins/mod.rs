@@ -184,7 +184,8 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeKind::List => crate::methods::list::METHODS,
         TypeKind::Dict => crate::methods::dict::METHODS,
         TypeKind::Tuple => crate::methods::tuple::METHODS,
-        TypeKind::Set | TypeKind::FrozenSet => crate::methods::set::METHODS,
+        TypeKind::Set => crate::methods::set::METHODS,
+        TypeKind::FrozenSet => crate::methods::set::FROZEN_METHODS,
         TypeKind::Int | TypeKind::Bool => crate::methods::int::METHODS,
         TypeKind::Float => crate::methods::float::METHODS,
         TypeKind::Bytes | TypeKind::ByteArray => crate::methods::bytes::METHODS,
@@ -192,5 +193,6 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeKind::DictView => crate::methods::dict::VIEW_METHODS,
         _ => &[],
     };
-    table.iter().find(|(n, _)| *n == name).copied()
+    let found = table.iter().find(|(n, _)| *n == name).copied();
+    found.or_else(|| crate::methods::dunder::lookup(kind, name))
 }

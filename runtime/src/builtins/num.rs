@@ -191,6 +191,29 @@ fn index_arg(interp: &Interpreter, v: &Value) -> PyResult<BigInt> {
 }
 
 fn round(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let given = args.len() + kwargs.len();
+    if given > 2 {
+        return Err(interp.type_error(format!("round() takes at most 2 arguments ({given} given)")));
+    }
+    for (i, name) in ["number", "ndigits"].iter().enumerate() {
+        if i < args.len() && kwargs.iter().any(|(k, _)| &**k == *name) {
+            return Err(interp.type_error(format!(
+                "argument for round() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    if let Some((k, _)) = kwargs
+        .iter()
+        .find(|(k, _)| !matches!(&**k, "number" | "ndigits"))
+    {
+        // With `number` missing, CPython reports that first.
+        if !args.is_empty() || kwargs.iter().any(|(k, _)| &**k == "number") {
+            return Err(
+                interp.type_error(format!("'{k}' is an invalid keyword argument for round()"))
+            );
+        }
+    }
     let Some(x) = arg(args, kwargs, 0, "number") else {
         return Err(interp.type_error("round() missing required argument 'number' (pos 1)"));
     };

@@ -22,6 +22,19 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("index", index),
     ("rindex", rindex),
     ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("isalpha", isalpha),
+    ("isdigit", isdigit),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
     ("join", join),
     ("strip", strip),
     ("lstrip", lstrip),
@@ -42,7 +55,11 @@ fn recv(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<(Vec<u8>, 
     match args.first().and_then(Value::as_object) {
         Some(Object::Bytes(b)) => Ok((b.to_vec(), false)),
         Some(Object::ByteArray(b)) => Ok((b.borrow().clone(), true)),
-        _ => Err(interp.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
+        _ => Err(interp.type_error(format!(
+            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+            args.first()
+                .map_or("NoneType".into(), |v| interp.type_name(v))
+        ))),
     }
 }
 
@@ -454,14 +471,17 @@ fn endswith(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<V
 
 // ----- split, join, strip, replace ---------------------------------------------------
 
-fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (data, ba) = recv(interp, "split", args)?;
-    let mut sep: Option<Vec<u8>> = None;
-    let mut max: i64 = -1;
-    let rest = &args[1..];
+/// The `sep` and `maxsplit` arguments of split and rsplit (no limit: usize::MAX).
+fn split_args(
+    interp: &Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<(Option<Vec<u8>>, usize)> {
+    let rest = args.get(1..).unwrap_or(&[]);
     if rest.len() > 2 {
         return Err(interp.type_error(format!(
-            "split() takes at most 2 arguments ({} given)",
+            "{name}() takes at most 2 arguments ({} given)",
             rest.len()
         )));
     }
@@ -472,11 +492,12 @@ fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
             "maxsplit" => slots[1] = Some(v),
             _ => {
                 return Err(
-                    interp.type_error(format!("'{k}' is an invalid keyword argument for split()"))
+                    interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
                 )
             }
         }
     }
+    let mut sep = None;
     if let Some(v) = slots[0].filter(|v| !v.is_none()) {
         let s = need_bytes(interp, v)?;
         if s.is_empty() {
@@ -484,10 +505,16 @@ fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
         }
         sep = Some(s);
     }
-    if let Some(v) = slots[1] {
-        max = index_arg(interp, v)?;
-    }
-    let limit = if max < 0 { usize::MAX } else { max as usize };
+    let max = match slots[1] {
+        Some(v) => index_arg(interp, v)?,
+        None => -1,
+    };
+    Ok((sep, usize::try_from(max).unwrap_or(usize::MAX)))
+}
+
+fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "split", args)?;
+    let (sep, limit) = split_args(interp, "split", args, kw)?;
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) => {
@@ -513,11 +540,8 @@ fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
                     break;
                 }
                 if parts.len() == limit {
-                    let mut end = data.len();
-                    while end > i && is_space(data[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(data[i..end].to_vec());
+                    // The last part keeps its trailing whitespace.
+                    parts.push(data[i..].to_vec());
                     break;
                 }
                 let start = i;
@@ -528,8 +552,300 @@ fn split(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
             }
         }
     }
+    Ok(byte_list(parts, ba))
+}
+
+fn byte_list(parts: Vec<Vec<u8>>, ba: bool) -> Value {
     let items = parts.into_iter().map(|p| make(p, ba)).collect();
-    Ok(Value::obj(Object::List(RefCell::new(items))))
+    Value::obj(Object::List(RefCell::new(items)))
+}
+
+/// split from the right: the same parts as split when maxsplit is not hit.
+fn rsplit(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "rsplit", args)?;
+    let (sep, limit) = split_args(interp, "rsplit", args, kw)?;
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest: &[u8] = &data;
+            while parts.len() < limit {
+                match find_sub(rest, &sep, true) {
+                    Some(i) => {
+                        parts.push(rest[i + sep.len()..].to_vec());
+                        rest = &rest[..i];
+                    }
+                    None => break,
+                }
+            }
+            parts.push(rest.to_vec());
+        }
+        None => {
+            let mut j = data.len();
+            while j > 0 {
+                while j > 0 && is_space(data[j - 1]) {
+                    j -= 1;
+                }
+                if j == 0 {
+                    break;
+                }
+                if parts.len() == limit {
+                    // The first part keeps its leading whitespace.
+                    parts.push(data[..j].to_vec());
+                    break;
+                }
+                let end = j;
+                while j > 0 && !is_space(data[j - 1]) {
+                    j -= 1;
+                }
+                parts.push(data[j..end].to_vec());
+            }
+        }
+    }
+    parts.reverse();
+    Ok(byte_list(parts, ba))
+}
+
+/// `bytes.splitlines(keepends=False)`: lines end at \n, \r or \r\n.
+fn splitlines(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "splitlines", args)?;
+    let rest = args.get(1..).unwrap_or(&[]);
+    if rest.len() > 1 {
+        return Err(interp.type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            rest.len()
+        )));
+    }
+    let mut keep = rest.first().cloned();
+    for (k, v) in kw {
+        if &**k != "keepends" {
+            return Err(interp.type_error(format!(
+                "'{k}' is an invalid keyword argument for splitlines()"
+            )));
+        }
+        keep = Some(v.clone());
+    }
+    let keepends = match keep {
+        Some(v) => index_arg(interp, &v)? != 0,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < data.len() {
+        let start = i;
+        while i < data.len() && data[i] != b'\n' && data[i] != b'\r' {
+            i += 1;
+        }
+        let mut end = i;
+        if i < data.len() {
+            i += if data[i] == b'\r' && data.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            if keepends {
+                end = i;
+            }
+        }
+        parts.push(data[start..end].to_vec());
+    }
+    Ok(byte_list(parts, ba))
+}
+
+/// The single argument of a METH_O method ("bytes.partition() takes
+/// exactly one argument (0 given)").
+fn one_arg<'a>(
+    interp: &Interpreter,
+    name: &str,
+    args: &'a [Value],
+    kw: &Kwargs,
+) -> PyResult<&'a Value> {
+    let owner = args.first().map_or("bytes".into(), |v| interp.type_name(v));
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    match args {
+        [_, v] => Ok(v),
+        _ => Err(interp.type_error(format!(
+            "{owner}.{name}() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+fn partition_impl(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    last: bool,
+) -> PyResult<Value> {
+    let (data, ba) = recv(interp, name, args)?;
+    let sep_value = one_arg(interp, name, args, kw)?;
+    let sep = need_bytes(interp, sep_value)?;
+    if sep.is_empty() {
+        return Err(interp.value_error("empty separator"));
+    }
+    let empty = || make(Vec::new(), ba);
+    // bytes hands back its own objects where it can; bytearray copies.
+    let whole = || {
+        if ba {
+            make(data.clone(), ba)
+        } else {
+            args[0].clone()
+        }
+    };
+    let items = match find_sub(&data, &sep, last) {
+        Some(i) => {
+            let middle = if ba {
+                make(sep.clone(), ba)
+            } else {
+                sep_value.clone()
+            };
+            [
+                make(data[..i].to_vec(), ba),
+                middle,
+                make(data[i + sep.len()..].to_vec(), ba),
+            ]
+        }
+        None if last => [empty(), empty(), whole()],
+        None => [whole(), empty(), empty()],
+    };
+    Ok(Value::obj(Object::Tuple(Box::new(items))))
+}
+
+fn partition(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    partition_impl(interp, "partition", args, kw, false)
+}
+
+fn rpartition(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    partition_impl(interp, "rpartition", args, kw, true)
+}
+
+/// center, ljust and rjust: `width` and an optional one-byte `fillchar`.
+fn pad_impl(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    side: Pad,
+) -> PyResult<Value> {
+    let (data, ba) = recv(interp, name, args)?;
+    if !kw.is_empty() {
+        let owner = interp.type_name(&args[0]);
+        return Err(interp.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let n = args.len() - 1;
+    if n == 0 {
+        return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if n > 2 {
+        return Err(interp.type_error(format!("{name} expected at most 2 arguments, got {n}")));
+    }
+    let width = index_arg(interp, &args[1])?;
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(v) => match bytes_like(v) {
+            Some(b) if b.len() == 1 => b[0],
+            _ => {
+                return Err(interp.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    interp.type_name(v)
+                )))
+            }
+        },
+    };
+    let len = data.len() as i64;
+    if width <= len {
+        return Ok(if ba { make(data, ba) } else { args[0].clone() });
+    }
+    let marg = width - len;
+    let left = match side {
+        Pad::Left => 0,
+        Pad::Right => marg,
+        // CPython's pad(): the odd byte goes left only when width is odd too.
+        Pad::Center => marg / 2 + (marg & width & 1),
+    };
+    let mut out = vec![fill; left as usize];
+    out.extend_from_slice(&data);
+    out.resize(width as usize, fill);
+    Ok(make(out, ba))
+}
+
+#[derive(Clone, Copy)]
+enum Pad {
+    Left,
+    Right,
+    Center,
+}
+
+fn center(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    pad_impl(interp, "center", args, kw, Pad::Center)
+}
+
+fn ljust(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    pad_impl(interp, "ljust", args, kw, Pad::Left)
+}
+
+fn rjust(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    pad_impl(interp, "rjust", args, kw, Pad::Right)
+}
+
+/// The `isalpha` family: false for empty data.
+fn predicate(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    test: fn(&[u8]) -> bool,
+) -> PyResult<Value> {
+    let (data, _) = recv(interp, name, args)?;
+    let owner = interp.type_name(&args[0]);
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(interp.type_error(format!(
+            "{owner}.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(Value::Bool(!data.is_empty() && test(&data)))
+}
+
+fn isalpha(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    predicate(interp, "isalpha", args, kw, |d| {
+        d.iter().all(u8::is_ascii_alphabetic)
+    })
+}
+
+fn isdigit(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    predicate(interp, "isdigit", args, kw, |d| {
+        d.iter().all(u8::is_ascii_digit)
+    })
+}
+
+fn isalnum(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    predicate(interp, "isalnum", args, kw, |d| {
+        d.iter().all(u8::is_ascii_alphanumeric)
+    })
+}
+
+fn isspace(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    predicate(interp, "isspace", args, kw, |d| {
+        d.iter().all(|&b| is_space(b))
+    })
+}
+
+fn isupper(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    predicate(interp, "isupper", args, kw, |d| {
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+fn islower(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    predicate(interp, "islower", args, kw, |d| {
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
+    })
 }
 
 fn join(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -588,6 +904,10 @@ fn strip_impl(
         while j > i && strip(data[j - 1]) {
             j -= 1;
         }
+    }
+    if !ba && i == 0 && j == data.len() {
+        // CPython hands back the same bytes object when nothing is stripped.
+        return Ok(args[0].clone());
     }
     Ok(make(data[i..j].to_vec(), ba))
 }

@@ -151,26 +151,31 @@ fn view(interp: &Interpreter, args: &[Value], name: &str, kind: DictIterKind) ->
     }
 }
 
-fn keys(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn keys(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "keys", kw)?;
     view(interp, args, "keys", DictIterKind::Keys)
 }
 
-fn values(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn values(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "values", kw)?;
     view(interp, args, "values", DictIterKind::Values)
 }
 
-fn items(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn items(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "items", kw)?;
     view(interp, args, "items", DictIterKind::Items)
 }
 
-fn get(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn get(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "get", kw)?;
     arg_range(interp, "get", args, 1, 2)?;
     let d = dict_of(interp, args)?;
     let found = lookup(interp, d, &args[1])?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn setdefault(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn setdefault(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "setdefault", kw)?;
     arg_range(interp, "setdefault", args, 1, 2)?;
     let d = dict_of(interp, args)?;
     if let Some(v) = lookup(interp, d, &args[1])? {
@@ -181,7 +186,8 @@ fn setdefault(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<
     Ok(default)
 }
 
-fn pop(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "pop", kw)?;
     arg_range(interp, "pop", args, 1, 2)?;
     let d = dict_of(interp, args)?;
     let removed = d.borrow_mut().remove(&args[1]);
@@ -194,7 +200,8 @@ fn pop(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
     }
 }
 
-fn popitem(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn popitem(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "popitem", kw)?;
     no_args(interp, "popitem", args)?;
     let d = dict_of(interp, args)?;
     // The last entry: dicts pop in LIFO order.
@@ -220,14 +227,16 @@ fn update(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult
     Ok(Value::None)
 }
 
-fn clear(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "clear", kw)?;
     no_args(interp, "clear", args)?;
     let old = std::mem::take(&mut *dict_of(interp, args)?.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn copy(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", args, "copy", kw)?;
     no_args(interp, "copy", args)?;
     let d = dict_of(interp, args)?;
     let new = RefCell::new(Dict::new());
@@ -238,7 +247,8 @@ fn copy(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
 
 /// `dict.fromkeys(iterable, value=None)`, installed in the dict type's
 /// namespace (so it is called unbound: no `self`).
-pub fn fromkeys(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+pub fn fromkeys(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "dict", &[], "fromkeys", kw)?;
     match args.len() {
         0 => return Err(interp.type_error("fromkeys expected at least 1 argument, got 0")),
         1 | 2 => {}

@@ -22,7 +22,10 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<f64> {
     match args {
         [Value::Float(f)] => Ok(*f),
-        [_] => Ok(0.0),
+        [v] => Err(interp.type_error(format!(
+            "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
+            interp.type_name(v)
+        ))),
         _ => Err(interp.type_error(format!(
             "float.{name}() takes no arguments ({} given)",
             args.len().saturating_sub(1)
@@ -30,12 +33,14 @@ fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<f64> {
     }
 }
 
-fn is_integer(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn is_integer(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "float", args, "is_integer", kw)?;
     let f = this(interp, "is_integer", args)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn conjugate(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn conjugate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "float", args, "conjugate", kw)?;
     Ok(Value::Float(this(interp, "conjugate", args)?))
 }
 
@@ -52,7 +57,8 @@ fn decompose(f: f64) -> (i64, i64) {
     (if f < 0.0 { -m } else { m }, e)
 }
 
-fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "float", args, "as_integer_ratio", kw)?;
     let f = this(interp, "as_integer_ratio", args)?;
     if f.is_infinite() {
         return Err(overflow(interp, "cannot convert Infinity to integer ratio"));
@@ -79,7 +85,8 @@ fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyR
 }
 
 /// float.hex(): '0x1.8000000000000p+0' style, as CPython prints it.
-fn hex(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn hex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "float", args, "hex", kw)?;
     let f = this(interp, "hex", args)?;
     let s = if f.is_nan() {
         "nan".to_string()
@@ -102,7 +109,8 @@ fn hex(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
 }
 
 /// float.fromhex(s), called on the type (no bound object).
-pub fn fromhex(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+pub fn fromhex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "float", args, "fromhex", kw)?;
     let text = match args {
         [v] => match v.as_object() {
             Some(Object::Str(s)) => s.as_str().to_string(),

@@ -23,7 +23,12 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 /// The bound int of a no-argument method.
 fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<BigInt> {
     match args {
-        [v] => Ok(int_value(v).unwrap_or_default()),
+        [v] => int_value(v).ok_or_else(|| {
+            interp.type_error(format!(
+                "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
+                interp.type_name(v)
+            ))
+        }),
         _ => Err(interp.type_error(format!(
             "int.{name}() takes no arguments ({} given)",
             args.len().saturating_sub(1)
@@ -31,21 +36,25 @@ fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<BigInt> {
     }
 }
 
-fn bit_length(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn bit_length(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "int", args, "bit_length", kw)?;
     Ok(Value::Int(this(interp, "bit_length", args)?.bits() as i64))
 }
 
-fn bit_count(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn bit_count(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "int", args, "bit_count", kw)?;
     let n = this(interp, "bit_count", args)?;
     let ones: u32 = n.magnitude().iter_u32_digits().map(u32::count_ones).sum();
     Ok(Value::Int(ones as i64))
 }
 
-fn conjugate(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn conjugate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "int", args, "conjugate", kw)?;
     Ok(Value::from_bigint(this(interp, "conjugate", args)?))
 }
 
-fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "int", args, "as_integer_ratio", kw)?;
     let n = this(interp, "as_integer_ratio", args)?;
     Ok(Value::obj(Object::Tuple(
         vec![Value::from_bigint(n), Value::Int(1)].into_boxed_slice(),

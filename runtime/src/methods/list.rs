@@ -216,7 +216,8 @@ fn no_args(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<()> {
     )))
 }
 
-fn append(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn append(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "append", kw)?;
     exactly_one(interp, "append", args)?;
     list_of(interp, args, "append")?
         .borrow_mut()
@@ -224,14 +225,16 @@ fn append(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn extend(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn extend(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "extend", kw)?;
     exactly_one(interp, "extend", args)?;
     let items = interp.collect_iterable(&args[1])?;
     list_of(interp, args, "extend")?.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
-fn insert(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn insert(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "insert", kw)?;
     if args.len() != 3 {
         return Err(interp.type_error(format!(
             "insert expected 2 arguments, got {}",
@@ -268,7 +271,8 @@ fn find(
     Ok(None)
 }
 
-fn remove(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn remove(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "remove", kw)?;
     exactly_one(interp, "remove", args)?;
     let l = list_of(interp, args, "remove")?;
     match find(interp, l, &args[1], 0, usize::MAX)? {
@@ -280,7 +284,8 @@ fn remove(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
     }
 }
 
-fn pop(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "pop", kw)?;
     if args.len() > 2 {
         return Err(interp.type_error(format!(
             "pop expected at most 1 argument, got {}",
@@ -303,7 +308,8 @@ fn pop(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
     Ok(l.remove(at as usize))
 }
 
-fn clear(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "clear", kw)?;
     no_args(interp, "clear", args)?;
     // Drop the items after releasing the borrow.
     let old = std::mem::take(&mut *list_of(interp, args, "clear")?.borrow_mut());
@@ -311,7 +317,8 @@ fn clear(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
     Ok(Value::None)
 }
 
-fn index(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn index(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "index", kw)?;
     match args.len() {
         0 | 1 => {
             return Err(interp.type_error("index expected at least 1 argument, got 0"));
@@ -342,7 +349,8 @@ fn index(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
     }
 }
 
-fn count(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn count(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "count", kw)?;
     exactly_one(interp, "count", args)?;
     let l = list_of(interp, args, "count")?;
     let mut n = 0;
@@ -359,13 +367,15 @@ fn count(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
     Ok(Value::Int(n))
 }
 
-fn reverse(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn reverse(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "reverse", kw)?;
     no_args(interp, "reverse", args)?;
     list_of(interp, args, "reverse")?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn copy(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "list", args, "copy", kw)?;
     no_args(interp, "copy", args)?;
     let items = list_of(interp, args, "copy")?.borrow().clone();
     Ok(Value::obj(Object::List(std::cell::RefCell::new(items))))

@@ -39,6 +39,18 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isdisjoint", isdisjoint),
 ];
 
+/// The methods a frozenset has: the ones that do not change the set.
+pub const FROZEN_METHODS: &[(&str, BuiltinFn)] = &[
+    ("copy", copy),
+    ("union", union),
+    ("intersection", intersection),
+    ("difference", difference),
+    ("symmetric_difference", symmetric_difference),
+    ("issubset", issubset),
+    ("issuperset", issuperset),
+    ("isdisjoint", isdisjoint),
+];
+
 // ----- CPython's iteration order ----------------------------------------------
 
 const MINSIZE: usize = 8;
@@ -287,7 +299,8 @@ pub fn set_len(v: &Value) -> usize {
 
 // ----- methods -------------------------------------------------------------------
 
-fn add(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn add(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "add", kw)?;
     let [x] = arity(interp, "add", args, 1)? else {
         return Ok(Value::None);
     };
@@ -298,7 +311,8 @@ fn add(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn remove(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn remove(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "remove", kw)?;
     let [x] = arity(interp, "remove", args, 1)? else {
         return Ok(Value::None);
     };
@@ -312,7 +326,8 @@ fn remove(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
     }
 }
 
-fn discard(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn discard(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "discard", kw)?;
     let [x] = arity(interp, "discard", args, 1)? else {
         return Ok(Value::None);
     };
@@ -321,7 +336,8 @@ fn discard(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn pop(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "pop", kw)?;
     arity(interp, "pop", args, 0)?;
     let first = with_set(interp, &args[0], "pop", |d| {
         let first = ordered_items(d).into_iter().next();
@@ -333,13 +349,15 @@ fn pop(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
     first.ok_or_else(|| interp.err("KeyError", "pop from an empty set"))
 }
 
-fn clear(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "clear", kw)?;
     arity(interp, "clear", args, 0)?;
     with_set(interp, &args[0], "clear", |d| d.clear())?;
     Ok(Value::None)
 }
 
-fn copy(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "copy", kw)?;
     arity(interp, "copy", args, 0)?;
     let items = set_items(&args[0]).unwrap_or_default();
     Ok(same_kind(&args[0], dict_of(interp, items)?))
@@ -430,14 +448,16 @@ fn symmetric_difference_update(
     assign(interp, &args[0], "symmetric_difference_update", r)
 }
 
-fn issubset(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn issubset(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "issubset", kw)?;
     let [other] = arity(interp, "issubset", args, 1)? else {
         return Ok(Value::None);
     };
     Ok(Value::Bool(set_issubset(interp, &args[0], other)?))
 }
 
-fn issuperset(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn issuperset(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "issuperset", kw)?;
     let [other] = arity(interp, "issuperset", args, 1)? else {
         return Ok(Value::None);
     };
@@ -445,7 +465,8 @@ fn issuperset(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<
     Ok(Value::Bool(set_issubset(interp, &other, &args[0])?))
 }
 
-fn isdisjoint(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn isdisjoint(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "set", args, "isdisjoint", kw)?;
     let [other] = arity(interp, "isdisjoint", args, 1)? else {
         return Ok(Value::None);
     };

@@ -149,14 +149,14 @@ fn receiver<'a>(
     args: &'a [Value],
 ) -> PyResult<(&'a PyStr, &'a [Value])> {
     match args.split_first() {
-        Some((Value::Obj(o), rest)) => match &**o {
-            Object::Str(s) => Ok((s, rest)),
+        Some((v, rest)) => match v.as_object() {
+            Some(Object::Str(s)) => Ok((s, rest)),
             _ => Err(interp.type_error(format!(
                 "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
-                interp.type_name(&args[0])
+                interp.type_name(v)
             ))),
         },
-        _ => Err(interp.type_error(format!("unbound method str.{name}() needs an argument"))),
+        None => Err(interp.type_error(format!("unbound method str.{name}() needs an argument"))),
     }
 }
 

@@ -19,7 +19,8 @@ fn items(args: &[Value]) -> &[Value] {
     }
 }
 
-fn index(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn index(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "tuple", args, "index", kw)?;
     match args.len() {
         0 | 1 => return Err(interp.type_error("index expected at least 1 argument, got 0")),
         2..=4 => {}
@@ -46,7 +47,8 @@ fn index(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
     Err(interp.value_error("tuple.index(x): x not in tuple"))
 }
 
-fn count(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn count(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "tuple", args, "count", kw)?;
     let [_, x] = args else {
         return Err(interp.type_error(format!(
             "tuple.count() takes exactly one argument ({} given)",
