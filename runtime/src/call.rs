@@ -168,9 +168,9 @@ pub fn bind_arguments(
     }
     if !missing.is_empty() {
         return Err(interp.type_error(format!(
-            "{qualname}() missing {} {}",
+            "{qualname}() missing {}: {}",
             plural(missing.len(), "required positional argument"),
-            format_args!(": {}", name_list(&missing))
+            name_list(&missing)
         )));
     }
     let mut missing_kw = Vec::new();

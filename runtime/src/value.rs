@@ -61,7 +61,14 @@ impl Value {
             // are the common case `is` sees, so treat equal ints as the same.
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => {
+                Rc::ptr_eq(a, b)
+                    || match (&**a, &**b) {
+                        // `type(x)` wraps the one type object anew each time.
+                        (Object::Type(p), Object::Type(q)) => Rc::ptr_eq(p, q),
+                        _ => false,
+                    }
+            }
             _ => false,
         }
     }
