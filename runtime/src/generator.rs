@@ -98,7 +98,10 @@ impl Interpreter {
         } else {
             "generator"
         };
-        let saved = match std::mem::replace(&mut *g.state.borrow_mut(), State::Running) {
+        // Take the state in its own statement: the borrow must end before
+        // the arms below write the state back.
+        let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
+        let saved = match previous {
             State::Suspended(s) => s,
             State::Running => {
                 *g.state.borrow_mut() = State::Running;
