@@ -1,0 +1,5 @@
+it = iter([10, 20])
+print(next(it))
+print(next(it))
+print(next(it, 'default works'))
+print(next(it))

@@ -1,0 +1,15 @@
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan, math.pi == 3.141592653589793)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 30), round(math.cbrt(27.0), 9))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), math.trunc(2.7))
+print(type(math.floor(2.5)).__name__, math.floor(10 ** 20), math.ceil(5), math.floor(-0.0), math.ceil(-0.5))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1), math.fmod(7, 3), math.fmod(-7, 3))
+print(math.remainder(7, 3), math.remainder(5, 2), math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.frexp(0.0))
+print(math.ldexp(0.5, 4), math.ldexp(3, -1), math.hypot(3, 4), math.hypot(1, 2, 2), math.hypot(), math.dist((0, 0), (3, 4)))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-4, 6), math.gcd(), math.gcd(12, 18, 8), math.lcm(4, 6), math.lcm(), math.lcm(3, 0))
+print(math.factorial(0), math.factorial(10), math.factorial(25), math.comb(10, 3), math.comb(5, 7), math.perm(5, 2), math.perm(5))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2, 0.5], start=3))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(1))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.2), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.ulp(1.0), math.ulp(0.0))
