@@ -82,7 +82,7 @@ fn cmd_run(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
         Ok(code) => code as i32,
         Err(Failure(code)) => code as i32,
     });
-    Ok(status.clamp(0, 255) as u8)
+    Ok((status & 0xff) as u8)
 }
 
 fn run_file(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
@@ -99,11 +99,11 @@ fn run_file(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
         })?;
         let mut interp = pyrite_runtime::Interpreter::new(argv);
         let status = interp.run_main(std::rc::Rc::new(code));
-        return Ok(status.clamp(0, 255) as u8);
+        return Ok((status & 0xff) as u8);
     }
     let source = decode_source(&filename, &bytes)?;
     let status = pyrite_runtime::run_source(&source, &filename, argv);
-    Ok(status.clamp(0, 255) as u8)
+    Ok((status & 0xff) as u8)
 }
 
 /// The file name as the user gave it: that is what python3 puts in

@@ -373,8 +373,22 @@ impl Interpreter {
                 let args = self.pop();
                 let func = self.pop();
                 let _null = self.pop();
+                if !self.is_iterable(&args) {
+                    return Err(self.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(&func),
+                        self.type_name(&args)
+                    )));
+                }
                 let args = self.collect_iterable(&args)?;
                 let kwargs = match kwargs {
+                    Some(k) if !matches!(k.as_object(), Some(Object::Dict(_))) => {
+                        return Err(self.type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.function_str(&func),
+                            self.type_name(&k)
+                        )))
+                    }
                     Some(k) => self.kwargs_from_dict(&k)?,
                     None => Vec::new(),
                 };
@@ -536,6 +550,12 @@ impl Interpreter {
             }
             Op::LIST_EXTEND => {
                 let iterable = self.pop();
+                if !self.is_iterable(&iterable) {
+                    return Err(self.type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        self.type_name(&iterable)
+                    )));
+                }
                 let items = self.collect_iterable(&iterable)?;
                 if let Some(Object::List(l)) = self.peek(arg as usize).as_object() {
                     l.borrow_mut().extend(items);
@@ -1069,6 +1089,46 @@ impl Interpreter {
         Ok(())
     }
 
+    /// Can `v` be iterated (without iterating it)?
+    fn is_iterable(&mut self, v: &Value) -> bool {
+        match v.as_object() {
+            Some(
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Str(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::FrozenSet(_)
+                | Object::Range(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+                | Object::Iter(_)
+                | Object::Generator(_)
+                | Object::DictView(..),
+            ) => true,
+            _ => self.get_iter(v).is_ok(),
+        }
+    }
+
+    /// How CPython names a callable in call errors: `print()`,
+    /// `__main__.f()`.
+    fn function_str(&self, func: &Value) -> String {
+        match func.as_object() {
+            Some(Object::Function(f)) => {
+                let module = crate::format::str_value(&f.module);
+                let qual = crate::format::str_value(&f.qualname.borrow());
+                if module.is_empty() {
+                    format!("{qual}()")
+                } else {
+                    format!("{module}.{qual}()")
+                }
+            }
+            Some(Object::Builtin(b)) => format!("{}()", b.name),
+            Some(Object::Type(t)) => format!("{}()", t.name),
+            _ => format!("{} object", self.type_name(func)),
+        }
+    }
+
     /// Raise `err` in the frame on top (a generator resumed by `throw`).
     pub(crate) fn throw_into_top_frame(&mut self, err: PyErr) -> PyResult<()> {
         let err = self.note_raise(err, false);
@@ -1357,6 +1417,15 @@ impl Interpreter {
                 Ok(self.type_of(exc).is_subtype(t))
             }
             Some(Object::Tuple(items)) => {
+                // Every entry must be an exception class, even after a match.
+                let valid = items.iter().all(|t| {
+                    matches!(t.as_object(), Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Exception)
+                });
+                if !valid {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
                 for t in items.iter() {
                     if self.exception_matches(exc, t)? {
                         return Ok(true);

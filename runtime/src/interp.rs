@@ -250,12 +250,13 @@ impl Interpreter {
     }
 
     fn system_exit_status(&mut self, exc: &Value) -> ExitStatus {
+        // SystemExit.code: the single argument, or the whole args tuple.
         let code = match exc.as_object() {
             Some(Object::Exception(e)) => match &*e.args.borrow() {
                 Value::Obj(t) => match &**t {
                     Object::Tuple(items) if items.len() == 1 => items[0].clone(),
                     Object::Tuple(items) if items.is_empty() => Value::None,
-                    _ => Value::None,
+                    _ => Value::Obj(t.clone()),
                 },
                 _ => Value::None,
             },
