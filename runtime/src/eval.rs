@@ -1232,12 +1232,13 @@ impl Interpreter {
         } else {
             (self.stack[len - argc - 1].clone(), len - argc)
         };
-        if kwnames.is_none() {
-            if let Some(Object::Function(f)) = func.as_object() {
-                let nargs = len - first_arg;
-                if simple_positional(f, nargs) {
-                    return self.fast_call(f, first_arg, len - argc - 2);
-                }
+        if let Some(Object::Function(f)) = func.as_object() {
+            let nargs = len - first_arg;
+            if kwnames.is_none() && simple_positional(f, nargs) {
+                return self.fast_call(f, first_arg, len - argc - 2);
+            }
+            if let Some(flow) = self.bind_in_place(f, first_arg, len - argc - 2, kwnames.as_ref()) {
+                return flow;
             }
         }
         let nkw = match &kwnames {
@@ -1286,6 +1287,116 @@ impl Interpreter {
             ret_sp,
         });
         Ok(Flow::NewFrame)
+    }
+
+    /// Call a Python function with keywords and/or defaults without
+    /// allocating, when the arguments bind without error and the function
+    /// takes no *args/**kwargs: positional arguments stay where they are,
+    /// keyword values move to their parameters' slots, defaults fill the
+    /// rest. Returns None (nothing changed) for every other call, which the
+    /// general path binds, raising CPython's errors.
+    fn bind_in_place(
+        &mut self,
+        f: &Function,
+        first_arg: usize,
+        ret_sp: usize,
+        kwnames: Option<&Value>,
+    ) -> Option<PyResult<Flow>> {
+        use pyrite_compiler::code::flags;
+        const MAX_KW: usize = 16;
+        let co = &f.code.co;
+        if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+            return None;
+        }
+        let names: &[Value] = match kwnames.and_then(|k| k.as_object()) {
+            Some(Object::Tuple(t)) => t,
+            None => &[],
+            _ => return None,
+        };
+        let (argcount, kwonly) = (co.argcount as usize, co.kwonlyargcount as usize);
+        let total = argcount + kwonly;
+        let nargs = self.stack.len() - first_arg;
+        let npos = nargs.checked_sub(names.len())?;
+        if npos > argcount || names.len() > MAX_KW || total > 64 {
+            return None;
+        }
+        // Plan: which parameter each keyword fills; give up on any error.
+        let mut filled: u64 = if npos == 64 {
+            u64::MAX
+        } else {
+            (1u64 << npos) - 1
+        };
+        let mut targets = [0usize; MAX_KW];
+        for (j, n) in names.iter().enumerate() {
+            let Some(Object::Str(s)) = n.as_object() else {
+                return None;
+            };
+            let p = (co.posonlyargcount as usize..total)
+                .find(|&p| &*co.localsplusnames[p] == s.as_str())?;
+            if filled & (1 << p) != 0 {
+                return None;
+            }
+            filled |= 1 << p;
+            targets[j] = p;
+        }
+        let defaults: &[Value] = match f.defaults.as_ref().and_then(|d| d.as_object()) {
+            Some(Object::Tuple(t)) => t,
+            _ => &[],
+        };
+        let first_default = argcount - defaults.len().min(argcount);
+        if (0..first_default).any(|p| filled & (1 << p) == 0) {
+            return None;
+        }
+        let kwdefault = |p: usize| match f.kwdefaults.as_ref().and_then(|d| d.as_object()) {
+            Some(Object::Dict(d)) => d.borrow().get_str(&co.localsplusnames[p]).cloned(),
+            _ => None,
+        };
+        let mut kw_defaults = Vec::new();
+        for p in argcount..total {
+            if filled & (1 << p) == 0 {
+                kw_defaults.push((p, kwdefault(p)?));
+            }
+        }
+        // Bind.
+        if self.frames.len() >= self.recursion_limit {
+            return Some(Err(
+                self.err("RecursionError", "maximum recursion depth exceeded")
+            ));
+        }
+        if let Err(e) = self.check_interrupt() {
+            return Some(Err(e));
+        }
+        let mut kwvals: [Value; MAX_KW] = [const { Value::Null }; MAX_KW];
+        for (j, slot) in kwvals.iter_mut().enumerate().take(names.len()) {
+            *slot = std::mem::replace(&mut self.stack[first_arg + npos + j], NULL);
+        }
+        self.stack.truncate(first_arg + npos);
+        self.stack.resize(first_arg + f.code.nlocalsplus, NULL);
+        for (j, v) in kwvals.into_iter().enumerate().take(names.len()) {
+            self.stack[first_arg + targets[j]] = v;
+        }
+        for p in npos.max(first_default)..argcount {
+            if filled & (1 << p) == 0 {
+                self.stack[first_arg + p] = defaults[p - first_default].clone();
+            }
+        }
+        for (p, v) in kw_defaults {
+            self.stack[first_arg + p] = v;
+        }
+        self.frames.push(Frame {
+            code: f.code.clone(),
+            ip: 0,
+            lasti: 0,
+            base: first_arg,
+            globals: f.globals.clone(),
+            locals: None,
+            kw_names: None,
+            closure: f.closure.clone(),
+            generator: None,
+            entry: false,
+            ret_sp,
+        });
+        Some(Ok(Flow::NewFrame))
     }
 
     /// Call `func` from the evaluation loop: a Python function gets a new
