@@ -29,6 +29,14 @@ pub struct Inst {
 
 pub const NO_CACHE: u16 = u16::MAX;
 
+/// The inline cache of a LOAD_METHOD on a built-in type: the unbound
+/// method found for instances of `kind`.
+#[derive(Clone, Default)]
+pub struct MethodCache {
+    pub kind: Option<crate::types::TypeKind>,
+    pub method: Option<Value>,
+}
+
 /// The inline cache of a LOAD_GLOBAL: the value found, valid while the
 /// globals and builtins dicts keep the versions they had then.
 #[derive(Clone, Default)]
@@ -67,6 +75,8 @@ pub struct Code {
     pub qualname: Value,
     /// One inline cache per LOAD_GLOBAL instruction.
     pub global_caches: std::cell::RefCell<Vec<GlobalCache>>,
+    /// One inline cache per LOAD_METHOD instruction.
+    pub method_caches: std::cell::RefCell<Vec<MethodCache>>,
 }
 
 /// A malformed code object (from a corrupt .pyc).
@@ -129,6 +139,7 @@ impl Code {
         };
         let mut insts = Vec::with_capacity(raw.len());
         let mut global_caches = 0usize;
+        let mut method_caches = 0usize;
         for &(op, arg, next) in &raw {
             let arg = match op.info().jump {
                 JumpKind::Forward => target(next + arg as usize)? as u32,
@@ -143,6 +154,9 @@ impl Code {
             let cache = if op == Op::LOAD_GLOBAL && global_caches < NO_CACHE as usize {
                 global_caches += 1;
                 (global_caches - 1) as u16
+            } else if op == Op::LOAD_METHOD && method_caches < NO_CACHE as usize {
+                method_caches += 1;
+                (method_caches - 1) as u16
             } else {
                 NO_CACHE
             };
@@ -176,6 +190,7 @@ impl Code {
             name: Value::str(&co.name),
             qualname: Value::str(&co.qualname),
             global_caches: std::cell::RefCell::new(vec![GlobalCache::default(); global_caches]),
+            method_caches: std::cell::RefCell::new(vec![MethodCache::default(); method_caches]),
             co,
             insts,
             offsets,

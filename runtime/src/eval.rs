@@ -358,12 +358,19 @@ impl Interpreter {
                 self.set_attr(&owner, &name, v)?;
             }
             Op::LOAD_METHOD => {
-                // Built-in methods come back bound; push NULL + bound method.
                 let owner = self.pop();
-                let name = code.names[arg as usize].clone();
-                let v = self.get_attr(&owner, &name)?;
-                self.push(NULL);
-                self.push(v);
+                // A method of a built-in type: push it unbound with the
+                // object as its first argument, as CPython does, so CALL
+                // needs no bound-method object.
+                if let Some(method) = self.builtin_method(code, inst.cache, arg, &owner) {
+                    self.push(method);
+                    self.push(owner);
+                } else {
+                    let name = code.names[arg as usize].clone();
+                    let v = self.get_attr(&owner, &name)?;
+                    self.push(NULL);
+                    self.push(v);
+                }
             }
             Op::KW_NAMES => {
                 self.frames[fi].kw_names = Some(code.consts[arg as usize].clone());
@@ -1179,6 +1186,39 @@ impl Interpreter {
         }
     }
 
+    /// The unbound built-in method `code.names[name]` of `owner`'s type, if
+    /// `owner` is an instance of a built-in type that has it (cached per
+    /// instruction by type).
+    fn builtin_method(&self, code: &Code, cache: u16, name: u32, owner: &Value) -> Option<Value> {
+        use crate::types::TypeKind as K;
+        let kind = match owner.as_object()? {
+            Object::Str(_) => K::Str,
+            Object::List(_) => K::List,
+            Object::Dict(_) => K::Dict,
+            Object::Tuple(_) => K::Tuple,
+            Object::Set(_) => K::Set,
+            Object::Bytes(_) => K::Bytes,
+            Object::ByteArray(_) => K::ByteArray,
+            _ => return None,
+        };
+        let mut caches = code.method_caches.borrow_mut();
+        let entry = caches.get_mut(cache as usize)?;
+        if entry.kind == Some(kind) {
+            return entry.method.clone();
+        }
+        let attr = crate::format::str_value(&code.names[name as usize]);
+        let method = crate::builtins::method(kind, &attr).map(|(name, func)| {
+            Value::obj(Object::Builtin(crate::object::Builtin {
+                name,
+                func,
+                bound: None,
+            }))
+        });
+        entry.kind = Some(kind);
+        entry.method = method.clone();
+        method
+    }
+
     /// The cached value of a LOAD_GLOBAL, if neither namespace changed.
     fn cached_global(&self, code: &Code, fi: usize, cache: u16) -> Option<Value> {
         let caches = code.global_caches.borrow();
@@ -1241,6 +1281,16 @@ impl Interpreter {
                 return flow;
             }
         }
+        if kwnames.is_none() {
+            if let Some(Object::Builtin(b)) = func.as_object() {
+                return self.call_builtin_from_stack(
+                    b.func,
+                    b.bound.clone(),
+                    first_arg,
+                    len - argc - 2,
+                );
+            }
+        }
         let nkw = match &kwnames {
             Some(Value::Obj(o)) => match &**o {
                 Object::Tuple(t) => t.len(),
@@ -1287,6 +1337,27 @@ impl Interpreter {
             ret_sp,
         });
         Ok(Flow::NewFrame)
+    }
+
+    /// Call a built-in with the positional arguments on the stack, through
+    /// a reused buffer (no allocation once it has grown).
+    fn call_builtin_from_stack(
+        &mut self,
+        func: crate::object::BuiltinFn,
+        bound: Option<Value>,
+        first_arg: usize,
+        ret_sp: usize,
+    ) -> PyResult<Flow> {
+        let mut args = std::mem::take(&mut self.arg_buffer);
+        args.clear();
+        args.extend(bound);
+        args.extend(self.stack.drain(first_arg..));
+        self.stack.truncate(ret_sp);
+        let r = func(self, &args, &[]);
+        args.clear();
+        self.arg_buffer = args;
+        self.push(r?);
+        Ok(Flow::Next)
     }
 
     /// Call a Python function with keywords and/or defaults without

@@ -59,6 +59,9 @@ pub struct Interpreter {
     /// Set when the evaluation loop returned because a generator frame
     /// yielded (rather than returned).
     pub yielded: bool,
+    /// Reused for the arguments of built-in calls (see
+    /// `call_builtin_from_stack`).
+    pub arg_buffer: Vec<Value>,
 }
 
 /// The exit status of running a program, as python3 reports it.
@@ -93,6 +96,7 @@ impl Interpreter {
             argv,
             modules: None,
             yielded: false,
+            arg_buffer: Vec::with_capacity(16),
         };
         crate::builtins::install(&mut interp);
         interp
