@@ -5,7 +5,6 @@
 //! str hashes use SipHash-1-3 with a zero key (CPython's values under
 //! `PYTHONHASHSEED=0`), so they are reproducible run to run.
 
-use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use pyrite_compiler::pyhash;
 
@@ -13,11 +12,25 @@ use crate::dict::Unhashable;
 use crate::object::Object;
 use crate::value::Value;
 
+/// `hash(i)` for an inline int: CPython reduces modulo 2**61 - 1, keeping
+/// the sign, and maps -1 to -2 (no big-int arithmetic needed).
+#[inline]
+pub fn hash_i64(i: i64) -> i64 {
+    const MODULUS: i128 = (1 << 61) - 1;
+    let m = (i as i128).abs() % MODULUS;
+    let h = if i < 0 { -m } else { m } as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
     Ok(match v {
         Value::None | Value::Null => 0x5f3759df,
         Value::Bool(b) => *b as i64,
-        Value::Int(i) => pyhash::hash_int(&BigInt::from(*i)),
+        Value::Int(i) => hash_i64(*i),
         Value::Float(f) => pyhash::hash_float(*f).unwrap_or(0),
         Value::Obj(o) => match &**o {
             Object::Str(s) => {
