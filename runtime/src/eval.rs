@@ -365,6 +365,9 @@ impl Interpreter {
                 if let Some(method) = self.builtin_method(code, inst.cache, arg, &owner) {
                     self.push(method);
                     self.push(owner);
+                } else if let Some(func) = class_method(&owner, &code.names[arg as usize]) {
+                    self.push(func);
+                    self.push(owner);
                 } else {
                     let name = code.names[arg as usize].clone();
                     let v = self.get_attr(&owner, &name)?;
@@ -883,6 +886,14 @@ impl Interpreter {
                         *ip = arg as usize;
                     }
                 }
+            }
+            Op::LOAD_BUILD_CLASS => {
+                let f = Value::obj(Object::Builtin(crate::object::Builtin {
+                    name: "__build_class__",
+                    func: crate::class::build_class,
+                    bound: None,
+                }));
+                self.push(f);
             }
             Op::GET_LEN => {
                 let v = self.top().clone();
@@ -1479,6 +1490,12 @@ impl Interpreter {
         args: Vec<Value>,
         kwargs: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Flow> {
+        if let Some(Object::Method { func, this }) = func.as_object() {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(this.clone());
+            full.extend(args);
+            return self.call_value(func.clone(), full, kwargs);
+        }
         if let Some(Object::Function(f)) = func.as_object() {
             if self.frames.len() >= self.recursion_limit {
                 return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
@@ -1489,6 +1506,22 @@ impl Interpreter {
         let r = self.call(&func, args, kwargs)?;
         self.push(r);
         Ok(Flow::Next)
+    }
+
+    /// Run a class body with `ns` as its namespace; returns what it
+    /// returns (the `__class__` cell, or None).
+    pub(crate) fn run_class_body(&mut self, f: &Function, ns: Rc<Object>) -> PyResult<Value> {
+        if self.frames.len() + self.rust_depth >= self.recursion_limit {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.push_function_frame(f, Vec::new(), Vec::new(), true)?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.locals = Some(ns);
+        }
+        self.rust_depth += 1;
+        let r = self.eval();
+        self.rust_depth -= 1;
+        r
     }
 
     /// Bind arguments and push a frame for `f`.
@@ -1549,7 +1582,16 @@ impl Interpreter {
                     (b.func)(self, &args, &kwargs)
                 }
             }
+            Some(Object::Type(t)) if t.is_class => {
+                crate::class::instantiate(self, &t.clone(), args, kwargs)
+            }
             Some(Object::Type(t)) => crate::builtins::call_type(self, &t.clone(), args, kwargs),
+            Some(Object::Method { func, this }) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(this.clone());
+                full.extend(args);
+                self.call(&func.clone(), full, kwargs)
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }
@@ -1648,6 +1690,21 @@ impl Interpreter {
         d.insert(k, v)
             .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
     }
+}
+
+/// A method call on an instance of a class: the class's function, when
+/// the instance's own `__dict__` does not shadow it (pushed unbound with
+/// the instance as first argument, like CPython's LOAD_METHOD).
+fn class_method(owner: &Value, name: &Value) -> Option<Value> {
+    let Some(Object::Instance(i)) = owner.as_object() else {
+        return None;
+    };
+    if dict_get(&i.dict, name).is_some() {
+        return None;
+    }
+    let attr = crate::format::str_value(name);
+    let f = i.typ.lookup(&attr)?;
+    matches!(f.as_object(), Some(Object::Function(_))).then_some(f)
 }
 
 /// Small-int arithmetic that cannot overflow or raise; None sends the

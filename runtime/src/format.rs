@@ -79,6 +79,7 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             }
             _ => format!("<built-in function {}>", b.name),
         },
+        Object::Type(t) if t.is_class => crate::class::class_repr(t),
         Object::Type(t) => format!("<class '{}'>", t.name),
         Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Object::Code(c) => format!(

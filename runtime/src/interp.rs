@@ -99,6 +99,12 @@ impl Interpreter {
             arg_buffer: Vec::with_capacity(16),
         };
         crate::builtins::install(&mut interp);
+        let sup = Value::obj(Object::Builtin(crate::object::Builtin {
+            name: "super",
+            func: crate::class::super_builtin,
+            bound: None,
+        }));
+        crate::eval::dict_set(&interp.builtins, Value::str("super"), sup);
         interp
     }
 
@@ -169,6 +175,9 @@ impl Interpreter {
                 Object::Cell(_) => t.cell.clone(),
                 Object::Generator(g) if g.is_coroutine() => t.coroutine.clone(),
                 Object::Generator(_) => t.generator.clone(),
+                Object::Instance(i) => i.typ.clone(),
+                Object::Method { .. } => t.method.clone(),
+                Object::Super { .. } => t.super_.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
             },

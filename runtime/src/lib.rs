@@ -9,6 +9,7 @@
 
 pub mod builtins;
 pub mod call;
+pub mod class;
 pub mod code;
 pub mod dict;
 pub mod error;

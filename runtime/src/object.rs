@@ -43,6 +43,18 @@ pub enum Object {
     Cell(RefCell<Option<Value>>),
     /// A generator (or coroutine): owns its suspended frame.
     Generator(crate::generator::Generator),
+    /// An instance of a class made by a `class` statement.
+    Instance(Instance),
+    /// A function bound to an object (`obj.method`).
+    Method {
+        func: Value,
+        this: Value,
+    },
+    /// `super(cls, obj)`: attribute lookup starts after `cls` in obj's MRO.
+    Super {
+        cls: Rc<crate::types::TypeObject>,
+        obj: Value,
+    },
     NotImplemented,
     Ellipsis,
 }
@@ -257,5 +269,12 @@ pub struct Exception {
 pub struct Module {
     pub name: Rc<str>,
     /// The module's namespace (an `Object::Dict`).
+    pub dict: Rc<Object>,
+}
+
+/// An instance of a user-defined class: its class and its `__dict__`.
+pub struct Instance {
+    pub typ: Rc<crate::types::TypeObject>,
+    /// `__dict__`: an `Object::Dict`.
     pub dict: Rc<Object>,
 }

@@ -37,6 +37,9 @@ impl Interpreter {
     /// `getattr(owner, name)`.
     pub fn get_attr(&mut self, owner: &Value, name: &Value) -> PyResult<Value> {
         let attr = crate::format::str_value(name);
+        if let Some(r) = crate::class::get_attr_hook(self, owner, &attr) {
+            return r;
+        }
         if let Some(o) = owner.as_object() {
             match o {
                 Object::Module(m) => {
@@ -119,6 +122,9 @@ impl Interpreter {
     /// `setattr(owner, name, value)`.
     pub fn set_attr(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
         let attr = crate::format::str_value(name);
+        if crate::class::set_attr_hook(owner, name, &value) {
+            return Ok(());
+        }
         if let Some(o) = owner.as_object() {
             match o {
                 Object::Module(m) => {

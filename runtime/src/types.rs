@@ -42,6 +42,11 @@ pub enum TypeKind {
     Ellipsis,
     /// BaseException and every subclass.
     Exception,
+    /// Instances of classes made by `class` statements.
+    Instance,
+    /// Bound methods and `super()` objects.
+    Method,
+    Super,
 }
 
 pub struct TypeObject {
@@ -50,28 +55,56 @@ pub struct TypeObject {
     pub kind: TypeKind,
     /// Attributes and methods defined on the type itself.
     pub dict: RefCell<Dict>,
+    /// The method resolution order after the type itself (`__mro__[1:]`;
+    /// the type is left out so that no type holds an `Rc` to itself).
+    pub ancestors: Vec<Rc<TypeObject>>,
+    /// `__bases__` of a class made by a `class` statement (empty for
+    /// built-in types, whose single base is `base`).
+    pub bases: Vec<Rc<TypeObject>>,
+    /// Made by a `class` statement (instances are `Object::Instance`, or
+    /// exceptions when it derives from BaseException).
+    pub is_class: bool,
 }
 
 impl TypeObject {
     pub fn new(name: &str, kind: TypeKind, base: Option<Rc<TypeObject>>) -> Rc<TypeObject> {
+        let mut ancestors = Vec::new();
+        let mut b = base.clone();
+        while let Some(t) = b {
+            ancestors.push(t.clone());
+            b = t.base.clone();
+        }
         Rc::new(TypeObject {
             name: Rc::from(name),
             base,
             kind,
             dict: RefCell::new(Dict::default()),
+            ancestors,
+            bases: Vec::new(),
+            is_class: false,
         })
+    }
+
+    /// `__mro__`: the type, then its ancestors.
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<TypeObject>> {
+        let mut m = vec![self.clone()];
+        m.extend(self.ancestors.iter().cloned());
+        m
+    }
+
+    /// Look `name` up along the MRO (the type's own dict first).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<crate::value::Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v.clone());
+        }
+        self.ancestors
+            .iter()
+            .find_map(|t| t.dict.borrow().get_str(name).cloned())
     }
 
     /// Is `self` the same type as `other` or a subclass of it?
     pub fn is_subtype(self: &Rc<Self>, other: &Rc<TypeObject>) -> bool {
-        let mut t = Some(self.clone());
-        while let Some(cur) = t {
-            if Rc::ptr_eq(&cur, other) {
-                return true;
-            }
-            t = cur.base.clone();
-        }
-        false
+        Rc::ptr_eq(self, other) || self.ancestors.iter().any(|t| Rc::ptr_eq(t, other))
     }
 }
 
@@ -154,6 +187,8 @@ pub struct Types {
     pub cell: Rc<TypeObject>,
     pub generator: Rc<TypeObject>,
     pub coroutine: Rc<TypeObject>,
+    pub method: Rc<TypeObject>,
+    pub super_: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -200,6 +235,8 @@ impl Types {
             module: t("module", TypeKind::Module),
             cell: t("cell", TypeKind::Cell),
             generator: t("generator", TypeKind::Generator),
+            method: t("method", TypeKind::Method),
+            super_: t("super", TypeKind::Super),
             coroutine: t("coroutine", TypeKind::Generator),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
             ellipsis: t("ellipsis", TypeKind::Ellipsis),

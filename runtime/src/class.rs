@@ -1,0 +1,408 @@
+//! Classes: the `class` statement (`__build_class__`), instances, bound
+//! methods and `super()`.
+//!
+//! A class is a `TypeObject` with `is_class` set, its namespace as its
+//! dict and its C3 method resolution order in `ancestors`. Instances are
+//! `Object::Instance` (their own `__dict__`), or exception objects for
+//! classes deriving from BaseException. Metaclasses other than `type`,
+//! `__slots__`, descriptors and subclassing other built-in types are not
+//! done yet.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::error::PyResult;
+use crate::object::{Instance, Object};
+use crate::types::{TypeKind, TypeObject};
+use crate::value::Value;
+use crate::Interpreter;
+
+type Kwargs = [(Rc<str>, Value)];
+
+/// `__build_class__(func, name, *bases, **kwds)`.
+pub fn build_class(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let [func, name, bases @ ..] = args else {
+        return Err(interp.type_error("__build_class__: not enough arguments"));
+    };
+    let Some(Object::Function(f)) = func.as_object() else {
+        return Err(interp.type_error("__build_class__: func must be a function"));
+    };
+    let name = crate::format::str_value(name);
+    for (k, _) in kwargs {
+        if &**k != "metaclass" {
+            return Err(interp.type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+    }
+    let mut base_types = Vec::new();
+    for b in bases {
+        match b.as_object() {
+            Some(Object::Type(t)) => base_types.push(t.clone()),
+            _ => {
+                return Err(
+                    interp.type_error(format!("bases must be types, not {}", interp.type_name(b)))
+                )
+            }
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(interp.types.object.clone());
+    }
+    let kind = solid_kind(interp, &base_types)?;
+    let ancestors = c3_mro(interp, &base_types)?;
+    // Run the body with the namespace as its locals.
+    let ns = Rc::new(Object::Dict(RefCell::new(Dict::new())));
+    let cell = interp.run_class_body(f, ns.clone())?;
+    let dict = match &*ns {
+        Object::Dict(d) => std::mem::take(&mut *d.borrow_mut()),
+        _ => Dict::new(),
+    };
+    let typ = Rc::new(TypeObject {
+        name: Rc::from(name.as_str()),
+        base: base_types.first().cloned(),
+        kind,
+        dict: RefCell::new(dict),
+        ancestors,
+        bases: base_types,
+        is_class: true,
+    });
+    let class = Value::obj(Object::Type(typ));
+    if let Some(Object::Cell(c)) = cell.as_object() {
+        *c.borrow_mut() = Some(class.clone());
+    }
+    Ok(class)
+}
+
+/// The instance layout of a new class: plain instances, or exceptions.
+fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKind> {
+    let mut kind = TypeKind::Instance;
+    for b in bases {
+        match b.kind {
+            TypeKind::Object | TypeKind::Instance => {}
+            TypeKind::Exception => kind = TypeKind::Exception,
+            _ => {
+                return Err(interp.type_error(format!(
+                    "pyrite: subclassing the built-in type '{}' is not supported yet",
+                    b.name
+                )))
+            }
+        }
+    }
+    Ok(kind)
+}
+
+/// C3 linearization of the bases (the new class itself excluded).
+fn c3_mro(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<Vec<Rc<TypeObject>>> {
+    let mut seqs: Vec<Vec<Rc<TypeObject>>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<TypeObject>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        // The first head that appears in no other sequence's tail.
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|head| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, head)))
+        });
+        let Some(next) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(interp.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// Calling a class: a new instance, initialised by `__init__`.
+pub fn instantiate(
+    interp: &mut Interpreter,
+    cls: &Rc<TypeObject>,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<Value> {
+    let obj = if cls.kind == TypeKind::Exception {
+        interp.exception(cls, args.clone())
+    } else {
+        Value::obj(Object::Instance(Instance {
+            typ: cls.clone(),
+            dict: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
+        }))
+    };
+    match cls.lookup("__init__") {
+        Some(init) if matches!(init.as_object(), Some(Object::Function(_))) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend(args);
+            let r = interp.call(&init, full, kwargs)?;
+            if !r.is_none() {
+                return Err(interp.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    interp.type_name(&r)
+                )));
+            }
+        }
+        _ => {
+            if cls.kind != TypeKind::Exception && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(interp.type_error(format!("{}() takes no arguments", cls.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// An attribute found on a class, as seen through an instance: functions
+/// become bound methods.
+fn bind(attr: Value, obj: &Value) -> Value {
+    match attr.as_object() {
+        Some(Object::Function(_)) => Value::obj(Object::Method {
+            func: attr,
+            this: obj.clone(),
+        }),
+        _ => attr,
+    }
+}
+
+/// `getattr` on an instance of a class (None: no such attribute).
+pub fn instance_attr(interp: &Interpreter, obj: &Value, name: &str) -> Option<Value> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    match name {
+        "__class__" => return Some(Value::obj(Object::Type(i.typ.clone()))),
+        "__dict__" => return Some(Value::Obj(i.dict.clone())),
+        _ => {}
+    }
+    let _ = interp;
+    if let Some(v) = crate::eval::dict_get_str(&i.dict, name) {
+        return Some(v);
+    }
+    i.typ.lookup(name).map(|attr| bind(attr, obj))
+}
+
+/// `getattr` on a class object (None: no such attribute).
+pub fn class_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
+    match name {
+        "__name__" => Some(Value::str(&t.name)),
+        "__mro__" => Some(Value::obj(Object::Tuple(
+            t.mro()
+                .into_iter()
+                .map(|c| Value::obj(Object::Type(c)))
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ))),
+        "__bases__" => Some(Value::obj(Object::Tuple(
+            t.bases
+                .iter()
+                .map(|c| Value::obj(Object::Type(c.clone())))
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ))),
+        "__base__" => t.base.clone().map(|b| Value::obj(Object::Type(b))),
+        _ => t.lookup(name),
+    }
+}
+
+/// `getattr(super(cls, obj), name)`.
+pub fn super_attr(
+    cls: &Rc<TypeObject>,
+    obj: &Value,
+    name: &str,
+    interp: &Interpreter,
+) -> Option<Value> {
+    let start = match obj.as_object() {
+        Some(Object::Type(t)) => t.clone(),
+        _ => interp.type_of(obj),
+    };
+    let mro = start.mro();
+    let pos = mro.iter().position(|t| Rc::ptr_eq(t, cls))?;
+    let rest = &mro[pos + 1..];
+    if let Some(attr) = rest
+        .iter()
+        .find_map(|t| t.dict.borrow().get_str(name).cloned())
+    {
+        return Some(bind(attr, obj));
+    }
+    // The built-in `__init__` of object and BaseException, bound.
+    if name == "__init__" && !rest.is_empty() {
+        let func: crate::object::BuiltinFn = if start.kind == TypeKind::Exception {
+            exception_init
+        } else {
+            object_init
+        };
+        return Some(Value::obj(Object::Builtin(crate::object::Builtin {
+            name: "__init__",
+            func,
+            bound: Some(obj.clone()),
+        })));
+    }
+    None
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn exception_init(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let _ = interp;
+    if let Some((this, rest)) = args.split_first() {
+        if let Some(Object::Exception(e)) = this.as_object() {
+            *e.args.borrow_mut() = Value::obj(Object::Tuple(rest.to_vec().into_boxed_slice()));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init__(self)`.
+fn object_init(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if args.len() > 1 || !kwargs.is_empty() {
+        return Err(interp.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+/// `repr` of a class: `<class 'module.QualName'>`.
+pub fn class_repr(t: &TypeObject) -> String {
+    let d = t.dict.borrow();
+    let module = d.get_str("__module__").map(crate::format::str_value);
+    let qual = d
+        .get_str("__qualname__")
+        .map(crate::format::str_value)
+        .unwrap_or_else(|| t.name.to_string());
+    match module {
+        Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
+        _ => format!("<class '{qual}'>"),
+    }
+}
+
+/// `super()` and `super(cls, obj)`.
+pub fn super_builtin(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let (cls, obj) = match args {
+        [cls, obj] => (cls.clone(), obj.clone()),
+        [] => zero_arg_super(interp)?,
+        _ => {
+            return Err(interp.type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let Some(Object::Type(cls)) = cls.as_object() else {
+        return Err(interp.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            interp.type_name(&cls)
+        )));
+    };
+    Ok(Value::obj(Object::Super {
+        cls: cls.clone(),
+        obj,
+    }))
+}
+
+/// The `__class__` cell and first argument of the calling method.
+fn zero_arg_super(interp: &mut Interpreter) -> PyResult<(Value, Value)> {
+    let Some(frame) = interp.frames.last() else {
+        return Err(interp.err("RuntimeError", "super(): no current frame"));
+    };
+    let co = &frame.code.co;
+    if co.argcount == 0 {
+        return Err(interp.err("RuntimeError", "super(): no arguments"));
+    }
+    let deref = |v: &Value| match v.as_object() {
+        Some(Object::Cell(c)) => c.borrow().clone(),
+        _ => Some(v.clone()),
+    };
+    let first = interp.stack.get(frame.base).and_then(deref);
+    let class_slot = co.localsplusnames.iter().position(|n| &**n == "__class__");
+    let cls = class_slot
+        .and_then(|i| interp.stack.get(frame.base + i))
+        .and_then(deref);
+    match (cls, first) {
+        (Some(cls), Some(obj)) => Ok((cls, obj)),
+        (None, _) => Err(interp.err("RuntimeError", "super(): __class__ cell not found")),
+        (_, None) => Err(interp.err("RuntimeError", "super(): arg[0] deleted")),
+    }
+}
+
+/// Call a special method defined by the object's class, if it has one.
+pub fn call_dunder(
+    interp: &mut Interpreter,
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> Option<PyResult<Value>> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let f = i.typ.lookup(name)?;
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(obj.clone());
+    full.extend(args);
+    Some(interp.call(&f, full, Vec::new()))
+}
+
+/// Attribute lookup for classes, their instances, bound methods and
+/// `super()` objects (None for every other object).
+pub fn get_attr_hook(
+    interp: &mut Interpreter,
+    owner: &Value,
+    attr: &str,
+) -> Option<PyResult<Value>> {
+    match owner.as_object()? {
+        Object::Instance(i) => Some(match instance_attr(interp, owner, attr) {
+            Some(v) => Ok(v),
+            None => match i.typ.lookup("__getattr__") {
+                Some(f) => interp.call(&f, vec![owner.clone(), Value::str(attr)], Vec::new()),
+                None => Err(interp.err(
+                    "AttributeError",
+                    format!("'{}' object has no attribute '{attr}'", i.typ.name),
+                )),
+            },
+        }),
+        Object::Type(t) if t.is_class => Some(match class_attr(t, attr) {
+            Some(v) => Ok(v),
+            None => Err(interp.err(
+                "AttributeError",
+                format!("type object '{}' has no attribute '{attr}'", t.name),
+            )),
+        }),
+        Object::Method { func, this } => match attr {
+            "__self__" => Some(Ok(this.clone())),
+            "__func__" => Some(Ok(func.clone())),
+            _ => Some(interp.get_attr(func, &Value::str(attr))),
+        },
+        Object::Super { cls, obj } => Some(match super_attr(cls, obj, attr, interp) {
+            Some(v) => Ok(v),
+            None => Err(interp.err(
+                "AttributeError",
+                format!("'super' object has no attribute '{attr}'"),
+            )),
+        }),
+        _ => None,
+    }
+}
+
+/// Attribute assignment on instances and classes; false for other objects.
+pub fn set_attr_hook(owner: &Value, name: &Value, value: &Value) -> bool {
+    match owner.as_object() {
+        Some(Object::Instance(i)) => {
+            crate::eval::dict_set(&i.dict, name.clone(), value.clone());
+            true
+        }
+        Some(Object::Type(t)) if t.is_class => {
+            let _ = t.dict.borrow_mut().insert(name.clone(), value.clone());
+            true
+        }
+        _ => false,
+    }
+}
