@@ -406,3 +406,27 @@ pub fn set_attr_hook(owner: &Value, name: &Value, value: &Value) -> bool {
         _ => false,
     }
 }
+
+/// `del owner.name` (instances and classes; other objects have no
+/// deletable attributes yet).
+pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResult<()> {
+    let attr = crate::format::str_value(name);
+    let removed = match owner.as_object() {
+        Some(Object::Instance(i)) => crate::eval::dict_del(&i.dict, name),
+        Some(Object::Type(t)) if t.is_class => {
+            matches!(t.dict.borrow_mut().remove(name), Ok(Some(_)))
+        }
+        _ => false,
+    };
+    if removed {
+        return Ok(());
+    }
+    let msg = match owner.as_object() {
+        Some(Object::Type(t)) => format!("type object '{}' has no attribute '{attr}'", t.name),
+        _ => format!(
+            "'{}' object has no attribute '{attr}'",
+            interp.type_name(owner)
+        ),
+    };
+    Err(interp.err("AttributeError", msg))
+}

@@ -887,6 +887,11 @@ impl Interpreter {
                     }
                 }
             }
+            Op::DELETE_ATTR => {
+                let owner = self.pop();
+                let name = code.names[arg as usize].clone();
+                crate::class::del_attr(self, &owner, &name)?;
+            }
             Op::LOAD_BUILD_CLASS => {
                 let f = Value::obj(Object::Builtin(crate::object::Builtin {
                     name: "__build_class__",
