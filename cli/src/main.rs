@@ -40,9 +40,10 @@ enum Cmd {
     /// Compile a source file to a CPython 3.11 .pyc file.
     Compile {
         file: PathBuf,
-        /// Where to write the .pyc.
+        /// Where to write the .pyc (default: where py_compile writes it,
+        /// `__pycache__/NAME.cpython-311.pyc` next to the source).
         #[arg(short, long)]
-        output: PathBuf,
+        output: Option<PathBuf>,
     },
     /// Run a program (the VM is a work in progress: see README).
     Run {
@@ -65,7 +66,10 @@ fn main() -> ExitCode {
             info,
             compare,
         } => cmd_dis(&file, info, compare),
-        Cmd::Compile { file, output } => cmd_compile(&file, &output),
+        Cmd::Compile { file, output } => {
+            let output = output.unwrap_or_else(|| default_pyc_path(&file));
+            cmd_compile(&file, &output)
+        }
         Cmd::Run { file, args } => cmd_run(&file, args),
     };
     match result {
@@ -276,7 +280,21 @@ fn cpython_dis(path: &Path) -> Result<String, Failure> {
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
+/// `__pycache__/NAME.cpython-311.pyc` beside the source, as py_compile.
+fn default_pyc_path(source: &Path) -> PathBuf {
+    let stem = source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let dir = source.parent().unwrap_or(Path::new(""));
+    dir.join("__pycache__")
+        .join(format!("{stem}.cpython-311.pyc"))
+}
+
 fn cmd_compile(path: &Path, output: &Path) -> Result<u8, Failure> {
+    if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
     let bytes = read_file(path)?;
     let code = compile_source(path, &bytes)?;
     // A timestamp .pyc records the source's mtime and size, both truncated
