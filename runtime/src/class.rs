@@ -430,3 +430,174 @@ pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResu
     };
     Err(interp.err("AttributeError", msg))
 }
+
+// ----- special methods ---------------------------------------------------------
+
+pub fn is_instance(v: &Value) -> bool {
+    matches!(v.as_object(), Some(Object::Instance(_)))
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v.as_object(), Some(Object::NotImplemented))
+}
+
+/// Does the class of `obj` define `name`?
+fn has_dunder(obj: &Value, name: &str) -> bool {
+    match obj.as_object() {
+        Some(Object::Instance(i)) => i.typ.lookup(name).is_some(),
+        _ => false,
+    }
+}
+
+/// (method, reflected method, in-place method) for each BINARY_OP argument
+/// below 13 (the in-place arguments are these plus 13).
+const BINARY_DUNDERS: [(&str, &str, &str); 13] = [
+    ("__add__", "__radd__", "__iadd__"),
+    ("__and__", "__rand__", "__iand__"),
+    ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    ("__lshift__", "__rlshift__", "__ilshift__"),
+    ("__matmul__", "__rmatmul__", "__imatmul__"),
+    ("__mul__", "__rmul__", "__imul__"),
+    ("__mod__", "__rmod__", "__imod__"),
+    ("__or__", "__ror__", "__ior__"),
+    ("__pow__", "__rpow__", "__ipow__"),
+    ("__rshift__", "__rrshift__", "__irshift__"),
+    ("__sub__", "__rsub__", "__isub__"),
+    ("__truediv__", "__rtruediv__", "__itruediv__"),
+    ("__xor__", "__rxor__", "__ixor__"),
+];
+
+/// A binary operator on instances of classes: the in-place method, the
+/// method of the left operand, then the reflected method of the right one,
+/// each skipped when it returns NotImplemented. None when neither operand
+/// is such an instance or no method applies (the caller then raises
+/// CPython's TypeError).
+pub fn binary_dunder(
+    interp: &mut Interpreter,
+    op: u32,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
+    if !is_instance(a) && !is_instance(b) {
+        return None;
+    }
+    let inplace = op >= 13;
+    let (name, rname, iname) = *BINARY_DUNDERS.get((op % 13) as usize)?;
+    let mut attempts: Vec<(&Value, &str, &Value)> = Vec::new();
+    if inplace {
+        attempts.push((a, iname, b));
+    }
+    attempts.push((a, name, b));
+    let same_type = match (a.as_object(), b.as_object()) {
+        (Some(Object::Instance(x)), Some(Object::Instance(y))) => Rc::ptr_eq(&x.typ, &y.typ),
+        _ => false,
+    };
+    if !same_type {
+        attempts.push((b, rname, a));
+    }
+    for (obj, method, arg) in attempts {
+        if !has_dunder(obj, method) {
+            continue;
+        }
+        match call_dunder(interp, obj, method, vec![arg.clone()])? {
+            Ok(v) if is_not_implemented(&v) => continue,
+            r => return Some(r),
+        }
+    }
+    None
+}
+
+/// Rich comparison on instances of classes (COMPARE_OP argument `op`),
+/// with the reflected method and CPython's defaults for == and !=.
+pub fn compare_dunder(
+    interp: &mut Interpreter,
+    op: u32,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
+    if !is_instance(a) && !is_instance(b) {
+        return None;
+    }
+    const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
+    let op = op as usize % 6;
+    for (obj, method, arg) in [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)] {
+        if !has_dunder(obj, method) {
+            continue;
+        }
+        match call_dunder(interp, obj, method, vec![arg.clone()])? {
+            Ok(v) if is_not_implemented(&v) => continue,
+            r => return Some(r),
+        }
+    }
+    match op {
+        // != is the negation of a defined ==; both default to identity.
+        3 if has_dunder(a, "__eq__") => {
+            let r = call_dunder(interp, a, "__eq__", vec![b.clone()])?;
+            Some(r.and_then(|v| Ok(Value::Bool(!interp.is_true(&v)?))))
+        }
+        2 => Some(Ok(Value::Bool(a.is(b)))),
+        3 => Some(Ok(Value::Bool(!a.is(b)))),
+        _ => None,
+    }
+}
+
+/// A special method of an instance with no fallback: Some(result) if the
+/// class defines it, None otherwise.
+pub fn dunder(
+    interp: &mut Interpreter,
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> Option<PyResult<Value>> {
+    if !has_dunder(obj, name) {
+        return None;
+    }
+    call_dunder(interp, obj, name, args)
+}
+
+/// `repr(obj)` for instances: `__repr__`, else `<module.Class object at 0x…>`.
+pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<String>> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    if let Some(r) = dunder(interp, obj, "__repr__", Vec::new()) {
+        return Some(r.and_then(|v| expect_str(interp, v, "__repr__")));
+    }
+    let module = i
+        .typ
+        .lookup("__module__")
+        .map(|m| crate::format::str_value(&m))
+        .unwrap_or_default();
+    let qual = i
+        .typ
+        .lookup("__qualname__")
+        .map(|m| crate::format::str_value(&m))
+        .unwrap_or_else(|| i.typ.name.to_string());
+    let addr = match obj {
+        Value::Obj(o) => Rc::as_ptr(o) as usize,
+        _ => 0,
+    };
+    Some(Ok(format!("<{module}.{qual} object at {addr:#x}>")))
+}
+
+/// `str(obj)` for instances: `__str__`, else their repr.
+pub fn instance_str(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<String>> {
+    if !is_instance(obj) {
+        return None;
+    }
+    if let Some(r) = dunder(interp, obj, "__str__", Vec::new()) {
+        return Some(r.and_then(|v| expect_str(interp, v, "__str__")));
+    }
+    instance_repr(interp, obj)
+}
+
+fn expect_str(interp: &Interpreter, v: Value, method: &str) -> PyResult<String> {
+    match v.as_object() {
+        Some(Object::Str(s)) => Ok(s.as_str().to_string()),
+        _ => Err(interp.type_error(format!(
+            "{method} returned non-string (type {})",
+            interp.type_name(&v)
+        ))),
+    }
+}
