@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::{Builtin, DictIterKind, Iter, Object};
+use crate::types::TypeObject;
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -76,8 +77,8 @@ impl Interpreter {
                     _ => {}
                 },
                 Object::Type(t) => {
-                    if attr == "__name__" || attr == "__qualname__" {
-                        return Ok(Value::str(&t.name));
+                    if let Some(v) = self.type_attr(t, &attr) {
+                        return Ok(v);
                     }
                     if let Some(v) = t.dict.borrow().get_str(&attr) {
                         return Ok(v.clone());
@@ -100,6 +101,9 @@ impl Interpreter {
                 },
                 _ => {}
             }
+        }
+        if let Some(v) = data_attr(owner, &attr) {
+            return Ok(v);
         }
         let typ = self.type_of(owner);
         if let Some(func) = crate::builtins::method(typ.kind, &attr) {
@@ -126,8 +130,7 @@ impl Interpreter {
                     return Ok(());
                 }
                 Object::Exception(_) => {
-                    crate::builtins::errors::set_exception_attr(owner, &attr, value);
-                    return Ok(());
+                    return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
                 Object::Function(f) => match attr.as_str() {
                     "__name__" => {
@@ -466,6 +469,58 @@ impl Interpreter {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+impl Interpreter {
+    /// The attributes every built-in type object has: `__name__`,
+    /// `__qualname__`, `__module__`, `__base__`, `__bases__`, `__mro__`.
+    fn type_attr(&self, t: &Rc<TypeObject>, attr: &str) -> Option<Value> {
+        let typ = |t: &Rc<TypeObject>| Value::obj(Object::Type(t.clone()));
+        Some(match attr {
+            "__name__" | "__qualname__" => Value::str(&t.name),
+            "__module__" => Value::str("builtins"),
+            "__base__" => t.base.as_ref().map(typ).unwrap_or(Value::None),
+            "__bases__" => tuple(t.base.iter().map(typ).collect()),
+            "__mro__" => {
+                let mut chain = vec![typ(t)];
+                let mut cur = t.base.clone();
+                while let Some(b) = cur {
+                    chain.push(typ(&b));
+                    cur = b.base.clone();
+                }
+                tuple(chain)
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Data attributes of built-in numbers and slices: `real`, `imag`,
+/// `numerator`, `denominator`, `start`, `stop`, `step`.
+fn data_attr(owner: &Value, attr: &str) -> Option<Value> {
+    let int_of = |v: &Value| match v {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    };
+    match (owner, attr) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(int_of(owner)),
+        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(_), "real") => Some(owner.clone()),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Obj(o), _) => match (&**o, attr) {
+            (Object::BigInt(_), "real" | "numerator") => Some(owner.clone()),
+            (Object::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Object::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Object::Complex(re, _), "real") => Some(Value::Float(*re)),
+            (Object::Complex(_, im), "imag") => Some(Value::Float(*im)),
+            (Object::Slice(start, _, _), "start") => Some(start.clone()),
+            (Object::Slice(_, stop, _), "stop") => Some(stop.clone()),
+            (Object::Slice(_, _, step), "step") => Some(step.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

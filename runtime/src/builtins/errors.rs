@@ -258,7 +258,7 @@ fn add_note(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
         Some(n) => n,
         None => {
             let n = Value::obj(Object::List(RefCell::new(Vec::new())));
-            set_exception_attr(exc, "__notes__", n.clone());
+            set_exception_attr(interp, exc, "__notes__", n.clone())?;
             n
         }
     };
@@ -269,20 +269,38 @@ fn add_note(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
 }
 
 /// `exc.name = value`: instances keep arbitrary attributes.
-pub fn set_exception_attr(exc: &Value, name: &str, value: Value) -> bool {
+pub fn set_exception_attr(
+    interp: &mut Interpreter,
+    exc: &Value,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
     let Some(Object::Exception(e)) = exc.as_object() else {
-        return false;
+        return Ok(());
     };
-    let exc_or_none = |v: &Value| (!v.is_none()).then(|| v.clone());
+    // __cause__ and __context__ hold an exception or None.
+    let link = |interp: &Interpreter, what: &str| -> PyResult<Option<Value>> {
+        match value.as_object() {
+            _ if value.is_none() => Ok(None),
+            Some(Object::Exception(_)) => Ok(Some(value.clone())),
+            _ => Err(interp.type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            ))),
+        }
+    };
     match name {
         "__cause__" => {
-            *e.cause.borrow_mut() = exc_or_none(&value);
+            *e.cause.borrow_mut() = link(interp, "cause")?;
             e.suppress_context.set(true);
         }
-        "__context__" => *e.context.borrow_mut() = exc_or_none(&value),
-        "__suppress_context__" => e.suppress_context.set(matches!(value, Value::Bool(true))),
+        "__context__" => *e.context.borrow_mut() = link(interp, "context")?,
+        "__suppress_context__" => {
+            let b = interp.is_true(&value)?;
+            e.suppress_context.set(b);
+        }
         "args" => {
-            *e.args.borrow_mut() = value;
+            let items = interp.collect_iterable(&value)?;
+            *e.args.borrow_mut() = Value::obj(Object::Tuple(items.into_boxed_slice()));
         }
         _ => {
             let mut attrs = e.attrs.borrow_mut();
@@ -292,7 +310,7 @@ pub fn set_exception_attr(exc: &Value, name: &str, value: Value) -> bool {
             }
         }
     }
-    true
+    Ok(())
 }
 
 // ----- argument helpers ---------------------------------------------------------
