@@ -23,6 +23,11 @@ thread_local! {
     static INT_MAX_STR_DIGITS: Cell<i64> = const { Cell::new(4300) };
 }
 
+/// sys.get_int_max_str_digits(): 0 means no limit.
+pub fn int_max_str_digits() -> i64 {
+    INT_MAX_STR_DIGITS.with(Cell::get)
+}
+
 /// A module namespace with built-in functions and values.
 pub fn builtin_module(
     interp: &Interpreter,

@@ -286,6 +286,10 @@ pub fn call_type(
             None => Ok(Value::str("")),
         },
         TypeKind::Type if args.len() == 1 => Ok(Value::obj(Object::Type(interp.type_of(&args[0])))),
+        // type(name, bases, dict) makes a class: a later issue.
+        TypeKind::Type if args.len() != 3 => {
+            Err(interp.type_error("type() takes 1 or 3 arguments"))
+        }
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }

@@ -362,7 +362,7 @@ pub fn construct(
 fn text_arg(v: &Value) -> Option<(String, String)> {
     match v.as_object()? {
         Object::Str(s) => Some((
-            s.as_str().to_string(),
+            crate::num::ascii_number_text(s.as_str()),
             pyrite_compiler::repr::str_repr(s.as_str()),
         )),
         Object::Bytes(_) | Object::ByteArray(_) => {
@@ -489,9 +489,10 @@ fn parse_int(interp: &Interpreter, text: &str, repr: &str, base: u32) -> PyResul
     if base == 0 && radix == 10 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
         return Err(bad());
     }
-    if !radix.is_power_of_two() && clean.len() > 4300 {
+    let limit = crate::modules::int_max_str_digits();
+    if !radix.is_power_of_two() && limit > 0 && clean.len() as i64 > limit {
         return Err(interp.value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             clean.len()
         )));
     }
