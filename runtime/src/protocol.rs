@@ -93,6 +93,11 @@ impl Interpreter {
                         })));
                     }
                 }
+                Object::Tuple(items) => {
+                    if let Some(v) = struct_seq_field(o, items, &attr) {
+                        return Ok(v);
+                    }
+                }
                 Object::Range(r) => match attr.as_str() {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
@@ -494,6 +499,39 @@ impl Interpreter {
             _ => return None,
         })
     }
+}
+
+thread_local! {
+    /// Tuples that stand for CPython's struct sequences (sys.version_info,
+    /// sys.float_info, ...), with their field names. A side table rather
+    /// than an Object variant for now: they index, compare and unpack as
+    /// tuples, and `.major` etc. read a field; their repr and type name
+    /// are still a tuple's.
+    static STRUCT_SEQS: RefCell<Vec<(std::rc::Weak<Object>, &'static [&'static str])>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// A struct-sequence-like tuple with named fields.
+pub fn struct_seq(items: Vec<Value>, fields: &'static [&'static str]) -> Value {
+    let t = Rc::new(Object::Tuple(items.into_boxed_slice()));
+    STRUCT_SEQS.with(|s| {
+        let mut s = s.borrow_mut();
+        s.retain(|(w, _)| w.strong_count() > 0);
+        s.push((Rc::downgrade(&t), fields));
+    });
+    Value::Obj(t)
+}
+
+/// The field `attr` of a tuple registered by `struct_seq`.
+fn struct_seq_field(o: &Object, items: &[Value], attr: &str) -> Option<Value> {
+    let fields = STRUCT_SEQS.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(w, _)| std::ptr::eq(w.as_ptr(), o))
+            .map(|(_, f)| *f)
+    })?;
+    let i = fields.iter().position(|f| *f == attr)?;
+    items.get(i).cloned()
 }
 
 /// Data attributes of built-in numbers and slices: `real`, `imag`,
