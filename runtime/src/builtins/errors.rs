@@ -531,21 +531,23 @@ fn copy_dict(d: &Dict) -> Value {
 fn dir(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "dir", kwargs)?;
     arity(interp, "dir", args, 0, 1)?;
-    let ns = match args.first() {
-        None => Some(current_locals(interp)),
-        Some(v) => match v.as_object() {
-            Some(Object::Module(m)) => Some(Value::Obj(m.dict.clone())),
-            Some(Object::Type(t)) => Some(copy_dict(&t.dict.borrow())),
-            _ => None,
+    let dict_names =
+        |d: &Dict| -> Vec<String> { d.iter().map(|(k, _)| crate::format::str_value(k)).collect() };
+    let mut names = match args.first() {
+        None => match current_locals(interp).as_object() {
+            Some(Object::Dict(d)) => dict_names(&d.borrow()),
+            _ => Vec::new(),
         },
-    };
-    let mut names: Vec<String> = match ns.as_ref().and_then(|n| n.as_object()) {
-        Some(Object::Dict(d)) => d
-            .borrow()
-            .iter()
-            .map(|(k, _)| crate::format::str_value(k))
-            .collect(),
-        _ => Vec::new(),
+        Some(v) => match v.as_object() {
+            Some(Object::Module(m)) => match &*m.dict {
+                Object::Dict(d) => dict_names(&d.borrow()),
+                _ => Vec::new(),
+            },
+            // dir(list): its namespace and what its instances have.
+            Some(Object::Type(t)) if t.kind == TypeKind::Exception => dict_names(&t.dict.borrow()),
+            Some(Object::Type(t)) => super::type_attr_names(t),
+            _ => super::type_attr_names(&interp.type_of(v)),
+        },
     };
     names.sort();
     names.dedup();

@@ -298,7 +298,13 @@ pub fn call_type(
 /// built-in type's methods live in `crate::methods::<type>`; the bound
 /// object arrives as the first argument.
 pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    let table: &[(&'static str, BuiltinFn)] = match kind {
+    let found = method_table(kind).iter().find(|(n, _)| *n == name).copied();
+    found.or_else(|| crate::methods::dunder::lookup(kind, name))
+}
+
+/// The named (non-special) methods of instances of `kind`.
+pub fn method_table(kind: TypeKind) -> &'static [(&'static str, BuiltinFn)] {
+    match kind {
         TypeKind::Str => crate::methods::str::METHODS,
         TypeKind::List => crate::methods::list::METHODS,
         TypeKind::Dict => crate::methods::dict::METHODS,
@@ -314,7 +320,45 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeKind::Slice => containers::SLICE_METHODS,
         TypeKind::Range => containers::RANGE_METHODS,
         _ => &[],
+    }
+}
+
+/// The attribute names `dir(v)` lists for a value of built-in type `t`:
+/// its methods, the special methods it supports and its data attributes
+/// (only names that `getattr` resolves; CPython also lists the dunders
+/// every object inherits, which pyrite does not have as attributes yet).
+pub fn type_attr_names(t: &TypeObject) -> Vec<String> {
+    const SPECIAL: &[&str] = &[
+        "__contains__",
+        "__len__",
+        "__iter__",
+        "__next__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+    ];
+    let mut names: Vec<String> = method_table(t.kind)
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect();
+    names.extend(
+        SPECIAL
+            .iter()
+            .filter(|n| crate::methods::dunder::lookup(t.kind, n).is_some())
+            .map(|n| n.to_string()),
+    );
+    let data: &[&str] = match t.kind {
+        TypeKind::Int | TypeKind::Bool => &["real", "imag", "numerator", "denominator"],
+        TypeKind::Float | TypeKind::Complex => &["real", "imag"],
+        TypeKind::Slice | TypeKind::Range => &["start", "stop", "step"],
+        _ => &[],
     };
-    let found = table.iter().find(|(n, _)| *n == name).copied();
-    found.or_else(|| crate::methods::dunder::lookup(kind, name))
+    names.extend(data.iter().map(|n| n.to_string()));
+    names.extend(
+        t.dict
+            .borrow()
+            .iter()
+            .map(|(k, _)| crate::format::str_value(k)),
+    );
+    names
 }
