@@ -151,13 +151,34 @@ impl Interpreter {
                 _ => {}
             }
         }
-        Err(self.err(
-            "AttributeError",
-            format!(
-                "'{}' object has no attribute '{attr}'",
-                self.type_name(owner)
-            ),
-        ))
+        Err(self.attr_write_error(owner, &attr))
+    }
+
+    /// The error for setting or deleting attribute `attr` of a built-in
+    /// value that cannot take it, with CPython's message for each case.
+    pub fn attr_write_error(&self, owner: &Value, attr: &str) -> crate::error::PyErr {
+        let typ = self.type_of(owner);
+        if let Some(Object::Type(t)) = owner.as_object() {
+            return self.type_error(format!(
+                "cannot set '{attr}' attribute of immutable type '{}'",
+                t.name
+            ));
+        }
+        let msg = if data_attr(owner, attr).is_some() {
+            if typ.kind == crate::types::TypeKind::Slice {
+                "readonly attribute".to_string()
+            } else {
+                format!(
+                    "attribute '{attr}' of '{}' objects is not writable",
+                    typ.name
+                )
+            }
+        } else if crate::builtins::method(typ.kind, attr).is_some() {
+            format!("'{}' object attribute '{attr}' is read-only", typ.name)
+        } else {
+            format!("'{}' object has no attribute '{attr}'", typ.name)
+        };
+        self.err("AttributeError", msg)
     }
 
     /// `iter(v)`.

@@ -444,14 +444,7 @@ fn delattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
             ),
         ));
     }
-    Err(interp.err(
-        "AttributeError",
-        format!(
-            "'{}' object has no attribute '{}'",
-            interp.type_name(&args[0]),
-            crate::format::str_value(&name)
-        ),
-    ))
+    Err(interp.attr_write_error(&args[0], &crate::format::str_value(&name)))
 }
 
 fn globals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -474,27 +467,43 @@ fn current_globals(interp: &Interpreter) -> Value {
 
 /// The current frame's namespace: the locals dict of a module or class
 /// body, else a snapshot of a function's fast locals and cells.
-fn current_locals(interp: &Interpreter) -> Value {
+fn current_locals(interp: &mut Interpreter) -> Value {
     let Some(f) = interp.frames.last() else {
         return Value::obj(Object::Dict(RefCell::new(Dict::new())));
     };
-    if let Some(l) = &f.locals {
+    let optimized = f.code.co.flags & pyrite_compiler::code::flags::OPTIMIZED != 0;
+    if let (Some(l), false) = (&f.locals, optimized) {
         return Value::Obj(l.clone());
     }
-    let mut d = Dict::new();
-    for (i, name) in f.code.co.localsplusnames.iter().enumerate() {
-        let mut v = interp.stack.get(f.base + i).cloned().unwrap_or(Value::Null);
-        if f.code.is_cell.get(i) == Some(&true) {
-            v = match v.as_object() {
-                Some(Object::Cell(c)) => c.borrow().clone().unwrap_or(Value::Null),
-                _ => v,
-            };
-        }
-        if !v.is_null() {
-            d.set_str(name, v);
+    // A function's locals() is one dict per frame (CPython 3.11 keeps it
+    // on the frame), refreshed from the fast locals at each call: bound
+    // names are set, unbound ones removed, other keys left alone. The
+    // frame's `locals` slot is otherwise unused by optimized code.
+    let dict = f
+        .locals
+        .clone()
+        .unwrap_or_else(|| Rc::new(Object::Dict(RefCell::new(Dict::new()))));
+    if let Object::Dict(d) = &*dict {
+        let mut d = d.borrow_mut();
+        for (i, name) in f.code.co.localsplusnames.iter().enumerate() {
+            let mut v = interp.stack.get(f.base + i).cloned().unwrap_or(Value::Null);
+            if f.code.is_cell.get(i) == Some(&true) {
+                v = match v.as_object() {
+                    Some(Object::Cell(c)) => c.borrow().clone().unwrap_or(Value::Null),
+                    _ => v,
+                };
+            }
+            if v.is_null() {
+                let _ = d.remove(&Value::str(name));
+            } else {
+                d.set_str(name, v);
+            }
         }
     }
-    Value::obj(Object::Dict(RefCell::new(d)))
+    if let Some(f) = interp.frames.last_mut() {
+        f.locals = Some(dict.clone());
+    }
+    Value::Obj(dict)
 }
 
 fn locals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -515,6 +524,8 @@ fn vars(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
         None => Ok(current_locals(interp)),
         Some((_, Some(Object::Module(m)))) => Ok(Value::Obj(m.dict.clone())),
         Some((_, Some(Object::Type(t)))) => Ok(copy_dict(&t.dict.borrow())),
+        // Functions cannot hold attributes yet, so their __dict__ is empty.
+        Some((_, Some(Object::Function(_)))) => Ok(copy_dict(&Dict::new())),
         _ => Err(interp.type_error("vars() argument must have __dict__ attribute")),
     }
 }
