@@ -10,6 +10,7 @@ use crate::code::Code;
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
 use crate::object::{Builtin, BuiltinFn, Module, Object};
+use crate::protocol::struct_seq;
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -21,6 +22,11 @@ type Kwargs = [(Rc<str>, Value)];
 thread_local! {
     /// sys.get_int_max_str_digits() (CPython's default limit).
     static INT_MAX_STR_DIGITS: Cell<i64> = const { Cell::new(4300) };
+}
+
+/// sys.get_int_max_str_digits(): 0 means no limit.
+pub fn int_max_str_digits() -> i64 {
+    INT_MAX_STR_DIGITS.with(Cell::get)
 }
 
 /// A module namespace with built-in functions and values.
@@ -215,7 +221,6 @@ fn make_sys(interp: &mut Interpreter) -> Value {
     let modules = sys_modules(interp);
     let argv = interp.argv.iter().map(|a| Value::str(a)).collect();
     let path = vec![Value::str(&script_dir(interp).to_string_lossy())];
-    let tuple = |items: Vec<Value>| Value::obj(Object::Tuple(items.into_boxed_slice()));
     let list = |items: Vec<Value>| Value::obj(Object::List(RefCell::new(items)));
     let stdout = builtin_module(
         interp,
@@ -229,13 +234,16 @@ fn make_sys(interp: &mut Interpreter) -> Value {
         &[("write", stderr_write), ("flush", stderr_flush)],
         vec![("encoding", Value::str("utf-8"))],
     );
-    let version_info = tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
+    let version_info = struct_seq(
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     let values = vec![
         ("argv", list(argv)),
         ("path", list(path)),
@@ -258,8 +266,10 @@ fn make_sys(interp: &mut Interpreter) -> Value {
             }),
         ),
         ("implementation_name", Value::str("pyrite")),
-        ("executable", Value::str("")),
+        ("executable", Value::str(&executable())),
         ("float_info", float_info()),
+        ("int_info", int_info()),
+        ("flags", flags()),
         ("maxunicode", Value::Int(0x10ffff)),
     ];
     builtin_module(
@@ -279,7 +289,60 @@ fn make_sys(interp: &mut Interpreter) -> Value {
     )
 }
 
-/// sys.float_info as a plain tuple (a struct sequence in CPython).
+/// sys.executable: the running binary's absolute path ('' if unknown).
+fn executable() -> String {
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// sys.int_info (a struct sequence).
+fn int_info() -> Value {
+    let items = [30, 4, 4300, 640].map(Value::Int).to_vec();
+    let fields = &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
+    struct_seq(items, fields)
+}
+
+/// sys.flags (a struct sequence): the defaults of a plain `python3 x.py`.
+fn flags() -> Value {
+    const FIELDS: &[&str] = &[
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let items = FIELDS
+        .iter()
+        .map(|f| match *f {
+            "hash_randomization" => Value::Int(1),
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        })
+        .collect();
+    struct_seq(items, FIELDS)
+}
+
+/// sys.float_info (a struct sequence).
 fn float_info() -> Value {
     let items = vec![
         Value::Float(f64::MAX),
@@ -294,7 +357,20 @@ fn float_info() -> Value {
         Value::Int(2),
         Value::Int(1),
     ];
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+    let fields = &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    struct_seq(items, fields)
 }
 
 fn write_arg(interp: &Interpreter, args: &[Value]) -> PyResult<String> {
@@ -343,7 +419,13 @@ fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
         )));
     }
     let t = interp.types.exception("SystemExit");
-    Err(PyErr(interp.exception(&t, args.to_vec())))
+    // sys.exit raises SystemExit with its argument as the exception value,
+    // and a tuple value becomes the args (CPython's PyErr_SetObject).
+    let args = match args.first().and_then(|a| a.as_object()) {
+        Some(Object::Tuple(items)) => items.to_vec(),
+        _ => args.to_vec(),
+    };
+    Err(PyErr(interp.exception(&t, args)))
 }
 
 /// An int argument as i64, with CPython's messages for other types and

@@ -645,3 +645,86 @@ pub fn int_to_radix(b: &BigInt, radix: u32, prefix: &str) -> String {
     let sign = if b.sign() == Sign::Minus { "-" } else { "" };
     format!("{sign}{prefix}{digits}")
 }
+
+// ----- text conversion ------------------------------------------------------------
+
+/// CPython's error when an int has more decimal digits than
+/// `sys.get_int_max_str_digits()` allows.
+fn digit_limit_error(interp: &Interpreter, limit: i64) -> PyErr {
+    interp.value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// `str(n)` for a big int, enforcing the integer string conversion limit
+/// (CPython's long_to_decimal_string). Every path that turns an int into
+/// decimal text (str, repr, print, f-strings, %d) should go through it.
+pub fn int_to_decimal_string(interp: &Interpreter, n: &BigInt) -> PyResult<String> {
+    let limit = crate::modules::int_max_str_digits();
+    if limit > 0 {
+        // CPython's quick pre-check on the size in 30-bit digits, made
+        // before the (quadratic) conversion.
+        let limbs = n.bits().div_ceil(30) as i64;
+        if limbs >= 10 * limit / 90 + 2 {
+            return Err(digit_limit_error(interp, limit));
+        }
+    }
+    let text = n.to_string();
+    let digits = text.len() - usize::from(n.sign() == Sign::Minus);
+    if limit > 0 && digits as i64 > limit {
+        return Err(digit_limit_error(interp, limit));
+    }
+    Ok(text)
+}
+
+/// The first code point (digit zero) of each run of ten Unicode decimal
+/// digits (category Nd, Unicode 14.0 as in CPython 3.11).
+const DECIMAL_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The value of a Unicode decimal digit (`'٣'` is 3), as `int()` reads it.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= cp).checked_sub(1)?;
+    let d = cp - DECIMAL_ZEROS[i];
+    (d < 10).then_some(d)
+}
+
+/// `c.isspace()` in Python (a few more than Rust's `is_whitespace`).
+pub fn is_py_space(c: char) -> bool {
+    matches!(c, '\t'..='\r' | '\x1c'..='\x20' | '\u{85}' | '\u{a0}' | '\u{1680}')
+        || matches!(
+            c,
+            '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}'
+        )
+        || matches!(c, '\u{205f}' | '\u{3000}')
+}
+
+/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: the text that
+/// int(), float() and complex() parse: Unicode digits become ASCII digits,
+/// Unicode spaces become ' ', and other non-ASCII characters '?' (which
+/// no number syntax accepts).
+pub fn ascii_number_text(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if let Some(d) = decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else if is_py_space(c) {
+                ' '
+            } else {
+                '?'
+            }
+        })
+        .collect()
+}

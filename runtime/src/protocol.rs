@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::{Builtin, DictIterKind, Iter, Object};
+use crate::types::TypeObject;
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -79,8 +80,8 @@ impl Interpreter {
                     _ => {}
                 },
                 Object::Type(t) => {
-                    if attr == "__name__" || attr == "__qualname__" {
-                        return Ok(Value::str(&t.name));
+                    if let Some(v) = self.type_attr(t, &attr) {
+                        return Ok(v);
                     }
                     if let Some(v) = t.dict.borrow().get_str(&attr) {
                         return Ok(v.clone());
@@ -95,6 +96,11 @@ impl Interpreter {
                         })));
                     }
                 }
+                Object::Tuple(items) => {
+                    if let Some(v) = struct_seq_field(o, items, &attr) {
+                        return Ok(v);
+                    }
+                }
                 Object::Range(r) => match attr.as_str() {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
@@ -103,6 +109,9 @@ impl Interpreter {
                 },
                 _ => {}
             }
+        }
+        if let Some(v) = data_attr(owner, &attr) {
+            return Ok(v);
         }
         let typ = self.type_of(owner);
         if let Some(func) = crate::builtins::method(typ.kind, &attr) {
@@ -132,8 +141,7 @@ impl Interpreter {
                     return Ok(());
                 }
                 Object::Exception(_) => {
-                    crate::builtins::errors::set_exception_attr(owner, &attr, value);
-                    return Ok(());
+                    return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
                 Object::Function(f) => match attr.as_str() {
                     "__name__" => {
@@ -149,13 +157,34 @@ impl Interpreter {
                 _ => {}
             }
         }
-        Err(self.err(
-            "AttributeError",
-            format!(
-                "'{}' object has no attribute '{attr}'",
-                self.type_name(owner)
-            ),
-        ))
+        Err(self.attr_write_error(owner, &attr))
+    }
+
+    /// The error for setting or deleting attribute `attr` of a built-in
+    /// value that cannot take it, with CPython's message for each case.
+    pub fn attr_write_error(&self, owner: &Value, attr: &str) -> crate::error::PyErr {
+        let typ = self.type_of(owner);
+        if let Some(Object::Type(t)) = owner.as_object() {
+            return self.type_error(format!(
+                "cannot set '{attr}' attribute of immutable type '{}'",
+                t.name
+            ));
+        }
+        let msg = if data_attr(owner, attr).is_some() {
+            if typ.kind == crate::types::TypeKind::Slice {
+                "readonly attribute".to_string()
+            } else {
+                format!(
+                    "attribute '{attr}' of '{}' objects is not writable",
+                    typ.name
+                )
+            }
+        } else if crate::builtins::method(typ.kind, attr).is_some() {
+            format!("'{}' object attribute '{attr}' is read-only", typ.name)
+        } else {
+            format!("'{}' object has no attribute '{attr}'", typ.name)
+        };
+        self.err("AttributeError", msg)
     }
 
     /// `iter(v)`.
@@ -472,6 +501,91 @@ impl Interpreter {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+impl Interpreter {
+    /// The attributes every built-in type object has: `__name__`,
+    /// `__qualname__`, `__module__`, `__base__`, `__bases__`, `__mro__`.
+    fn type_attr(&self, t: &Rc<TypeObject>, attr: &str) -> Option<Value> {
+        let typ = |t: &Rc<TypeObject>| Value::obj(Object::Type(t.clone()));
+        Some(match attr {
+            "__name__" | "__qualname__" => Value::str(&t.name),
+            "__module__" => Value::str("builtins"),
+            "__base__" => t.base.as_ref().map(typ).unwrap_or(Value::None),
+            "__bases__" => tuple(t.base.iter().map(typ).collect()),
+            "__mro__" => {
+                let mut chain = vec![typ(t)];
+                let mut cur = t.base.clone();
+                while let Some(b) = cur {
+                    chain.push(typ(&b));
+                    cur = b.base.clone();
+                }
+                tuple(chain)
+            }
+            _ => return None,
+        })
+    }
+}
+
+thread_local! {
+    /// Tuples that stand for CPython's struct sequences (sys.version_info,
+    /// sys.float_info, ...), with their field names. A side table rather
+    /// than an Object variant for now: they index, compare and unpack as
+    /// tuples, and `.major` etc. read a field; their repr and type name
+    /// are still a tuple's.
+    static STRUCT_SEQS: RefCell<Vec<(std::rc::Weak<Object>, &'static [&'static str])>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// A struct-sequence-like tuple with named fields.
+pub fn struct_seq(items: Vec<Value>, fields: &'static [&'static str]) -> Value {
+    let t = Rc::new(Object::Tuple(items.into_boxed_slice()));
+    STRUCT_SEQS.with(|s| {
+        let mut s = s.borrow_mut();
+        s.retain(|(w, _)| w.strong_count() > 0);
+        s.push((Rc::downgrade(&t), fields));
+    });
+    Value::Obj(t)
+}
+
+/// The field `attr` of a tuple registered by `struct_seq`.
+fn struct_seq_field(o: &Object, items: &[Value], attr: &str) -> Option<Value> {
+    let fields = STRUCT_SEQS.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(w, _)| std::ptr::eq(w.as_ptr(), o))
+            .map(|(_, f)| *f)
+    })?;
+    let i = fields.iter().position(|f| *f == attr)?;
+    items.get(i).cloned()
+}
+
+/// Data attributes of built-in numbers and slices: `real`, `imag`,
+/// `numerator`, `denominator`, `start`, `stop`, `step`.
+fn data_attr(owner: &Value, attr: &str) -> Option<Value> {
+    let int_of = |v: &Value| match v {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    };
+    match (owner, attr) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(int_of(owner)),
+        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(_), "real") => Some(owner.clone()),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Obj(o), _) => match (&**o, attr) {
+            (Object::BigInt(_), "real" | "numerator") => Some(owner.clone()),
+            (Object::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Object::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Object::Complex(re, _), "real") => Some(Value::Float(*re)),
+            (Object::Complex(_, im), "imag") => Some(Value::Float(*im)),
+            (Object::Slice(start, _, _), "start") => Some(start.clone()),
+            (Object::Slice(_, stop, _), "stop") => Some(stop.clone()),
+            (Object::Slice(_, _, step), "step") => Some(step.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -8,6 +8,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
+
 use super::Kwargs;
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
@@ -280,7 +283,7 @@ fn min_max(
             }
             other => {
                 return Err(interp.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )))
             }
         }
@@ -306,7 +309,7 @@ fn min_max(
             // The first of equal items wins: only a strict improvement
             // replaces it.
             Some((bk, _)) if want_less => less_than(interp, &k, bk)?,
-            Some((bk, _)) => less_than(interp, bk, &k)?,
+            Some((bk, _)) => greater_than(interp, &k, bk)?,
         };
         if better {
             best = Some((k, item));
@@ -317,6 +320,20 @@ fn min_max(
         (None, Some(d)) => Ok(d),
         (None, None) => Err(interp.value_error(format!("{name}() arg is an empty sequence"))),
     }
+}
+
+/// `a > b` as max() asks it (the new item on the left, so that errors
+/// name the operand types in CPython's order).
+fn greater_than(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
+    let simple = |v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => 1,
+        Value::Obj(o) if matches!(&**o, Object::Str(_)) => 2,
+        _ => 0,
+    };
+    if simple(a) != 0 && simple(a) == simple(b) {
+        return less_than(interp, b, a);
+    }
+    crate::ops::compare_bool(interp, 4, a, b)
 }
 
 fn min(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -477,6 +494,7 @@ pub fn construct(
         }
         TypeKind::Dict => make_dict(interp, args, kwargs),
         TypeKind::Range => make_range(interp, args, kwargs),
+        TypeKind::Slice => make_slice(interp, args, kwargs),
         _ => return None,
     })
 }
@@ -524,4 +542,166 @@ fn make_range(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
         return Err(interp.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::obj(Object::Range(Range { start, stop, step })))
+}
+
+// ----- slice and range objects ----------------------------------------------------
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+pub fn make_slice(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "slice", kwargs)?;
+    arg_count(interp, "slice", args.len(), 1, 3)?;
+    let (start, stop, step) = match args {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => (Value::None, Value::None, Value::None),
+    };
+    Ok(Value::obj(Object::Slice(start, stop, step)))
+}
+
+pub const SLICE_METHODS: &[(&str, BuiltinFn)] = &[("indices", slice_indices)];
+
+pub const RANGE_METHODS: &[(&str, BuiltinFn)] = &[("index", range_index), ("count", range_count)];
+
+/// A slice part for `indices`: None, or an int (any size).
+fn slice_bound(interp: &Interpreter, v: &Value) -> PyResult<Option<BigInt>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    crate::num::int_value(v).map(Some).ok_or_else(|| {
+        interp.type_error("slice indices must be integers or None or have an __index__ method")
+    })
+}
+
+/// `slice.indices(length)`: CPython's _PySlice_GetLongIndices.
+fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(interp, "slice.indices", kwargs)?;
+    let (Some(Object::Slice(start, stop, step)), [len]) = (
+        args.first().and_then(|s| s.as_object()),
+        args.get(1..).unwrap_or(&[]),
+    ) else {
+        return Err(interp.type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let Some(length) = crate::num::int_value(len) else {
+        return Err(interp.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(len)
+        )));
+    };
+    if length.is_negative() {
+        return Err(interp.value_error("length should not be negative"));
+    }
+    let step = match slice_bound(interp, step)? {
+        None => BigInt::one(),
+        Some(s) if s.is_zero() => return Err(interp.value_error("slice step cannot be zero")),
+        Some(s) => s,
+    };
+    let negative = step.is_negative();
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), &length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let adjust = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        let Some(mut v) = v else {
+            return default.clone();
+        };
+        if v.is_negative() {
+            v += &length;
+            if v < lower {
+                v = lower.clone();
+            }
+        } else if v > upper {
+            v = upper.clone();
+        }
+        v
+    };
+    let (start_default, stop_default) = if negative {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let start = adjust(slice_bound(interp, start)?, start_default);
+    let stop = adjust(slice_bound(interp, stop)?, stop_default);
+    let items = vec![
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
+    ];
+    Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
+}
+
+/// The position of `v` in range `r`, if it is there (ints only).
+fn range_position(r: &Range, v: &Value) -> Option<i64> {
+    let x = match v {
+        Value::Int(i) => *i as i128,
+        Value::Bool(b) => *b as i128,
+        _ => return None,
+    };
+    let (start, step) = (r.start as i128, r.step as i128);
+    let offset = x - start;
+    let pos = offset / step;
+    (offset % step == 0 && pos >= 0 && pos < r.len() as i128).then_some(pos as i64)
+}
+
+/// The range a method is bound to and its one argument.
+fn range_and_arg<'a>(
+    interp: &Interpreter,
+    name: &str,
+    args: &'a [Value],
+    kwargs: &Kwargs,
+) -> PyResult<(Range, &'a Value)> {
+    no_kwargs(interp, &format!("range.{name}"), kwargs)?;
+    match (args.first().and_then(|r| r.as_object()), args.get(1..)) {
+        (Some(Object::Range(r)), Some([v])) => Ok((*r, v)),
+        _ => Err(interp.type_error(format!(
+            "range.{name}() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// Positions in `r` whose item equals `v`, for values that are not ints
+/// (CPython searches the sequence with ==).
+fn range_search(interp: &mut Interpreter, r: &Range, v: &Value) -> PyResult<Vec<i64>> {
+    let mut found = Vec::new();
+    for pos in 0..r.len() {
+        let item = Value::Int(r.start + pos * r.step);
+        if crate::ops::compare_bool(interp, 2, &item, v)? {
+            found.push(pos);
+        }
+    }
+    Ok(found)
+}
+
+fn is_int(v: &Value) -> bool {
+    crate::num::int_value(v).is_some()
+}
+
+fn range_index(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let (r, v) = range_and_arg(interp, "index", args, kwargs)?;
+    let pos = if is_int(v) {
+        range_position(&r, v)
+    } else {
+        range_search(interp, &r, v)?.first().copied()
+    };
+    match pos {
+        Some(p) => Ok(Value::Int(p)),
+        None if is_int(v) => {
+            let text = crate::format::repr(interp, v)?;
+            Err(interp.value_error(format!("{text} is not in range")))
+        }
+        None => Err(interp.value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+fn range_count(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let (r, v) = range_and_arg(interp, "count", args, kwargs)?;
+    if is_int(v) {
+        return Ok(Value::Int(range_position(&r, v).is_some() as i64));
+    }
+    Ok(Value::Int(range_search(interp, &r, v)?.len() as i64))
 }

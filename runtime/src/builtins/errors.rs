@@ -258,7 +258,7 @@ fn add_note(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
         Some(n) => n,
         None => {
             let n = Value::obj(Object::List(RefCell::new(Vec::new())));
-            set_exception_attr(exc, "__notes__", n.clone());
+            set_exception_attr(interp, exc, "__notes__", n.clone())?;
             n
         }
     };
@@ -269,20 +269,38 @@ fn add_note(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
 }
 
 /// `exc.name = value`: instances keep arbitrary attributes.
-pub fn set_exception_attr(exc: &Value, name: &str, value: Value) -> bool {
+pub fn set_exception_attr(
+    interp: &mut Interpreter,
+    exc: &Value,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
     let Some(Object::Exception(e)) = exc.as_object() else {
-        return false;
+        return Ok(());
     };
-    let exc_or_none = |v: &Value| (!v.is_none()).then(|| v.clone());
+    // __cause__ and __context__ hold an exception or None.
+    let link = |interp: &Interpreter, what: &str| -> PyResult<Option<Value>> {
+        match value.as_object() {
+            _ if value.is_none() => Ok(None),
+            Some(Object::Exception(_)) => Ok(Some(value.clone())),
+            _ => Err(interp.type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            ))),
+        }
+    };
     match name {
         "__cause__" => {
-            *e.cause.borrow_mut() = exc_or_none(&value);
+            *e.cause.borrow_mut() = link(interp, "cause")?;
             e.suppress_context.set(true);
         }
-        "__context__" => *e.context.borrow_mut() = exc_or_none(&value),
-        "__suppress_context__" => e.suppress_context.set(matches!(value, Value::Bool(true))),
+        "__context__" => *e.context.borrow_mut() = link(interp, "context")?,
+        "__suppress_context__" => {
+            let b = interp.is_true(&value)?;
+            e.suppress_context.set(b);
+        }
         "args" => {
-            *e.args.borrow_mut() = value;
+            let items = interp.collect_iterable(&value)?;
+            *e.args.borrow_mut() = Value::obj(Object::Tuple(items.into_boxed_slice()));
         }
         _ => {
             let mut attrs = e.attrs.borrow_mut();
@@ -292,7 +310,7 @@ pub fn set_exception_attr(exc: &Value, name: &str, value: Value) -> bool {
             }
         }
     }
-    true
+    Ok(())
 }
 
 // ----- argument helpers ---------------------------------------------------------
@@ -426,14 +444,7 @@ fn delattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
             ),
         ));
     }
-    Err(interp.err(
-        "AttributeError",
-        format!(
-            "'{}' object has no attribute '{}'",
-            interp.type_name(&args[0]),
-            crate::format::str_value(&name)
-        ),
-    ))
+    Err(interp.attr_write_error(&args[0], &crate::format::str_value(&name)))
 }
 
 fn globals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -456,27 +467,43 @@ fn current_globals(interp: &Interpreter) -> Value {
 
 /// The current frame's namespace: the locals dict of a module or class
 /// body, else a snapshot of a function's fast locals and cells.
-fn current_locals(interp: &Interpreter) -> Value {
+fn current_locals(interp: &mut Interpreter) -> Value {
     let Some(f) = interp.frames.last() else {
         return Value::obj(Object::Dict(RefCell::new(Dict::new())));
     };
-    if let Some(l) = &f.locals {
+    let optimized = f.code.co.flags & pyrite_compiler::code::flags::OPTIMIZED != 0;
+    if let (Some(l), false) = (&f.locals, optimized) {
         return Value::Obj(l.clone());
     }
-    let mut d = Dict::new();
-    for (i, name) in f.code.co.localsplusnames.iter().enumerate() {
-        let mut v = interp.stack.get(f.base + i).cloned().unwrap_or(Value::Null);
-        if f.code.is_cell.get(i) == Some(&true) {
-            v = match v.as_object() {
-                Some(Object::Cell(c)) => c.borrow().clone().unwrap_or(Value::Null),
-                _ => v,
-            };
-        }
-        if !v.is_null() {
-            d.set_str(name, v);
+    // A function's locals() is one dict per frame (CPython 3.11 keeps it
+    // on the frame), refreshed from the fast locals at each call: bound
+    // names are set, unbound ones removed, other keys left alone. The
+    // frame's `locals` slot is otherwise unused by optimized code.
+    let dict = f
+        .locals
+        .clone()
+        .unwrap_or_else(|| Rc::new(Object::Dict(RefCell::new(Dict::new()))));
+    if let Object::Dict(d) = &*dict {
+        let mut d = d.borrow_mut();
+        for (i, name) in f.code.co.localsplusnames.iter().enumerate() {
+            let mut v = interp.stack.get(f.base + i).cloned().unwrap_or(Value::Null);
+            if f.code.is_cell.get(i) == Some(&true) {
+                v = match v.as_object() {
+                    Some(Object::Cell(c)) => c.borrow().clone().unwrap_or(Value::Null),
+                    _ => v,
+                };
+            }
+            if v.is_null() {
+                let _ = d.remove(&Value::str(name));
+            } else {
+                d.set_str(name, v);
+            }
         }
     }
-    Value::obj(Object::Dict(RefCell::new(d)))
+    if let Some(f) = interp.frames.last_mut() {
+        f.locals = Some(dict.clone());
+    }
+    Value::Obj(dict)
 }
 
 fn locals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -497,6 +524,8 @@ fn vars(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
         None => Ok(current_locals(interp)),
         Some((_, Some(Object::Module(m)))) => Ok(Value::Obj(m.dict.clone())),
         Some((_, Some(Object::Type(t)))) => Ok(copy_dict(&t.dict.borrow())),
+        // Functions cannot hold attributes yet, so their __dict__ is empty.
+        Some((_, Some(Object::Function(_)))) => Ok(copy_dict(&Dict::new())),
         _ => Err(interp.type_error("vars() argument must have __dict__ attribute")),
     }
 }
@@ -513,21 +542,23 @@ fn copy_dict(d: &Dict) -> Value {
 fn dir(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "dir", kwargs)?;
     arity(interp, "dir", args, 0, 1)?;
-    let ns = match args.first() {
-        None => Some(current_locals(interp)),
-        Some(v) => match v.as_object() {
-            Some(Object::Module(m)) => Some(Value::Obj(m.dict.clone())),
-            Some(Object::Type(t)) => Some(copy_dict(&t.dict.borrow())),
-            _ => None,
+    let dict_names =
+        |d: &Dict| -> Vec<String> { d.iter().map(|(k, _)| crate::format::str_value(k)).collect() };
+    let mut names = match args.first() {
+        None => match current_locals(interp).as_object() {
+            Some(Object::Dict(d)) => dict_names(&d.borrow()),
+            _ => Vec::new(),
         },
-    };
-    let mut names: Vec<String> = match ns.as_ref().and_then(|n| n.as_object()) {
-        Some(Object::Dict(d)) => d
-            .borrow()
-            .iter()
-            .map(|(k, _)| crate::format::str_value(k))
-            .collect(),
-        _ => Vec::new(),
+        Some(v) => match v.as_object() {
+            Some(Object::Module(m)) => match &*m.dict {
+                Object::Dict(d) => dict_names(&d.borrow()),
+                _ => Vec::new(),
+            },
+            // dir(list): its namespace and what its instances have.
+            Some(Object::Type(t)) if t.kind == TypeKind::Exception => dict_names(&t.dict.borrow()),
+            Some(Object::Type(t)) => super::type_attr_names(t),
+            _ => super::type_attr_names(&interp.type_of(v)),
+        },
     };
     names.sort();
     names.dedup();

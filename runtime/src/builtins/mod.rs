@@ -28,7 +28,11 @@ pub fn write_out(interp: &mut Interpreter, s: &str) {
 
 /// Fill the builtins namespace.
 pub fn install(interp: &mut Interpreter) {
-    let funcs: &[(&'static str, BuiltinFn)] = &[("print", print), ("isinstance", isinstance)];
+    let funcs: &[(&'static str, BuiltinFn)] = &[
+        ("print", print),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+    ];
     let Object::Dict(d) = &*interp.builtins else {
         return;
     };
@@ -101,15 +105,55 @@ fn kwarg<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
     kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
 }
 
+/// print's `sep`/`end`: None gives the default; anything but a str is a
+/// TypeError.
+fn print_text(
+    interp: &Interpreter,
+    kwargs: &Kwargs,
+    name: &str,
+    default: &str,
+) -> PyResult<Option<Value>> {
+    match kwarg(kwargs, name) {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ Value::Obj(o)) if matches!(&**o, Object::Str(_)) => Ok(Some(v.clone())),
+        Some(v) => Err(interp.type_error(format!(
+            "{name} must be None or a string, not {}",
+            interp.type_name(v)
+        ))),
+    }
+    .map(|v| v.or_else(|| (!default.is_empty()).then(|| Value::str(default))))
+}
+
 fn print(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-    let sep = match kwarg(kwargs, "sep") {
-        Some(Value::None) | None => " ".to_string(),
-        Some(v) => crate::format::str_of(interp, v)?,
+    if let Some((k, _)) = kwargs
+        .iter()
+        .find(|(k, _)| !matches!(&**k, "sep" | "end" | "file" | "flush"))
+    {
+        return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+    }
+    let sep = print_text(interp, kwargs, "sep", " ")?;
+    let end = print_text(interp, kwargs, "end", "\n")?;
+    let flush = match kwarg(kwargs, "flush") {
+        Some(v) => interp.is_true(&v.clone())?,
+        None => false,
     };
-    let end = match kwarg(kwargs, "end") {
-        Some(Value::None) | None => "\n".to_string(),
-        Some(v) => crate::format::str_of(interp, v)?,
-    };
+    match kwarg(kwargs, "file") {
+        None | Some(Value::None) => print_stdout(interp, args, sep, end, flush),
+        Some(file) => print_file(interp, file.clone(), args, sep, end, flush),
+    }
+}
+
+/// print() to the interpreter's buffered stdout: one write of the line.
+fn print_stdout(
+    interp: &mut Interpreter,
+    args: &[Value],
+    sep: Option<Value>,
+    end: Option<Value>,
+    flush: bool,
+) -> PyResult<Value> {
+    let sep = sep
+        .map(|v| crate::format::str_value(&v))
+        .unwrap_or_default();
     let mut line = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -117,33 +161,104 @@ fn print(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
         }
         line.push_str(&crate::format::str_of(interp, a)?);
     }
-    line.push_str(&end);
+    if let Some(end) = end {
+        line.push_str(&crate::format::str_value(&end));
+    }
     write_out(interp, &line);
-    if matches!(kwarg(kwargs, "flush"), Some(Value::Bool(true))) {
+    if flush {
         let _ = interp.out.flush();
     }
     Ok(Value::None)
 }
 
-fn isinstance(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let [v, t] = args else {
+/// print(..., file=f): each piece through `f.write`, as CPython does (so
+/// any object with a write method works, and others raise AttributeError).
+fn print_file(
+    interp: &mut Interpreter,
+    file: Value,
+    args: &[Value],
+    sep: Option<Value>,
+    end: Option<Value>,
+    flush: bool,
+) -> PyResult<Value> {
+    let write = |interp: &mut Interpreter, piece: Value| -> PyResult<()> {
+        let w = interp.get_attr(&file, &Value::str("write"))?;
+        interp.call(&w, vec![piece], Vec::new()).map(drop)
+    };
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            if let Some(sep) = &sep {
+                write(interp, sep.clone())?;
+            }
+        }
+        let text = crate::format::str_of(interp, a)?;
+        write(interp, Value::str(&text))?;
+    }
+    if let Some(end) = end {
+        write(interp, end)?;
+    }
+    if flush {
+        let f = interp.get_attr(&file, &Value::str("flush"))?;
+        interp.call(&f, Vec::new(), Vec::new())?;
+    }
+    Ok(Value::None)
+}
+
+/// Does type `t` match the class-or-tuple `spec` (tuples nest)? None when
+/// `spec` holds something that is not a type.
+fn class_matches(t: &Rc<TypeObject>, spec: &Value) -> Option<bool> {
+    match spec.as_object() {
+        Some(Object::Type(s)) => Some(t.is_subtype(s)),
+        Some(Object::Tuple(items)) => {
+            for item in items.iter() {
+                if class_matches(t, item)? {
+                    return Some(true);
+                }
+            }
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
+fn isinstance(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(interp.type_error("isinstance() takes no keyword arguments"));
+    }
+    let [v, spec] = args else {
         return Err(interp.type_error(format!(
             "isinstance expected 2 arguments, got {}",
             args.len()
         )));
     };
-    let vt = interp.type_of(v);
-    let check = |t: &Value| match t.as_object() {
-        Some(Object::Type(t)) => Some(vt.is_subtype(t)),
-        _ => None,
+    match class_matches(&interp.type_of(v), spec) {
+        Some(b) => Ok(Value::Bool(b)),
+        None => {
+            Err(interp
+                .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+    }
+}
+
+fn issubclass(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(interp.type_error("issubclass() takes no keyword arguments"));
+    }
+    let [c, spec] = args else {
+        return Err(interp.type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
     };
-    match t.as_object() {
-        Some(Object::Tuple(items)) => Ok(Value::Bool(items.iter().any(|t| check(t) == Some(true)))),
-        _ => match check(t) {
-            Some(b) => Ok(Value::Bool(b)),
-            None => Err(interp
-                .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
-        },
+    let Some(Object::Type(t)) = c.as_object() else {
+        return Err(interp.type_error("issubclass() arg 1 must be a class"));
+    };
+    match class_matches(t, spec) {
+        Some(b) => Ok(Value::Bool(b)),
+        None => {
+            Err(interp
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
@@ -171,6 +286,10 @@ pub fn call_type(
             None => Ok(Value::str("")),
         },
         TypeKind::Type if args.len() == 1 => Ok(Value::obj(Object::Type(interp.type_of(&args[0])))),
+        // type(name, bases, dict) makes a class: a later issue.
+        TypeKind::Type if args.len() != 3 => {
+            Err(interp.type_error("type() takes 1 or 3 arguments"))
+        }
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }
@@ -179,7 +298,13 @@ pub fn call_type(
 /// built-in type's methods live in `crate::methods::<type>`; the bound
 /// object arrives as the first argument.
 pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    let table: &[(&'static str, BuiltinFn)] = match kind {
+    let found = method_table(kind).iter().find(|(n, _)| *n == name).copied();
+    found.or_else(|| crate::methods::dunder::lookup(kind, name))
+}
+
+/// The named (non-special) methods of instances of `kind`.
+pub fn method_table(kind: TypeKind) -> &'static [(&'static str, BuiltinFn)] {
+    match kind {
         TypeKind::Str => crate::methods::str::METHODS,
         TypeKind::List => crate::methods::list::METHODS,
         TypeKind::Dict => crate::methods::dict::METHODS,
@@ -191,8 +316,49 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
         TypeKind::Bytes | TypeKind::ByteArray => crate::methods::bytes::METHODS,
         TypeKind::Generator => crate::generator::METHODS,
         TypeKind::DictView => crate::methods::dict::VIEW_METHODS,
+        TypeKind::Complex => crate::methods::float::COMPLEX_METHODS,
+        TypeKind::Slice => containers::SLICE_METHODS,
+        TypeKind::Range => containers::RANGE_METHODS,
+        _ => &[],
+    }
+}
+
+/// The attribute names `dir(v)` lists for a value of built-in type `t`:
+/// its methods, the special methods it supports and its data attributes
+/// (only names that `getattr` resolves; CPython also lists the dunders
+/// every object inherits, which pyrite does not have as attributes yet).
+pub fn type_attr_names(t: &TypeObject) -> Vec<String> {
+    const SPECIAL: &[&str] = &[
+        "__contains__",
+        "__len__",
+        "__iter__",
+        "__next__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+    ];
+    let mut names: Vec<String> = method_table(t.kind)
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect();
+    names.extend(
+        SPECIAL
+            .iter()
+            .filter(|n| crate::methods::dunder::lookup(t.kind, n).is_some())
+            .map(|n| n.to_string()),
+    );
+    let data: &[&str] = match t.kind {
+        TypeKind::Int | TypeKind::Bool => &["real", "imag", "numerator", "denominator"],
+        TypeKind::Float | TypeKind::Complex => &["real", "imag"],
+        TypeKind::Slice | TypeKind::Range => &["start", "stop", "step"],
         _ => &[],
     };
-    let found = table.iter().find(|(n, _)| *n == name).copied();
-    found.or_else(|| crate::methods::dunder::lookup(kind, name))
+    names.extend(data.iter().map(|n| n.to_string()));
+    names.extend(
+        t.dict
+            .borrow()
+            .iter()
+            .map(|(k, _)| crate::format::str_value(k)),
+    );
+    names
 }

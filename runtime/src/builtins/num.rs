@@ -362,7 +362,7 @@ pub fn construct(
 fn text_arg(v: &Value) -> Option<(String, String)> {
     match v.as_object()? {
         Object::Str(s) => Some((
-            s.as_str().to_string(),
+            crate::num::ascii_number_text(s.as_str()),
             pyrite_compiler::repr::str_repr(s.as_str()),
         )),
         Object::Bytes(_) | Object::ByteArray(_) => {
@@ -407,11 +407,12 @@ fn bytes_repr(b: &[u8]) -> String {
 fn int_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let x = args.first();
     let base = arg(args, kwargs, 1, "base");
-    if args.len() > 2 {
-        return Err(interp.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.len()
-        )));
+    let given = args.len() + kwargs.len();
+    if given > 2 {
+        return Err(interp.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "base") {
+        return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for int()")));
     }
     let Some(x) = x else {
         if base.is_some() {
@@ -488,9 +489,10 @@ fn parse_int(interp: &Interpreter, text: &str, repr: &str, base: u32) -> PyResul
     if base == 0 && radix == 10 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
         return Err(bad());
     }
-    if !radix.is_power_of_two() && clean.len() > 4300 {
+    let limit = crate::modules::int_max_str_digits();
+    if !radix.is_power_of_two() && limit > 0 && clean.len() as i64 > limit {
         return Err(interp.value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             clean.len()
         )));
     }
@@ -586,11 +588,14 @@ fn complex_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyR
             };
         }
     }
-    let part = |interp: &Interpreter, v: Option<&Value>, which: &str| -> PyResult<(f64, f64)> {
+    // (value, is it a complex): only complex parts mix into the other
+    // component, so that complex(1, -0.0) keeps its negative zero.
+    type Part = ((f64, f64), bool);
+    let part = |interp: &Interpreter, v: Option<&Value>, which: &str| -> PyResult<Part> {
         match v.map(|v| (v, as_num(v))) {
-            None => Ok((0.0, 0.0)),
-            Some((_, Some(Num::Complex(re, im)))) => Ok((re, im)),
-            Some((_, Some(n))) => Ok((num::to_f64(interp, n)?, 0.0)),
+            None => Ok(((0.0, 0.0), false)),
+            Some((_, Some(Num::Complex(re, im)))) => Ok(((re, im), true)),
+            Some((_, Some(n))) => Ok(((num::to_f64(interp, n)?, 0.0), false)),
             Some((v, None)) => Err(interp.type_error(format!(
                 "complex() {which} argument must be a {}number, not '{}'",
                 if which == "first" { "string or a " } else { "" },
@@ -598,9 +603,18 @@ fn complex_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyR
             ))),
         }
     };
-    let (a, b) = (part(interp, real, "first")?, part(interp, imag, "second")?);
-    // (a.re + a.im j) + (b.re + b.im j) j
-    Ok(num::complex(a.0 - b.1, a.1 + b.0))
+    let ((a, a_complex), (b, b_complex)) =
+        (part(interp, real, "first")?, part(interp, imag, "second")?);
+    // (a.re + a.im j) + (b.re + b.im j) j, as CPython's complex_new adds it.
+    let re = if b_complex { a.0 - b.1 } else { a.0 };
+    let im = if a_complex && imag.is_some() {
+        b.0 + a.1
+    } else if imag.is_some() {
+        b.0
+    } else {
+        a.1
+    };
+    Ok(num::complex(re, im))
 }
 
 /// complex(text): "1+2j", "(1-2j)", "3j", "-j", "4.5", with whitespace.

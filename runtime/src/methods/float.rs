@@ -44,6 +44,25 @@ fn conjugate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<
     Ok(Value::Float(this(interp, "conjugate", args)?))
 }
 
+pub const COMPLEX_METHODS: &[(&str, BuiltinFn)] = &[("conjugate", complex_conjugate)];
+
+fn complex_conjugate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    super::no_kwargs(interp, "complex", args, "conjugate", kw)?;
+    match args {
+        [v] => match v.as_object() {
+            Some(Object::Complex(re, im)) => Ok(crate::num::complex(*re, -im)),
+            _ => Err(interp.type_error(format!(
+                "descriptor 'conjugate' for 'complex' objects doesn't apply to a '{}' object",
+                interp.type_name(v)
+            ))),
+        },
+        _ => Err(interp.type_error(format!(
+            "complex.conjugate() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// (mantissa, exponent) with f = m * 2**e exactly, m an integer.
 fn decompose(f: f64) -> (i64, i64) {
     let bits = f.to_bits();
@@ -165,32 +184,73 @@ fn parse_hex_float(text: &str) -> Option<Result<f64, ()>> {
     let digits = format!("{int_part}{frac_part}");
     let n = BigInt::parse_bytes(digits.as_bytes(), 16)?;
     let e = exp.checked_sub(4 * frac_part.len() as i64)?;
-    // n * 2**e, correctly rounded via exact division or conversion.
-    let interp_free = if e >= 0 {
-        (n << e.min(1 << 20) as u64)
-            .to_string()
-            .parse::<f64>()
-            .ok()?
-    } else {
-        let d = BigInt::from(1) << (-e).min(1 << 20) as u64;
-        ratio_to_f64(&n, &d)
-    };
-    if interp_free.is_infinite() {
+    let v = scale_to_f64(&n, e);
+    if v.is_infinite() {
         return Some(Err(()));
     }
-    Some(Ok(sign(interp_free)))
+    Some(Ok(sign(v)))
 }
 
-/// n / d as a correctly rounded float, through the decimal parser (exact
-/// for the power-of-two denominators fromhex produces).
-fn ratio_to_f64(n: &BigInt, d: &BigInt) -> f64 {
-    use num_traits::ToPrimitive;
-    let (nf, df) = (
-        n.to_f64().unwrap_or(0.0),
-        d.to_f64().unwrap_or(f64::INFINITY),
-    );
-    if df.is_finite() && nf.is_finite() {
-        return nf / df;
+/// n * 2**e (n >= 0) correctly rounded (half to even) to a float,
+/// subnormals included; infinity when it overflows.
+pub fn scale_to_f64(n: &BigInt, e: i64) -> f64 {
+    use num_traits::{ToPrimitive, Zero};
+    if n.is_zero() {
+        return 0.0;
     }
-    0.0
+    let bits = n.bits() as i64;
+    // The value lies in [2**top, 2**(top+1)).
+    let top = match bits.checked_add(e) {
+        Some(t) => t - 1,
+        None => return if e > 0 { f64::INFINITY } else { 0.0 },
+    };
+    if top > 1023 {
+        return f64::INFINITY;
+    }
+    // Significant bits a float keeps at this magnitude (fewer when
+    // subnormal: the last one is worth 2**-1074).
+    let keep = (top + 1075).min(53);
+    if keep <= 0 {
+        // Below half the smallest subnormal it is 0; exactly half rounds
+        // to even (0); above half, to the smallest subnormal.
+        let half_or_less = keep < 0 || n.magnitude().trailing_zeros() == Some(bits as u64 - 1);
+        return if half_or_less { 0.0 } else { f64::from_bits(1) };
+    }
+    let drop = bits - keep;
+    let mut m = if drop > 0 {
+        let d = drop as u64;
+        let q: BigInt = n >> d;
+        let rem: BigInt = n - (&q << d);
+        let half = BigInt::from(1) << (d - 1);
+        let odd = q.bit(0);
+        if rem > half || (rem == half && odd) {
+            q + 1
+        } else {
+            q
+        }
+    } else {
+        n.clone()
+    };
+    let mut shift = e + drop.max(0);
+    // Rounding up may carry into a new bit: renormalise.
+    if m.bits() as i64 > 53 {
+        m >>= 1u32;
+        shift += 1;
+    }
+    let mant = m.to_f64().unwrap_or(f64::INFINITY);
+    ldexp(mant, shift)
+}
+
+/// x * 2**k for an x whose result is exact (k split to avoid spurious
+/// overflow or underflow of 2**k itself).
+fn ldexp(mut x: f64, mut k: i64) -> f64 {
+    while k > 1000 {
+        x *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        x *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    x * 2f64.powi(k as i32)
 }

@@ -146,18 +146,7 @@ pub fn from_bytes(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> 
     let mut data = match src.as_object() {
         Some(Object::Bytes(b)) => b.to_vec(),
         Some(Object::ByteArray(b)) => b.borrow().clone(),
-        _ => {
-            let src = src.clone();
-            let items = interp.collect_iterable(&src)?;
-            let mut out = Vec::with_capacity(items.len());
-            for v in &items {
-                match int_value(v).and_then(|b| u8::try_from(b).ok()) {
-                    Some(b) => out.push(b),
-                    None => return Err(interp.value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            out
-        }
+        _ => bytes_from_iterable(interp, src)?,
     };
     let little = byteorder(interp, arg(args, kwargs, 1, "byteorder"))?;
     let signed = signed_flag(interp, kwargs)?;
@@ -170,4 +159,33 @@ pub fn from_bytes(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> 
         BigInt::from_bytes_le(Sign::Plus, &data)
     };
     Ok(Value::from_bigint(n))
+}
+
+/// The bytes of an iterable of ints, as `bytes(x)` makes them: a str or a
+/// non-iterable "cannot convert", items must be ints in range(0, 256).
+fn bytes_from_iterable(interp: &mut Interpreter, src: &Value) -> PyResult<Vec<u8>> {
+    let cannot = |interp: &Interpreter| {
+        interp.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            interp.type_name(src)
+        ))
+    };
+    if matches!(src.as_object(), Some(Object::Str(_))) {
+        return Err(cannot(interp));
+    }
+    let it = interp.get_iter(src).map_err(|_| cannot(interp))?;
+    let mut out = Vec::new();
+    while let Some(v) = interp.next(&it)? {
+        let Some(n) = int_value(&v) else {
+            return Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(&v)
+            )));
+        };
+        match u8::try_from(n) {
+            Ok(b) => out.push(b),
+            Err(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
 }
