@@ -160,7 +160,12 @@ impl Interpreter {
                 Object::ByteArray(_) => t.bytearray.clone(),
                 Object::Range(_) => t.range.clone(),
                 Object::Slice(..) => t.slice.clone(),
-                Object::Iter(_) => t.iterator.clone(),
+                Object::Iter(state) => t.iterator_type(
+                    state
+                        .try_borrow()
+                        .map(|s| s.type_name())
+                        .unwrap_or("iterator"),
+                ),
                 Object::DictView(_, kind) => match kind {
                     crate::object::DictIterKind::Keys => t.dict_keys.clone(),
                     crate::object::DictIterKind::Values => t.dict_values.clone(),

@@ -278,3 +278,53 @@ pub struct Instance {
     /// `__dict__`: an `Object::Dict`.
     pub dict: Rc<Object>,
 }
+
+impl Iter {
+    /// CPython's type name for this kind of iterator.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Iter::List { .. } => "list_iterator",
+            Iter::Tuple { .. } => "tuple_iterator",
+            Iter::Range { .. } => "range_iterator",
+            Iter::Str { s, .. } => match &**s {
+                Object::Str(p) if !p.is_ascii() => "str_iterator",
+                _ => "str_ascii_iterator",
+            },
+            Iter::Dict { kind, .. } | Iter::DictSized { kind, .. } => match kind {
+                DictIterKind::Keys => "dict_keyiterator",
+                DictIterKind::Values => "dict_valueiterator",
+                DictIterKind::Items => "dict_itemiterator",
+            },
+            Iter::Set { .. } => "set_iterator",
+            Iter::Seq { .. } => "reversed",
+            Iter::ListReversed { .. } => "list_reverseiterator",
+            Iter::Enumerate { .. } => "enumerate",
+            Iter::Zip { .. } => "zip",
+            Iter::Map { .. } => "map",
+            Iter::Filter { .. } => "filter",
+            Iter::Callable { .. } => "callable_iterator",
+            Iter::Exhausted => "iterator",
+        }
+    }
+}
+
+/// Every `Iter::type_name`, for creating their type objects.
+pub const ITERATOR_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_iterator",
+    "str_ascii_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "reversed",
+    "list_reverseiterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+    "iterator",
+];

@@ -193,6 +193,8 @@ pub struct Types {
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
     pub exceptions: Vec<Rc<TypeObject>>,
+    /// One type per kind of built-in iterator (`object::ITERATOR_TYPE_NAMES`).
+    pub iterators: Vec<Rc<TypeObject>>,
 }
 
 impl Types {
@@ -240,10 +242,23 @@ impl Types {
             coroutine: t("coroutine", TypeKind::Generator),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
             ellipsis: t("ellipsis", TypeKind::Ellipsis),
+            iterators: crate::object::ITERATOR_TYPE_NAMES
+                .iter()
+                .map(|n| TypeObject::new(n, TypeKind::Iterator, Some(object.clone())))
+                .collect(),
             int,
             object,
             exceptions,
         }
+    }
+
+    /// The type of iterators called `name` (one of `ITERATOR_TYPE_NAMES`).
+    pub fn iterator_type(&self, name: &str) -> Rc<TypeObject> {
+        self.iterators
+            .iter()
+            .find(|t| &*t.name == name)
+            .cloned()
+            .unwrap_or_else(|| self.iterator.clone())
     }
 
     /// The exception type called `name` (one of `EXCEPTIONS`).
