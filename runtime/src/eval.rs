@@ -450,6 +450,7 @@ impl Interpreter {
                     annotations,
                     doc,
                     module,
+                    dict: RefCell::new(None),
                 };
                 self.push(Value::obj(Object::Function(f)));
             }

@@ -15,6 +15,7 @@ pub mod dict;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod function;
 pub mod generator;
 pub mod hash;
 pub mod interp;

@@ -237,6 +237,8 @@ pub struct Function {
     pub annotations: Option<Value>,
     pub doc: Value,
     pub module: Value,
+    /// `__dict__`, created on first use (an `Object::Dict`).
+    pub dict: RefCell<Option<Rc<Object>>>,
 }
 
 /// The Rust signature of built-in functions: positional arguments, then

@@ -71,14 +71,16 @@ impl Interpreter {
                         return Ok(v);
                     }
                 }
-                Object::Function(f) => match attr.as_str() {
-                    "__name__" => return Ok(f.name.borrow().clone()),
-                    "__qualname__" => return Ok(f.qualname.borrow().clone()),
-                    "__doc__" => return Ok(f.doc.clone()),
-                    "__module__" => return Ok(f.module.clone()),
-                    "__defaults__" => return Ok(f.defaults.clone().unwrap_or(Value::None)),
-                    _ => {}
-                },
+                Object::Function(f) => {
+                    if let Some(v) = crate::function::function_attr(self, f, &attr) {
+                        return Ok(v);
+                    }
+                }
+                Object::Code(c) => {
+                    if let Some(v) = crate::function::code_attr(c, &attr) {
+                        return Ok(v);
+                    }
+                }
                 Object::Type(t) => {
                     if let Some(v) = self.type_attr(t, &attr) {
                         return Ok(v);
@@ -143,17 +145,10 @@ impl Interpreter {
                 Object::Exception(_) => {
                     return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
-                Object::Function(f) => match attr.as_str() {
-                    "__name__" => {
-                        *f.name.borrow_mut() = value;
-                        return Ok(());
-                    }
-                    "__qualname__" => {
-                        *f.qualname.borrow_mut() = value;
-                        return Ok(());
-                    }
-                    _ => {}
-                },
+                Object::Function(f) => {
+                    crate::function::set_function_attr(f, &attr, name, value);
+                    return Ok(());
+                }
                 _ => {}
             }
         }

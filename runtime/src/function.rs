@@ -1,0 +1,96 @@
+//! Attributes of function and code objects (`f.__name__`, `f.__code__`,
+//! `f.__dict__`, `code.co_consts`, ...).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::object::{Function, Object};
+use crate::value::Value;
+use crate::Interpreter;
+
+fn tuple(items: Vec<Value>) -> Value {
+    Value::obj(Object::Tuple(items.into_boxed_slice()))
+}
+
+/// The function's `__dict__`, created on first use.
+pub fn function_dict(f: &Function) -> Rc<Object> {
+    f.dict
+        .borrow_mut()
+        .get_or_insert_with(|| Rc::new(Object::Dict(RefCell::new(Dict::new()))))
+        .clone()
+}
+
+/// `f.<name>` (None if the function has no such attribute).
+pub fn function_attr(interp: &mut Interpreter, f: &Function, name: &str) -> Option<Value> {
+    let _ = interp;
+    Some(match name {
+        "__name__" => f.name.borrow().clone(),
+        "__qualname__" => f.qualname.borrow().clone(),
+        "__doc__" => f.doc.clone(),
+        "__module__" => f.module.clone(),
+        "__defaults__" => f.defaults.clone().unwrap_or(Value::None),
+        "__kwdefaults__" => f.kwdefaults.clone().unwrap_or(Value::None),
+        "__closure__" => f.closure.clone().unwrap_or(Value::None),
+        "__code__" => Value::obj(Object::Code(f.code.clone())),
+        "__globals__" => Value::Obj(f.globals.clone()),
+        "__dict__" => Value::Obj(function_dict(f)),
+        // MAKE_FUNCTION gives the annotations as (name, value, ...) pairs.
+        "__annotations__" => {
+            let mut d = Dict::new();
+            if let Some(Object::Tuple(t)) = f.annotations.as_ref().and_then(|a| a.as_object()) {
+                for pair in t.chunks(2) {
+                    if let [k, v] = pair {
+                        let _ = d.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+            Value::obj(Object::Dict(RefCell::new(d)))
+        }
+        _ => {
+            return f
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| crate::eval::dict_get_str(d, name))
+        }
+    })
+}
+
+/// `f.<name> = value`.
+pub fn set_function_attr(f: &Function, name: &str, key: &Value, value: Value) {
+    match name {
+        "__name__" => *f.name.borrow_mut() = value,
+        "__qualname__" => *f.qualname.borrow_mut() = value,
+        _ => crate::eval::dict_set(&function_dict(f), key.clone(), value),
+    }
+}
+
+/// `code.<name>` for the common `co_*` attributes.
+pub fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
+    let co = &c.co;
+    let strs = |names: Vec<Rc<str>>| tuple(names.iter().map(|n| Value::str(n)).collect());
+    Some(match name {
+        "co_name" => c.name.clone(),
+        "co_qualname" => c.qualname.clone(),
+        "co_filename" => Value::str(&co.filename),
+        "co_firstlineno" => Value::Int(co.firstlineno as i64),
+        "co_argcount" => Value::Int(co.argcount as i64),
+        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(co.nlocals() as i64),
+        "co_stacksize" => Value::Int(co.stacksize as i64),
+        "co_flags" => Value::Int(co.flags as i64),
+        "co_varnames" => strs(co.varnames()),
+        "co_cellvars" => strs(co.cellvars()),
+        "co_freevars" => strs(co.freevars()),
+        "co_names" => strs(co.names.clone()),
+        "co_consts" => tuple(c.consts.clone()),
+        "co_code" => Value::obj(Object::Bytes(co.code.clone().into_boxed_slice())),
+        "co_linetable" => Value::obj(Object::Bytes(co.linetable.clone().into_boxed_slice())),
+        "co_exceptiontable" => {
+            Value::obj(Object::Bytes(co.exceptiontable.clone().into_boxed_slice()))
+        }
+        _ => return None,
+    })
+}
