@@ -163,15 +163,120 @@ pub fn instantiate(
 }
 
 /// An attribute found on a class, as seen through an instance: functions
-/// become bound methods.
+/// become bound methods, static methods their function, class methods
+/// methods bound to the class.
 fn bind(attr: Value, obj: &Value) -> Value {
     match attr.as_object() {
         Some(Object::Function(_)) => Value::obj(Object::Method {
             func: attr,
             this: obj.clone(),
         }),
+        Some(Object::StaticMethod(f)) => f.clone(),
+        Some(Object::ClassMethod(f)) => {
+            let cls = match obj.as_object() {
+                Some(Object::Instance(i)) => Value::obj(Object::Type(i.typ.clone())),
+                _ => obj.clone(),
+            };
+            Value::obj(Object::Method {
+                func: f.clone(),
+                this: cls,
+            })
+        }
         _ => attr,
     }
+}
+
+/// Construct staticmethod, classmethod and property objects.
+pub fn construct_descriptor(
+    interp: &mut Interpreter,
+    t: &Rc<TypeObject>,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> Option<PyResult<Value>> {
+    if t.kind != TypeKind::Descriptor {
+        return None;
+    }
+    let arg = |i: usize, name: &str| {
+        args.get(i)
+            .cloned()
+            .or_else(|| {
+                kwargs
+                    .iter()
+                    .find(|(k, _)| &**k == name)
+                    .map(|(_, v)| v.clone())
+            })
+            .unwrap_or(Value::None)
+    };
+    Some(Ok(match &*t.name {
+        "staticmethod" => Value::obj(Object::StaticMethod(arg(0, ""))),
+        "classmethod" => Value::obj(Object::ClassMethod(arg(0, ""))),
+        _ => {
+            let _ = interp;
+            Value::obj(Object::Property {
+                fget: arg(0, "fget"),
+                fset: arg(1, "fset"),
+                fdel: arg(2, "fdel"),
+                doc: arg(3, "doc"),
+            })
+        }
+    }))
+}
+
+/// `property.setter` / `.getter` / `.deleter`: a copy with one function
+/// replaced.
+fn property_with(prop: &Value, which: &str, f: Value) -> Option<Value> {
+    let Some(Object::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = prop.as_object()
+    else {
+        return None;
+    };
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        "getter" => g = f,
+        "setter" => s = f,
+        _ => d = f,
+    }
+    Some(Value::obj(Object::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+        doc: doc.clone(),
+    }))
+}
+
+fn property_method(
+    interp: &mut Interpreter,
+    args: &[Value],
+    which: &'static str,
+) -> PyResult<Value> {
+    match args {
+        [prop, f] => property_with(prop, which, f.clone())
+            .ok_or_else(|| interp.type_error("descriptor requires a 'property' object")),
+        _ => Err(interp.type_error(format!("{which}() takes exactly one argument"))),
+    }
+}
+
+fn prop_getter(i: &mut Interpreter, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    property_method(i, a, "getter")
+}
+fn prop_setter(i: &mut Interpreter, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    property_method(i, a, "setter")
+}
+fn prop_deleter(i: &mut Interpreter, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    property_method(i, a, "deleter")
+}
+
+/// The data descriptor (property) `name` of `obj`'s class, if any.
+fn class_property(obj: &Value, name: &str) -> Option<Value> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let attr = i.typ.lookup(name)?;
+    matches!(attr.as_object(), Some(Object::Property { .. })).then_some(attr)
 }
 
 /// `getattr` on an instance of a class (None: no such attribute).
@@ -189,6 +294,24 @@ pub fn instance_attr(interp: &Interpreter, obj: &Value, name: &str) -> Option<Va
         return Some(v);
     }
     i.typ.lookup(name).map(|attr| bind(attr, obj))
+}
+
+/// Reading a property through an instance calls its getter.
+fn read_property(interp: &mut Interpreter, obj: &Value, name: &str) -> Option<PyResult<Value>> {
+    let prop = class_property(obj, name)?;
+    let Some(Object::Property { fget, .. }) = prop.as_object() else {
+        return None;
+    };
+    if fget.is_none() {
+        return Some(Err(interp.err(
+            "AttributeError",
+            format!(
+                "property '{name}' of '{}' object has no getter",
+                interp.type_name(obj)
+            ),
+        )));
+    }
+    Some(interp.call(fget, vec![obj.clone()], Vec::new()))
 }
 
 /// `getattr` on a class object (None: no such attribute).
@@ -210,7 +333,16 @@ pub fn class_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
                 .into_boxed_slice(),
         ))),
         "__base__" => t.base.clone().map(|b| Value::obj(Object::Type(b))),
-        _ => t.lookup(name),
+        _ => t.lookup(name).map(|attr| match attr.as_object() {
+            // Through the class: static methods give their function,
+            // class methods bind to the class.
+            Some(Object::StaticMethod(f)) => f.clone(),
+            Some(Object::ClassMethod(f)) => Value::obj(Object::Method {
+                func: f.clone(),
+                this: Value::obj(Object::Type(t.clone())),
+            }),
+            _ => attr,
+        }),
     }
 }
 
@@ -359,6 +491,36 @@ pub fn get_attr_hook(
     attr: &str,
 ) -> Option<PyResult<Value>> {
     match owner.as_object()? {
+        Object::Instance(_) if class_property(owner, attr).is_some() => {
+            read_property(interp, owner, attr)
+        }
+        Object::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match attr {
+            "fget" => Some(Ok(fget.clone())),
+            "fset" => Some(Ok(fset.clone())),
+            "fdel" => Some(Ok(fdel.clone())),
+            "__doc__" => Some(Ok(doc.clone())),
+            "getter" | "setter" | "deleter" => {
+                let func: crate::object::BuiltinFn = match attr {
+                    "getter" => prop_getter,
+                    "setter" => prop_setter,
+                    _ => prop_deleter,
+                };
+                Some(Ok(Value::obj(Object::Builtin(crate::object::Builtin {
+                    name: "setter",
+                    func,
+                    bound: Some(owner.clone()),
+                }))))
+            }
+            _ => None,
+        },
+        Object::StaticMethod(f) | Object::ClassMethod(f) if attr == "__func__" => {
+            Some(Ok(f.clone()))
+        }
         Object::Instance(i) => Some(match instance_attr(interp, owner, attr) {
             Some(v) => Ok(v),
             None => match i.typ.lookup("__getattr__") {
@@ -395,6 +557,11 @@ pub fn get_attr_hook(
 /// Attribute assignment on instances and classes; false for other objects.
 pub fn set_attr_hook(owner: &Value, name: &Value, value: &Value) -> bool {
     match owner.as_object() {
+        Some(Object::Instance(_))
+            if class_property(owner, &crate::format::str_value(name)).is_some() =>
+        {
+            false
+        }
         Some(Object::Instance(i)) => {
             crate::eval::dict_set(&i.dict, name.clone(), value.clone());
             true
@@ -600,4 +767,27 @@ fn expect_str(interp: &Interpreter, v: Value, method: &str) -> PyResult<String> 
             interp.type_name(&v)
         ))),
     }
+}
+
+/// Assigning a property through an instance calls its setter.
+pub fn write_property(
+    interp: &mut Interpreter,
+    obj: &Value,
+    name: &str,
+    value: Value,
+) -> Option<PyResult<()>> {
+    let prop = class_property(obj, name)?;
+    let Some(Object::Property { fset, .. }) = prop.as_object() else {
+        return None;
+    };
+    if fset.is_none() {
+        return Some(Err(
+            interp.err("AttributeError", format!("can't set attribute '{name}'"))
+        ));
+    }
+    Some(
+        interp
+            .call(fset, vec![obj.clone(), value], Vec::new())
+            .map(|_| ()),
+    )
 }

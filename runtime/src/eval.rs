@@ -1591,6 +1591,10 @@ impl Interpreter {
             Some(Object::Type(t)) if t.is_class => {
                 crate::class::instantiate(self, &t.clone(), args, kwargs)
             }
+            Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Descriptor => {
+                crate::class::construct_descriptor(self, &t.clone(), &args, &kwargs)
+                    .unwrap_or_else(|| Err(self.type_error("bad descriptor type")))
+            }
             Some(Object::Type(t)) => crate::builtins::call_type(self, &t.clone(), args, kwargs),
             Some(Object::Method { func, this }) => {
                 let mut full = Vec::with_capacity(args.len() + 1);

@@ -105,6 +105,14 @@ impl Interpreter {
             bound: None,
         }));
         crate::eval::dict_set(&interp.builtins, Value::str("super"), sup);
+        for t in [
+            interp.types.staticmethod.clone(),
+            interp.types.classmethod.clone(),
+            interp.types.property.clone(),
+        ] {
+            let name = Value::str(&t.name);
+            crate::eval::dict_set(&interp.builtins, name, Value::obj(Object::Type(t)));
+        }
         interp
     }
 
@@ -183,6 +191,9 @@ impl Interpreter {
                 Object::Instance(i) => i.typ.clone(),
                 Object::Method { .. } => t.method.clone(),
                 Object::Super { .. } => t.super_.clone(),
+                Object::StaticMethod(_) => t.staticmethod.clone(),
+                Object::ClassMethod(_) => t.classmethod.clone(),
+                Object::Property { .. } => t.property.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
             },

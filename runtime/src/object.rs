@@ -50,6 +50,15 @@ pub enum Object {
         func: Value,
         this: Value,
     },
+    /// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel)`.
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     /// `super(cls, obj)`: attribute lookup starts after `cls` in obj's MRO.
     Super {
         cls: Rc<crate::types::TypeObject>,

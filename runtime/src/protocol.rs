@@ -133,6 +133,9 @@ impl Interpreter {
     /// `setattr(owner, name, value)`.
     pub fn set_attr(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
         let attr = crate::format::str_value(name);
+        if let Some(r) = crate::class::write_property(self, owner, &attr, value.clone()) {
+            return r;
+        }
         if crate::class::set_attr_hook(owner, name, &value) {
             return Ok(());
         }

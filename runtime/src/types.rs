@@ -47,6 +47,8 @@ pub enum TypeKind {
     /// Bound methods and `super()` objects.
     Method,
     Super,
+    /// staticmethod, classmethod, property.
+    Descriptor,
 }
 
 pub struct TypeObject {
@@ -189,6 +191,9 @@ pub struct Types {
     pub coroutine: Rc<TypeObject>,
     pub method: Rc<TypeObject>,
     pub super_: Rc<TypeObject>,
+    pub staticmethod: Rc<TypeObject>,
+    pub classmethod: Rc<TypeObject>,
+    pub property: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -238,6 +243,9 @@ impl Types {
             cell: t("cell", TypeKind::Cell),
             generator: t("generator", TypeKind::Generator),
             method: t("method", TypeKind::Method),
+            staticmethod: t("staticmethod", TypeKind::Descriptor),
+            classmethod: t("classmethod", TypeKind::Descriptor),
+            property: t("property", TypeKind::Descriptor),
             super_: t("super", TypeKind::Super),
             coroutine: t("coroutine", TypeKind::Generator),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
