@@ -193,7 +193,8 @@ fn container_repr_inner(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<St
             out
         }
         Object::Set(d) => {
-            let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
+            // CPython's hash-table order, as iteration uses.
+            let keys = crate::methods::set::ordered_items(&d.borrow());
             if keys.is_empty() {
                 "set()".into()
             } else {
@@ -201,7 +202,7 @@ fn container_repr_inner(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<St
             }
         }
         Object::FrozenSet(d) => {
-            let keys: Vec<Value> = d.iter().map(|(k, _)| k.clone()).collect();
+            let keys = crate::methods::set::ordered_items(d);
             if keys.is_empty() {
                 "frozenset()".into()
             } else {
