@@ -101,16 +101,59 @@ fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResul
             }
         }
         (Object::Set(s), op::OR | op::AND | op::SUBTRACT | op::XOR) => {
-            let Some(other) = set_keys(b) else {
+            if set_keys(b).is_none() {
                 return Ok(None);
-            };
-            let mine = set_keys(a).unwrap_or_default();
-            let result = set_combine(interp, o, &mine, &other)?;
-            *s.borrow_mut() = result;
+            }
+            set_inplace(interp, o, s, a, b)?;
         }
         _ => return Ok(None),
     }
     Ok(Some(a.clone()))
+}
+
+/// `s |= t` and friends, changing `s` in place as setobject.c does (so
+/// that deletions leave the dummies CPython's table would have).
+fn set_inplace(
+    interp: &mut Interpreter,
+    o: u32,
+    s: &RefCell<Dict>,
+    a: &Value,
+    b: &Value,
+) -> PyResult<()> {
+    let unhashable = |interp: &Interpreter, u: crate::dict::Unhashable| {
+        interp.type_error(format!("unhashable type: '{}'", u.0))
+    };
+    if o == op::AND {
+        // set_intersection_update: the new set's table replaces the old.
+        let result = crate::methods::set::set_intersection(interp, a, b)?;
+        if let Some(Object::Set(r)) = result.as_object() {
+            let d = std::mem::take(&mut *r.borrow_mut());
+            *s.borrow_mut() = d;
+        }
+        return Ok(());
+    }
+    if a.is(b) && o != op::OR {
+        s.borrow_mut().clear();
+        return Ok(());
+    }
+    let items = match b.as_object() {
+        Some(Object::Set(d)) => crate::methods::set::ordered_items(&d.borrow()),
+        Some(Object::FrozenSet(d)) => crate::methods::set::ordered_items(d),
+        _ => Vec::new(),
+    };
+    let mut d = s.borrow_mut();
+    for x in items {
+        let r = match o {
+            op::OR => d.insert(x, Value::None),
+            op::SUBTRACT => d.remove(&x).map(|_| ()),
+            _ => match d.remove(&x) {
+                Ok(None) => d.insert(x, Value::None),
+                other => other.map(|_| ()),
+            },
+        };
+        r.map_err(|u| unhashable(interp, u))?;
+    }
+    Ok(())
 }
 
 /// The (key, value) pairs of a dict, or of an iterable of pairs (`d |= x`).
@@ -180,14 +223,13 @@ fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResu
                 }
                 return Ok(Some(Value::obj(Object::Dict(RefCell::new(d)))));
             }
-            let (Some(x), Some(y)) = (set_keys(a), set_keys(b)) else {
+            if is_set_view(a) || is_set_view(b) {
+                return view_set_op(interp, o, a, b).map(Some);
+            }
+            if set_keys(a).is_none() || set_keys(b).is_none() {
                 return Ok(None);
-            };
-            let d = set_combine(interp, o, &x, &y)?;
-            Ok(Some(match a.as_object() {
-                Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(d)),
-                _ => Value::obj(Object::Set(RefCell::new(d))),
-            }))
+            }
+            set_op(interp, o, a, b).map(Some)
         }
         _ => Ok(None),
     }
@@ -330,27 +372,58 @@ fn set_of(interp: &Interpreter, keys: &[Value]) -> PyResult<Dict> {
     Ok(d)
 }
 
-/// `|`, `&`, `-`, `^` of two sets' elements, in CPython's element order.
-fn set_combine(interp: &Interpreter, o: u32, x: &[Value], y: &[Value]) -> PyResult<Dict> {
-    let xs = set_of(interp, x)?;
-    let ys = set_of(interp, y)?;
-    let in_y = |k: &Value| matches!(ys.get(k), Ok(Some(_)));
-    let in_x = |k: &Value| matches!(xs.get(k), Ok(Some(_)));
-    let keys: Vec<Value> = match o {
-        op::OR => x.iter().chain(y.iter()).cloned().collect(),
-        op::AND => x.iter().filter(|k| in_y(k)).cloned().collect(),
-        op::SUBTRACT => x.iter().filter(|k| !in_y(k)).cloned().collect(),
-        _ => x
-            .iter()
-            .filter(|k| !in_y(k))
-            .chain(y.iter().filter(|k| !in_x(k)))
-            .cloned()
-            .collect(),
-    };
-    set_of(interp, &keys)
+/// `|`, `&`, `-`, `^` of two sets (or a set and any iterable), built as
+/// setobject.c builds them so that the result's order is CPython's.
+fn set_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    use crate::methods::set;
+    match o {
+        op::OR => set::set_union(interp, a, b),
+        op::AND => set::set_intersection(interp, a, b),
+        op::SUBTRACT => set::set_difference(interp, a, b),
+        _ => set::set_symmetric_difference(interp, a, b),
+    }
 }
 
-/// UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT.
+/// A dict's keys or items view: set-like, unlike its values view.
+fn is_set_view(v: &Value) -> bool {
+    matches!(
+        v.as_object(),
+        Some(Object::DictView(
+            _,
+            DictIterKind::Keys | DictIterKind::Items
+        ))
+    )
+}
+
+/// `set(v)` of any iterable (dictviews_to_set).
+fn to_set(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
+    let items = interp.collect_iterable(v)?;
+    let d = crate::methods::set::dict_of(interp, items)?;
+    Ok(Value::obj(Object::Set(RefCell::new(d))))
+}
+
+/// The set operators of dict views (dictviews_or and friends): the result
+/// is a set made from the left operand (the view, for the commutative
+/// ones, as CPython swaps them), combined with any iterable.
+fn view_set_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    let (left, right) = if o != op::SUBTRACT && !is_set_view(a) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let left = to_set(interp, left)?;
+    set_op(interp, o, &left, right)
+}
+
+/// A set, frozenset, or dict keys/items view as a set, for comparisons.
+fn set_like(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>> {
+    match v.as_object() {
+        Some(Object::Set(_) | Object::FrozenSet(_)) => Ok(Some(v.clone())),
+        _ if is_set_view(v) => to_set(interp, v).map(Some),
+        _ => Ok(None),
+    }
+}
+
 pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
     let r = match (op, as_num(a)) {
         (Op::UNARY_NEGATIVE, Some(Num::Int(x))) => match x.checked_neg() {
@@ -443,6 +516,14 @@ pub fn compare_bool(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> 
             );
             set_compare(interp, op, &p, &q)
         }
+        (Object::DictView(..), _) | (_, Object::DictView(..))
+            if is_set_view(a) || is_set_view(b) =>
+        {
+            let (Some(p), Some(q)) = (set_like(interp, a)?, set_like(interp, b)?) else {
+                return Err(not_supported(interp, op, a, b));
+            };
+            compare_bool(interp, op, &p, &q)
+        }
         _ => match (bytes_of(a), bytes_of(b)) {
             (Some(p), Some(q)) => Ok(holds(op, p.cmp(&q))),
             _ => Err(not_supported(interp, op, a, b)),
@@ -519,6 +600,14 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
                 set_keys(b).unwrap_or_default(),
             );
             Ok(p.len() == q.len() && set_compare(interp, LE, &p, &q)?)
+        }
+        (Object::DictView(..), _) | (_, Object::DictView(..))
+            if is_set_view(a) || is_set_view(b) =>
+        {
+            match (set_like(interp, a)?, set_like(interp, b)?) {
+                (Some(p), Some(q)) => eq(interp, &p, &q),
+                _ => Ok(false),
+            }
         }
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
         // A type may sit in several `Object::Type` wrappers: compare the types.

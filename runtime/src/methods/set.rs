@@ -349,17 +349,26 @@ pub fn set_union(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Val
     Ok(same_kind(a, dict_of(interp, items)?))
 }
 
-/// `a & b` for sets.
+/// `a & b` for sets: as set_intersection does, the items of the smaller
+/// set (of `b` when sizes tie, or when `b` is not a set) found in the other.
 pub fn set_intersection(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Value> {
-    let other = elements(interp, b)?;
+    let is_set = |v: &Value| matches!(v.as_object(), Some(Object::Set(_) | Object::FrozenSet(_)));
+    let both_sets = is_set(a) && is_set(b);
+    let (scan, probe) = if both_sets && set_len(b) > set_len(a) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let probe = match probe.as_object() {
+        Some(Object::Set(_) | Object::FrozenSet(_)) => probe.clone(),
+        _ => frozen_of(interp, probe)?,
+    };
     let mut keep = Vec::new();
-    for x in other {
-        if contains(interp, a, &x)? {
+    for x in elements(interp, scan)? {
+        if contains(interp, &probe, &x)? {
             keep.push(x);
         }
     }
-    // CPython iterates the smaller set when both are sets; the elements
-    // found are the same, and their order comes from the table anyway.
     Ok(same_kind(a, dict_of(interp, keep)?))
 }
 
