@@ -48,9 +48,13 @@ pub fn binary_op(interp: &mut Interpreter, oparg: u32, a: &Value, b: &Value) -> 
 }
 
 fn unsupported(interp: &Interpreter, oparg: u32, a: &Value, b: &Value) -> PyErr {
+    // `**` shares its message with pow() (abstract.c's ternary_op).
+    let name = match oparg {
+        op::POWER => "** or pow()",
+        _ => BINARY_OPS[oparg as usize % 26],
+    };
     interp.type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        BINARY_OPS[oparg as usize % 26],
+        "unsupported operand type(s) for {name}: '{}' and '{}'",
         interp.type_name(a),
         interp.type_name(b)
     ))
@@ -204,6 +208,15 @@ fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResu
                 let fmt = s.as_str().to_string();
                 let r = crate::format::percent_format(interp, &fmt, b)?;
                 Ok(Some(Value::str(&r)))
+            }
+            Some(Object::Bytes(f)) => {
+                let r = crate::format::percent_format_bytes(interp, f, b)?;
+                Ok(Some(Value::obj(Object::Bytes(r.into_boxed_slice()))))
+            }
+            Some(Object::ByteArray(f)) => {
+                let fmt = f.borrow().clone();
+                let r = crate::format::percent_format_bytes(interp, &fmt, b)?;
+                Ok(Some(Value::obj(Object::ByteArray(RefCell::new(r)))))
             }
             _ => Ok(None),
         },
@@ -1082,6 +1095,9 @@ pub fn setitem(
         }
         Some(Object::ByteArray(b)) => {
             let Some(k) = int_key else {
+                if is_slice(key) {
+                    return bytearray_set_slice(interp, b, key, &value);
+                }
                 return Err(indices_error(interp, "bytearray", key));
             };
             let byte = match as_int(&value) {
@@ -1105,6 +1121,62 @@ pub fn setitem(
             interp.type_name(container)
         ))),
     }
+}
+
+/// `bytearray[a:b:c] = value`: bytes-like or an iterable of ints.
+fn bytearray_set_slice(
+    interp: &mut Interpreter,
+    b: &RefCell<Vec<u8>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
+    // Numbers and strs are refused before bytearray(value) could take them.
+    let refused = as_num(value).is_some() || matches!(value.as_object(), Some(Object::Str(_)));
+    if refused {
+        return Err(interp
+            .type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    // A copy: `b[1:3] = b` reads the old contents.
+    let data = match bytes_of(value) {
+        Some(data) => data,
+        None => crate::builtins::text::bytes_from_object(interp, value, false)?,
+    };
+    let len = b.borrow().len();
+    let s = slice_indices(interp, key, len)?;
+    let mut b = b.borrow_mut();
+    if s.step == 1 {
+        let start = (s.start.max(0) as usize).min(b.len());
+        let stop = (start + s.len).min(b.len());
+        b.splice(start..stop, data);
+        return Ok(());
+    }
+    if data.len() != s.len {
+        return Err(interp.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            data.len(),
+            s.len
+        )));
+    }
+    for (i, v) in s.indices().zip(data) {
+        if let Some(slot) = b.get_mut(i) {
+            *slot = v;
+        }
+    }
+    Ok(())
+}
+
+/// Remove the items a slice selects (`del seq[a:b:c]`).
+fn delete_slice<T>(interp: &Interpreter, items: &mut Vec<T>, key: &Value) -> PyResult<()> {
+    let s = slice_indices(interp, key, items.len())?;
+    let mut doomed = vec![false; items.len()];
+    for i in s.indices() {
+        if let Some(d) = doomed.get_mut(i) {
+            *d = true;
+        }
+    }
+    let mut it = doomed.into_iter();
+    items.retain(|_| !it.next().unwrap_or(false));
+    Ok(())
 }
 
 /// `list[a:b:c] = value`.
@@ -1157,18 +1229,21 @@ pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
                 return Ok(());
             }
             if is_slice(key) {
-                let s = slice_indices(interp, key, l.len())?;
-                let mut doomed = vec![false; l.len()];
-                for i in s.indices() {
-                    if let Some(d) = doomed.get_mut(i) {
-                        *d = true;
-                    }
-                }
-                let mut it = doomed.into_iter();
-                l.retain(|_| !it.next().unwrap_or(false));
-                return Ok(());
+                return delete_slice(interp, &mut l, key);
             }
             Err(indices_error(interp, "list", key))
+        }
+        Some(Object::ByteArray(b)) => {
+            let mut b = b.borrow_mut();
+            if let Some(k) = int_key {
+                let i = seq_index(interp, k, b.len(), "bytearray")?;
+                b.remove(i);
+                return Ok(());
+            }
+            if is_slice(key) {
+                return delete_slice(interp, &mut b, key);
+            }
+            Err(indices_error(interp, "bytearray", key))
         }
         Some(Object::Dict(d)) => match d.borrow_mut().remove(key) {
             Ok(Some(_)) => Ok(()),

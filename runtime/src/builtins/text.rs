@@ -291,6 +291,7 @@ fn bytes_from_args(
 /// object, or an iterable of ints in range(0, 256).
 /// `plural` picks bytes()'s message ("bytes must be...") over bytearray's.
 pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) -> PyResult<Vec<u8>> {
+    let target = if plural { "bytes" } else { "bytearray" };
     match src {
         Value::Int(n) => {
             if *n < 0 {
@@ -301,7 +302,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
         Value::Bool(b) => return Ok(vec![0; *b as usize]),
         Value::Float(_) | Value::None => {
             return Err(interp.type_error(format!(
-                "cannot convert '{}' object to bytes",
+                "cannot convert '{}' object to {target}",
                 interp.type_name(src)
             )))
         }
@@ -317,7 +318,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
             ))
         }
         Some(Object::Complex(..)) => {
-            return Err(interp.type_error("cannot convert 'complex' object to bytes"))
+            return Err(interp.type_error(format!("cannot convert 'complex' object to {target}")))
         }
         _ => {}
     }
@@ -325,7 +326,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
         Ok(items) => items,
         Err(_) => {
             return Err(interp.type_error(format!(
-                "cannot convert '{}' object to bytes",
+                "cannot convert '{}' object to {target}",
                 interp.type_name(src)
             )))
         }
