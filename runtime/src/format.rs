@@ -104,8 +104,9 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
     }
 }
 
-/// CPython's type name for an iterator over a built-in container.
-fn iter_name(it: &Iter) -> &'static str {
+/// CPython's type name for an iterator over a built-in container (also what
+/// `Interpreter::type_of` should use to pick the iterator's type object).
+pub fn iter_name(it: &Iter) -> &'static str {
     match it {
         Iter::List { .. } => "list_iterator",
         Iter::Tuple { .. } => "tuple_iterator",
