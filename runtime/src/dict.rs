@@ -25,6 +25,10 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     len: usize,
+    /// `(position, hash, entries.len() at the time)` of every deletion since
+    /// the last compaction: sets replay them to lay out CPython's table
+    /// (see `methods::set::ordered_items`).
+    deleted: Vec<(usize, i64, usize)>,
     /// Changes on every mutation, to a value no other dict has had: inline
     /// caches of global lookups compare it (see `code::GlobalCache`).
     version: u64,
@@ -128,6 +132,7 @@ impl Dict {
             found.remove();
         }
         let e = self.entries[pos].take();
+        self.deleted.push((pos, hash, self.entries.len()));
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
@@ -138,6 +143,7 @@ impl Dict {
     /// Drop the holes left by deletions and rebuild the index.
     fn compact(&mut self) {
         self.entries.retain(Option::is_some);
+        self.deleted.clear();
         self.index.clear();
         for (pos, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash);
@@ -162,6 +168,12 @@ impl Dict {
         self.entries.len()
     }
 
+    /// The deletions since the last compaction, oldest first: `(position,
+    /// hash, number of positions when it was deleted)`.
+    pub fn deletions(&self) -> &[(usize, i64, usize)] {
+        &self.deleted
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
         self.entries.iter().flatten().map(|e| (&e.key, &e.value))
     }
@@ -169,6 +181,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.version = next_version();
         self.entries.clear();
+        self.deleted.clear();
         self.index.clear();
         self.len = 0;
     }

@@ -105,8 +105,9 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
     }
 }
 
-/// CPython's type name for an iterator over a built-in container.
-fn iter_name(it: &Iter) -> &'static str {
+/// CPython's type name for an iterator over a built-in container (also what
+/// `Interpreter::type_of` should use to pick the iterator's type object).
+pub fn iter_name(it: &Iter) -> &'static str {
     match it {
         Iter::List { .. } => "list_iterator",
         Iter::Tuple { .. } => "tuple_iterator",
@@ -194,7 +195,8 @@ fn container_repr_inner(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<St
             out
         }
         Object::Set(d) => {
-            let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
+            // CPython's hash-table order, as iteration uses.
+            let keys = crate::methods::set::ordered_items(&d.borrow());
             if keys.is_empty() {
                 "set()".into()
             } else {
@@ -202,7 +204,7 @@ fn container_repr_inner(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<St
             }
         }
         Object::FrozenSet(d) => {
-            let keys: Vec<Value> = d.iter().map(|(k, _)| k.clone()).collect();
+            let keys = crate::methods::set::ordered_items(d);
             if keys.is_empty() {
                 "frozenset()".into()
             } else {
@@ -833,6 +835,29 @@ struct Conv {
 
 /// printf-style formatting (`fmt % args`), as CPython's `PyUnicode_Format`.
 pub fn percent_format(interp: &mut Interpreter, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_impl(interp, fmt, args, false)
+}
+
+/// `bytes % args`: the str engine run over the format's bytes as Latin-1
+/// characters, with bytes's own %s/%b/%r/%a/%c (see `bytes_conversion`).
+pub fn percent_format_bytes(
+    interp: &mut Interpreter,
+    fmt: &[u8],
+    args: &Value,
+) -> PyResult<Vec<u8>> {
+    let fmt: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_format_impl(interp, &fmt, args, true)?;
+    // Every character is a Latin-1 byte: the format's own bytes, bytes-like
+    // arguments, and ASCII from numbers and ascii().
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_format_impl(
+    interp: &mut Interpreter,
+    fmt: &str,
+    args: &Value,
+    bytes: bool,
+) -> PyResult<String> {
     let is_mapping = matches!(
         args.as_object(),
         Some(Object::Dict(_) | Object::List(_) | Object::Bytes(_) | Object::ByteArray(_))
@@ -869,7 +894,13 @@ pub fn percent_format(interp: &mut Interpreter, fmt: &str, args: &Value) -> PyRe
             let Some(m) = pa.mapping else {
                 return Err(interp.type_error("format requires a mapping"));
             };
-            key_value = Some(lookup_key(interp, m, &key)?);
+            let key = if bytes {
+                let raw: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                Value::obj(Object::Bytes(raw.into_boxed_slice()))
+            } else {
+                Value::str(&key)
+            };
+            key_value = Some(lookup_key(interp, m, key)?);
             used_mapping = true;
         }
         let mut conv = Conv::default();
@@ -916,12 +947,21 @@ pub fn percent_format(interp: &mut Interpreter, fmt: &str, args: &Value) -> PyRe
             Some(v) => v,
             None => pa.next(interp)?,
         };
-        let text = convert_one(interp, c, &arg, &conv, i - 1)?;
+        let text = match bytes {
+            true if matches!(c, 's' | 'b' | 'r' | 'a' | 'c') => {
+                let text = bytes_conversion(interp, c, &arg, &conv)?;
+                pad(&text, conv.width, ' ', if conv.left { '<' } else { '>' })
+            }
+            _ => convert_one(interp, c, &arg, &conv, i - 1)?,
+        };
         out.push_str(&text);
     }
     let all_used = pa.next >= pa.items.len() || (pa.single && pa.mapping.is_some());
     if !all_used && !used_mapping {
-        return Err(interp.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(interp.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }
@@ -948,8 +988,7 @@ fn mapping_key(interp: &Interpreter, chars: &[char], start: usize) -> PyResult<(
     Err(interp.value_error("incomplete format key"))
 }
 
-fn lookup_key(interp: &mut Interpreter, mapping: &Value, key: &str) -> PyResult<Value> {
-    let k = Value::str(key);
+fn lookup_key(interp: &mut Interpreter, mapping: &Value, k: Value) -> PyResult<Value> {
     if let Some(Object::Dict(d)) = mapping.as_object() {
         let found = d.borrow().get(&k).ok().flatten().cloned();
         return found.ok_or_else(|| {
@@ -1025,6 +1064,51 @@ fn convert_one(
         ' ',
         if conv.left { '<' } else { '>' },
     ))
+}
+
+/// bytes's %s/%b (bytes-like only), %r/%a (ascii()) and %c (a byte),
+/// as Latin-1 characters.
+fn bytes_conversion(
+    interp: &mut Interpreter,
+    c: char,
+    arg: &Value,
+    conv: &Conv,
+) -> PyResult<String> {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&b| b as char).collect() };
+    let data = match arg.as_object() {
+        Some(Object::Bytes(b)) => Some(b.to_vec()),
+        Some(Object::ByteArray(b)) => Some(b.borrow().clone()),
+        _ => None,
+    };
+    match c {
+        's' | 'b' => {
+            let Some(mut data) = data else {
+                return Err(interp.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    interp.type_name(arg)
+                )));
+            };
+            if let Some(p) = conv.precision {
+                data.truncate(p);
+            }
+            Ok(latin1(&data))
+        }
+        'r' | 'a' => {
+            let s = ascii(interp, arg)?;
+            Ok(match conv.precision {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            })
+        }
+        _ => match (data, as_bigint(arg)) {
+            (Some(d), _) if d.len() == 1 => Ok(latin1(&d)),
+            (_, Some(i)) => i
+                .to_u8()
+                .map(|b| (b as char).to_string())
+                .ok_or_else(|| interp.err("OverflowError", "%c arg not in range(256)")),
+            _ => Err(interp.type_error("%c requires an integer in range(256) or a single byte")),
+        },
+    }
 }
 
 fn percent_char(interp: &Interpreter, arg: &Value) -> PyResult<String> {

@@ -57,6 +57,7 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
                 let lanes = items.iter().map(hash_key).collect::<Result<Vec<_>, _>>()?;
                 pyhash::hash_tuple_lanes(&lanes)
             }
+            Object::FrozenSet(d) => frozenset_hash(d),
             Object::List(_) => return Err(Unhashable("list")),
             Object::Dict(_) => return Err(Unhashable("dict")),
             Object::Set(_) => return Err(Unhashable("set")),
@@ -76,6 +77,36 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },
     })
+}
+
+/// `frozenset_hash` (setobject.c): an order-independent mix of the item
+/// hashes, so equal frozensets hash alike whatever their insertion order.
+fn frozenset_hash(d: &crate::dict::Dict) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash: u64 = 0;
+    for (k, _) in d.iter() {
+        // Items were hashed when they went in, so this cannot fail.
+        hash ^= shuffle(hash_key(k).unwrap_or(0) as u64);
+    }
+    // The empty slots of CPython's table contribute shuffle(0) each: an odd
+    // count of them (same parity as the item count) leaves one.
+    if d.len() % 2 == 1 {
+        hash ^= shuffle(0);
+    }
+    hash ^= ((d.len() as u64) + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}
+
+/// Set equality over dict keys: same size and every item of `a` in `b`.
+fn set_keys_eq(a: &crate::dict::Dict, b: &crate::dict::Dict) -> bool {
+    a.len() == b.len() && a.iter().all(|(k, _)| matches!(b.get(k), Ok(Some(_))))
 }
 
 /// A number's exact value for cross-type comparison, if it is one.
@@ -109,6 +140,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 (Object::Bytes(p), Object::Bytes(q)) => p == q,
                 (Object::Complex(a1, b1), Object::Complex(a2, b2)) => a1 == a2 && b1 == b2,
                 (Object::Type(p), Object::Type(q)) => std::rc::Rc::ptr_eq(p, q),
+                (Object::FrozenSet(p), Object::FrozenSet(q)) => set_keys_eq(p, q),
+                (Object::FrozenSet(p), Object::Set(q)) | (Object::Set(q), Object::FrozenSet(p)) => {
+                    q.try_borrow().is_ok_and(|q| set_keys_eq(p, &q))
+                }
                 (Object::Tuple(p), Object::Tuple(q)) => {
                     p.len() == q.len() && p.iter().zip(q.iter()).all(|(a, b)| key_eq(a, b))
                 }

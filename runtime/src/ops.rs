@@ -48,9 +48,13 @@ pub fn binary_op(interp: &mut Interpreter, oparg: u32, a: &Value, b: &Value) -> 
 }
 
 fn unsupported(interp: &Interpreter, oparg: u32, a: &Value, b: &Value) -> PyErr {
+    // `**` shares its message with pow() (abstract.c's ternary_op).
+    let name = match oparg {
+        op::POWER => "** or pow()",
+        _ => BINARY_OPS[oparg as usize % 26],
+    };
     interp.type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        BINARY_OPS[oparg as usize % 26],
+        "unsupported operand type(s) for {name}: '{}' and '{}'",
         interp.type_name(a),
         interp.type_name(b)
     ))
@@ -101,16 +105,59 @@ fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResul
             }
         }
         (Object::Set(s), op::OR | op::AND | op::SUBTRACT | op::XOR) => {
-            let Some(other) = set_keys(b) else {
+            if set_keys(b).is_none() {
                 return Ok(None);
-            };
-            let mine = set_keys(a).unwrap_or_default();
-            let result = set_combine(interp, o, &mine, &other)?;
-            *s.borrow_mut() = result;
+            }
+            set_inplace(interp, o, s, a, b)?;
         }
         _ => return Ok(None),
     }
     Ok(Some(a.clone()))
+}
+
+/// `s |= t` and friends, changing `s` in place as setobject.c does (so
+/// that deletions leave the dummies CPython's table would have).
+fn set_inplace(
+    interp: &mut Interpreter,
+    o: u32,
+    s: &RefCell<Dict>,
+    a: &Value,
+    b: &Value,
+) -> PyResult<()> {
+    let unhashable = |interp: &Interpreter, u: crate::dict::Unhashable| {
+        interp.type_error(format!("unhashable type: '{}'", u.0))
+    };
+    if o == op::AND {
+        // set_intersection_update: the new set's table replaces the old.
+        let result = crate::methods::set::set_intersection(interp, a, b)?;
+        if let Some(Object::Set(r)) = result.as_object() {
+            let d = std::mem::take(&mut *r.borrow_mut());
+            *s.borrow_mut() = d;
+        }
+        return Ok(());
+    }
+    if a.is(b) && o != op::OR {
+        s.borrow_mut().clear();
+        return Ok(());
+    }
+    let items = match b.as_object() {
+        Some(Object::Set(d)) => crate::methods::set::ordered_items(&d.borrow()),
+        Some(Object::FrozenSet(d)) => crate::methods::set::ordered_items(d),
+        _ => Vec::new(),
+    };
+    let mut d = s.borrow_mut();
+    for x in items {
+        let r = match o {
+            op::OR => d.insert(x, Value::None),
+            op::SUBTRACT => d.remove(&x).map(|_| ()),
+            _ => match d.remove(&x) {
+                Ok(None) => d.insert(x, Value::None),
+                other => other.map(|_| ()),
+            },
+        };
+        r.map_err(|u| unhashable(interp, u))?;
+    }
+    Ok(())
 }
 
 /// The (key, value) pairs of a dict, or of an iterable of pairs (`d |= x`).
@@ -162,6 +209,15 @@ fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResu
                 let r = crate::format::percent_format(interp, &fmt, b)?;
                 Ok(Some(Value::str(&r)))
             }
+            Some(Object::Bytes(f)) => {
+                let r = crate::format::percent_format_bytes(interp, f, b)?;
+                Ok(Some(Value::obj(Object::Bytes(r.into_boxed_slice()))))
+            }
+            Some(Object::ByteArray(f)) => {
+                let fmt = f.borrow().clone();
+                let r = crate::format::percent_format_bytes(interp, &fmt, b)?;
+                Ok(Some(Value::obj(Object::ByteArray(RefCell::new(r)))))
+            }
             _ => Ok(None),
         },
         op::OR | op::AND | op::SUBTRACT | op::XOR => {
@@ -180,14 +236,13 @@ fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResu
                 }
                 return Ok(Some(Value::obj(Object::Dict(RefCell::new(d)))));
             }
-            let (Some(x), Some(y)) = (set_keys(a), set_keys(b)) else {
+            if is_set_view(a) || is_set_view(b) {
+                return view_set_op(interp, o, a, b).map(Some);
+            }
+            if set_keys(a).is_none() || set_keys(b).is_none() {
                 return Ok(None);
-            };
-            let d = set_combine(interp, o, &x, &y)?;
-            Ok(Some(match a.as_object() {
-                Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(d)),
-                _ => Value::obj(Object::Set(RefCell::new(d))),
-            }))
+            }
+            set_op(interp, o, a, b).map(Some)
         }
         _ => Ok(None),
     }
@@ -330,27 +385,58 @@ fn set_of(interp: &Interpreter, keys: &[Value]) -> PyResult<Dict> {
     Ok(d)
 }
 
-/// `|`, `&`, `-`, `^` of two sets' elements, in CPython's element order.
-fn set_combine(interp: &Interpreter, o: u32, x: &[Value], y: &[Value]) -> PyResult<Dict> {
-    let xs = set_of(interp, x)?;
-    let ys = set_of(interp, y)?;
-    let in_y = |k: &Value| matches!(ys.get(k), Ok(Some(_)));
-    let in_x = |k: &Value| matches!(xs.get(k), Ok(Some(_)));
-    let keys: Vec<Value> = match o {
-        op::OR => x.iter().chain(y.iter()).cloned().collect(),
-        op::AND => x.iter().filter(|k| in_y(k)).cloned().collect(),
-        op::SUBTRACT => x.iter().filter(|k| !in_y(k)).cloned().collect(),
-        _ => x
-            .iter()
-            .filter(|k| !in_y(k))
-            .chain(y.iter().filter(|k| !in_x(k)))
-            .cloned()
-            .collect(),
-    };
-    set_of(interp, &keys)
+/// `|`, `&`, `-`, `^` of two sets (or a set and any iterable), built as
+/// setobject.c builds them so that the result's order is CPython's.
+fn set_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    use crate::methods::set;
+    match o {
+        op::OR => set::set_union(interp, a, b),
+        op::AND => set::set_intersection(interp, a, b),
+        op::SUBTRACT => set::set_difference(interp, a, b),
+        _ => set::set_symmetric_difference(interp, a, b),
+    }
 }
 
-/// UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT.
+/// A dict's keys or items view: set-like, unlike its values view.
+fn is_set_view(v: &Value) -> bool {
+    matches!(
+        v.as_object(),
+        Some(Object::DictView(
+            _,
+            DictIterKind::Keys | DictIterKind::Items
+        ))
+    )
+}
+
+/// `set(v)` of any iterable (dictviews_to_set).
+fn to_set(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
+    let items = interp.collect_iterable(v)?;
+    let d = crate::methods::set::dict_of(interp, items)?;
+    Ok(Value::obj(Object::Set(RefCell::new(d))))
+}
+
+/// The set operators of dict views (dictviews_or and friends): the result
+/// is a set made from the left operand (the view, for the commutative
+/// ones, as CPython swaps them), combined with any iterable.
+fn view_set_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    let (left, right) = if o != op::SUBTRACT && !is_set_view(a) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let left = to_set(interp, left)?;
+    set_op(interp, o, &left, right)
+}
+
+/// A set, frozenset, or dict keys/items view as a set, for comparisons.
+fn set_like(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>> {
+    match v.as_object() {
+        Some(Object::Set(_) | Object::FrozenSet(_)) => Ok(Some(v.clone())),
+        _ if is_set_view(v) => to_set(interp, v).map(Some),
+        _ => Ok(None),
+    }
+}
+
 pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
     let r = match (op, as_num(a)) {
         (Op::UNARY_NEGATIVE, Some(Num::Int(x))) => match x.checked_neg() {
@@ -443,6 +529,14 @@ pub fn compare_bool(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> 
             );
             set_compare(interp, op, &p, &q)
         }
+        (Object::DictView(..), _) | (_, Object::DictView(..))
+            if is_set_view(a) || is_set_view(b) =>
+        {
+            let (Some(p), Some(q)) = (set_like(interp, a)?, set_like(interp, b)?) else {
+                return Err(not_supported(interp, op, a, b));
+            };
+            compare_bool(interp, op, &p, &q)
+        }
         _ => match (bytes_of(a), bytes_of(b)) {
             (Some(p), Some(q)) => Ok(holds(op, p.cmp(&q))),
             _ => Err(not_supported(interp, op, a, b)),
@@ -519,6 +613,14 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
                 set_keys(b).unwrap_or_default(),
             );
             Ok(p.len() == q.len() && set_compare(interp, LE, &p, &q)?)
+        }
+        (Object::DictView(..), _) | (_, Object::DictView(..))
+            if is_set_view(a) || is_set_view(b) =>
+        {
+            match (set_like(interp, a)?, set_like(interp, b)?) {
+                (Some(p), Some(q)) => eq(interp, &p, &q),
+                _ => Ok(false),
+            }
         }
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
         // A type may sit in several `Object::Type` wrappers: compare the types.
@@ -993,6 +1095,9 @@ pub fn setitem(
         }
         Some(Object::ByteArray(b)) => {
             let Some(k) = int_key else {
+                if is_slice(key) {
+                    return bytearray_set_slice(interp, b, key, &value);
+                }
                 return Err(indices_error(interp, "bytearray", key));
             };
             let byte = match as_int(&value) {
@@ -1016,6 +1121,62 @@ pub fn setitem(
             interp.type_name(container)
         ))),
     }
+}
+
+/// `bytearray[a:b:c] = value`: bytes-like or an iterable of ints.
+fn bytearray_set_slice(
+    interp: &mut Interpreter,
+    b: &RefCell<Vec<u8>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
+    // Numbers and strs are refused before bytearray(value) could take them.
+    let refused = as_num(value).is_some() || matches!(value.as_object(), Some(Object::Str(_)));
+    if refused {
+        return Err(interp
+            .type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    // A copy: `b[1:3] = b` reads the old contents.
+    let data = match bytes_of(value) {
+        Some(data) => data,
+        None => crate::builtins::text::bytes_from_object(interp, value, false)?,
+    };
+    let len = b.borrow().len();
+    let s = slice_indices(interp, key, len)?;
+    let mut b = b.borrow_mut();
+    if s.step == 1 {
+        let start = (s.start.max(0) as usize).min(b.len());
+        let stop = (start + s.len).min(b.len());
+        b.splice(start..stop, data);
+        return Ok(());
+    }
+    if data.len() != s.len {
+        return Err(interp.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            data.len(),
+            s.len
+        )));
+    }
+    for (i, v) in s.indices().zip(data) {
+        if let Some(slot) = b.get_mut(i) {
+            *slot = v;
+        }
+    }
+    Ok(())
+}
+
+/// Remove the items a slice selects (`del seq[a:b:c]`).
+fn delete_slice<T>(interp: &Interpreter, items: &mut Vec<T>, key: &Value) -> PyResult<()> {
+    let s = slice_indices(interp, key, items.len())?;
+    let mut doomed = vec![false; items.len()];
+    for i in s.indices() {
+        if let Some(d) = doomed.get_mut(i) {
+            *d = true;
+        }
+    }
+    let mut it = doomed.into_iter();
+    items.retain(|_| !it.next().unwrap_or(false));
+    Ok(())
 }
 
 /// `list[a:b:c] = value`.
@@ -1068,18 +1229,21 @@ pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
                 return Ok(());
             }
             if is_slice(key) {
-                let s = slice_indices(interp, key, l.len())?;
-                let mut doomed = vec![false; l.len()];
-                for i in s.indices() {
-                    if let Some(d) = doomed.get_mut(i) {
-                        *d = true;
-                    }
-                }
-                let mut it = doomed.into_iter();
-                l.retain(|_| !it.next().unwrap_or(false));
-                return Ok(());
+                return delete_slice(interp, &mut l, key);
             }
             Err(indices_error(interp, "list", key))
+        }
+        Some(Object::ByteArray(b)) => {
+            let mut b = b.borrow_mut();
+            if let Some(k) = int_key {
+                let i = seq_index(interp, k, b.len(), "bytearray")?;
+                b.remove(i);
+                return Ok(());
+            }
+            if is_slice(key) {
+                return delete_slice(interp, &mut b, key);
+            }
+            Err(indices_error(interp, "bytearray", key))
         }
         Some(Object::Dict(d)) => match d.borrow_mut().remove(key) {
             Ok(Some(_)) => Ok(()),

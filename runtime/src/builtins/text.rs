@@ -186,11 +186,12 @@ fn bind3(
     Ok(out)
 }
 
-/// The str value of an `encoding`/`errors` argument.
+/// The str value of an `encoding`/`errors` argument ("str() argument
+/// 'encoding' must be str, not int").
 fn str_arg(
     interp: &Interpreter,
     fname: &str,
-    n: usize,
+    name: &str,
     v: &Option<Value>,
 ) -> PyResult<Option<String>> {
     match v {
@@ -198,8 +199,8 @@ fn str_arg(
         Some(v) => match v.as_object() {
             Some(Object::Str(s)) => Ok(Some(s.as_str().to_string())),
             _ => Err(interp.type_error(format!(
-                "{fname}() argument {n} must be str, not {}",
-                interp.type_name(v)
+                "{fname}() argument '{name}' must be str, not {}",
+                crate::methods::str::clinic_type_name(interp, v)
             ))),
         },
     }
@@ -213,8 +214,8 @@ fn construct_str(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
         args,
         kwargs,
     )?;
-    let enc_s = str_arg(interp, "str", 2, &enc)?;
-    let err_s = str_arg(interp, "str", 3, &errors)?;
+    let enc_s = str_arg(interp, "str", "encoding", &enc)?;
+    let err_s = str_arg(interp, "str", "errors", &errors)?;
     let Some(obj) = obj else {
         return Ok(Value::str(""));
     };
@@ -255,8 +256,8 @@ fn bytes_from_args(
         args,
         kwargs,
     )?;
-    let enc_s = str_arg(interp, fname, 2, &enc)?;
-    let err_s = str_arg(interp, fname, 3, &errors)?;
+    let enc_s = str_arg(interp, fname, "encoding", &enc)?;
+    let err_s = str_arg(interp, fname, "errors", &errors)?;
     let Some(src) = src else {
         if enc_s.is_some() || err_s.is_some() {
             let which = if enc_s.is_some() {
@@ -290,6 +291,7 @@ fn bytes_from_args(
 /// object, or an iterable of ints in range(0, 256).
 /// `plural` picks bytes()'s message ("bytes must be...") over bytearray's.
 pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) -> PyResult<Vec<u8>> {
+    let target = if plural { "bytes" } else { "bytearray" };
     match src {
         Value::Int(n) => {
             if *n < 0 {
@@ -300,7 +302,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
         Value::Bool(b) => return Ok(vec![0; *b as usize]),
         Value::Float(_) | Value::None => {
             return Err(interp.type_error(format!(
-                "cannot convert '{}' object to bytes",
+                "cannot convert '{}' object to {target}",
                 interp.type_name(src)
             )))
         }
@@ -316,7 +318,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
             ))
         }
         Some(Object::Complex(..)) => {
-            return Err(interp.type_error("cannot convert 'complex' object to bytes"))
+            return Err(interp.type_error(format!("cannot convert 'complex' object to {target}")))
         }
         _ => {}
     }
@@ -324,7 +326,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
         Ok(items) => items,
         Err(_) => {
             return Err(interp.type_error(format!(
-                "cannot convert '{}' object to bytes",
+                "cannot convert '{}' object to {target}",
                 interp.type_name(src)
             )))
         }

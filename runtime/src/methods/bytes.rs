@@ -44,9 +44,23 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("endswith", endswith),
     ("upper", upper),
     ("lower", lower),
+    ("title", title),
+    ("capitalize", capitalize),
+    ("swapcase", swapcase),
+    ("zfill", zfill),
+    ("expandtabs", expandtabs),
+    ("isascii", isascii),
+    ("istitle", istitle),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
     ("append", append),
     ("extend", extend),
     ("pop", pop),
+    ("insert", insert),
+    ("remove", remove),
+    ("reverse", reverse),
+    ("copy", copy),
+    ("clear", clear),
 ];
 
 /// The receiver's bytes (copied: a bytearray may change under us) and
@@ -1077,4 +1091,302 @@ fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         return Err(interp.err("IndexError", "pop index out of range"));
     }
     Ok(Value::Int(data.remove(at as usize) as i64))
+}
+
+// ----- case, padding, affixes ------------------------------------------------------------
+
+/// The receiver of a method taking no arguments ("bytes.title() takes no
+/// arguments (1 given)").
+fn no_args(
+    interp: &Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<(Vec<u8>, bool)> {
+    let (data, ba) = recv(interp, name, args)?;
+    let owner = interp.type_name(&args[0]);
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(interp.type_error(format!(
+            "{owner}.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok((data, ba))
+}
+
+/// ASCII title case: a letter after a cased letter is lowered, else raised.
+fn title(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (mut data, ba) = no_args(interp, "title", args, kw)?;
+    let mut prev_cased = false;
+    for b in data.iter_mut() {
+        *b = if prev_cased {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        };
+        prev_cased = b.is_ascii_alphabetic();
+    }
+    Ok(make(data, ba))
+}
+
+fn capitalize(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (mut data, ba) = no_args(interp, "capitalize", args, kw)?;
+    data.make_ascii_lowercase();
+    if let Some(first) = data.first_mut() {
+        first.make_ascii_uppercase();
+    }
+    Ok(make(data, ba))
+}
+
+fn swapcase(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (mut data, ba) = no_args(interp, "swapcase", args, kw)?;
+    for b in data.iter_mut() {
+        *b = if b.is_ascii_uppercase() {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        };
+    }
+    Ok(make(data, ba))
+}
+
+fn isascii(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, _) = no_args(interp, "isascii", args, kw)?;
+    Ok(Value::Bool(data.is_ascii()))
+}
+
+fn istitle(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, _) = no_args(interp, "istitle", args, kw)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for b in data {
+        if b.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            (prev_cased, cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            (prev_cased, cased) = (true, true);
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `zfill(width)`: zeros after a leading sign.
+fn zfill(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "zfill", args)?;
+    let width = index_arg(interp, one_arg(interp, "zfill", args, kw)?)?;
+    let width = usize::try_from(width).unwrap_or(0);
+    if data.len() >= width {
+        return Ok(make(data, ba));
+    }
+    let fill = width - data.len();
+    let sign = usize::from(matches!(data.first(), Some(b'+' | b'-')));
+    let mut out = Vec::with_capacity(width);
+    out.extend_from_slice(&data[..sign]);
+    out.resize(sign + fill, b'0');
+    out.extend_from_slice(&data[sign..]);
+    Ok(make(out, ba))
+}
+
+/// `expandtabs(tabsize=8)`: columns restart after \n and \r.
+fn expandtabs(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "expandtabs", args)?;
+    if args.len() > 2 {
+        return Err(interp.type_error(format!(
+            "expandtabs() takes at most 1 argument ({} given)",
+            args.len() - 1 + kw.len()
+        )));
+    }
+    let mut size = args.get(1).cloned();
+    for (k, v) in kw {
+        if &**k != "tabsize" || size.is_some() {
+            return Err(interp.type_error(format!(
+                "expandtabs() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        size = Some(v.clone());
+    }
+    let tabsize = match size {
+        Some(v) => index_arg(interp, &v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut col: i64 = 0;
+    for b in data {
+        match b {
+            b'\t' if tabsize > 0 => {
+                let n = tabsize - col % tabsize;
+                out.resize(out.len() + n as usize, b' ');
+                col += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(b);
+                col = 0;
+            }
+            _ => {
+                out.push(b);
+                col += 1;
+            }
+        }
+    }
+    Ok(make(out, ba))
+}
+
+fn affix_remove(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    prefix: bool,
+) -> PyResult<Value> {
+    let (data, ba) = recv(interp, name, args)?;
+    let affix = need_bytes(interp, one_arg(interp, name, args, kw)?)?;
+    let kept = if prefix {
+        data.strip_prefix(affix.as_slice())
+    } else {
+        data.strip_suffix(affix.as_slice())
+    };
+    match kept {
+        // An unchanged bytes is returned as is; a bytearray is always copied.
+        Some(rest) if !affix.is_empty() => Ok(make(rest.to_vec(), ba)),
+        _ if !ba => Ok(args[0].clone()),
+        _ => Ok(make(data, ba)),
+    }
+}
+
+fn removeprefix(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    affix_remove(interp, "removeprefix", args, kw, true)
+}
+
+fn removesuffix(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    affix_remove(interp, "removesuffix", args, kw, false)
+}
+
+// ----- more bytearray mutation -----------------------------------------------------------
+
+fn insert(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "insert", args)?;
+    if !kw.is_empty() {
+        return Err(interp.type_error("bytearray.insert() takes no keyword arguments"));
+    }
+    let [_, at, v] = args else {
+        return Err(interp.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let at = index_arg(interp, at)?;
+    let v = byte_value(interp, v)?;
+    let mut data = b.borrow_mut();
+    let len = data.len() as i64;
+    // Like list.insert: clipped to the ends.
+    let i = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    };
+    data.insert(i as usize, v);
+    Ok(Value::None)
+}
+
+fn remove(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "remove", args)?;
+    let v = byte_value(interp, one_arg(interp, "remove", args, kw)?)?;
+    let mut data = b.borrow_mut();
+    match data.iter().position(|&x| x == v) {
+        Some(i) => {
+            data.remove(i);
+            Ok(Value::None)
+        }
+        None => Err(interp.value_error("value not found in bytearray")),
+    }
+}
+
+fn reverse(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "reverse", args)?;
+    no_args(interp, "reverse", args, kw)?;
+    b.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    bytearray_of(interp, "copy", args)?;
+    let (data, ba) = no_args(interp, "copy", args, kw)?;
+    Ok(make(data, ba))
+}
+
+fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let b = bytearray_of(interp, "clear", args)?;
+    no_args(interp, "clear", args, kw)?;
+    b.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+// ----- class methods ---------------------------------------------------------------------
+
+/// `bytes.fromhex`, installed in the bytes type's namespace (called
+/// unbound: no `self`).
+pub const BYTES_CLASS_METHODS: &[(&str, BuiltinFn)] = &[("fromhex", bytes_fromhex)];
+
+/// `bytearray.fromhex`, installed in the bytearray type's namespace.
+pub const BYTEARRAY_CLASS_METHODS: &[(&str, BuiltinFn)] = &[("fromhex", bytearray_fromhex)];
+
+fn bytes_fromhex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    fromhex(interp, "bytes", args, kw).map(|d| make(d, false))
+}
+
+fn bytearray_fromhex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    fromhex(interp, "bytearray", args, kw).map(|d| make(d, true))
+}
+
+/// Pairs of hex digits, with whitespace allowed between pairs
+/// (`_PyBytes_FromHex`); errors give the character position.
+fn fromhex(interp: &Interpreter, owner: &str, args: &[Value], kw: &Kwargs) -> PyResult<Vec<u8>> {
+    if !kw.is_empty() {
+        return Err(interp.type_error(format!("{owner}.fromhex() takes no keyword arguments")));
+    }
+    let [arg] = args else {
+        return Err(interp.type_error(format!(
+            "{owner}.fromhex() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let Some(Object::Str(s)) = arg.as_object() else {
+        return Err(interp.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            crate::methods::str::clinic_type_name(interp, arg)
+        )));
+    };
+    let bad = |pos: usize| {
+        interp.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
+    let mut chars = s.as_str().chars().enumerate().peekable();
+    let mut out = Vec::new();
+    while let Some((i, c)) = chars.next() {
+        if c.is_ascii() && is_space(c as u8) {
+            continue;
+        }
+        let top = c
+            .to_digit(16)
+            .filter(|_| c.is_ascii())
+            .ok_or_else(|| bad(i))?;
+        let (j, low) = match chars.next() {
+            Some((j, d)) => (j, d.to_digit(16).filter(|_| d.is_ascii())),
+            None => (i + 1, None),
+        };
+        let low = low.ok_or_else(|| bad(j))?;
+        out.push((top * 16 + low) as u8);
+    }
+    Ok(out)
 }

@@ -57,68 +57,168 @@ const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
-/// The keys of a set in the order CPython's hash table would hold them
-/// after inserting them in insertion order (setobject.c: set_add_entry,
-/// set_table_resize). Deletions and presizing are not replayed, so sets
-/// that shrank may differ from CPython's.
-pub fn ordered_items(d: &Dict) -> Vec<Value> {
-    let keys: Vec<&Value> = d.iter().map(|(k, _)| k).collect();
-    let mut slots: Vec<Option<(usize, u64)>> = vec![None; MINSIZE];
-    let mut fill = 0;
-    for (idx, k) in keys.iter().enumerate() {
-        let h = hash_key(k).unwrap_or(0) as u64;
-        insert_clean(&mut slots, idx, h);
-        fill += 1;
-        let mask = slots.len() - 1;
-        if fill * 5 >= mask * 3 {
-            let minused = if fill > 50000 { fill * 2 } else { fill * 4 };
-            slots = resize(slots, minused);
-        }
-    }
-    slots
-        .iter()
-        .flatten()
-        .filter_map(|&(i, _)| keys.get(i).map(|k| (*k).clone()))
-        .collect()
+/// A slot of the model of CPython's set table: an entry position in the
+/// set's `Dict` with its hash, a dummy left by a deletion, or empty.
+#[derive(Clone, Copy)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(usize, u64),
 }
 
-/// Put an entry known to be absent in the first free slot of its probe
-/// sequence.
-fn insert_clean(slots: &mut [Option<(usize, u64)>], idx: usize, h: u64) {
-    let mask = slots.len() - 1;
-    let mut i = (h as usize) & mask;
-    let mut perturb = h;
-    loop {
-        let probes = if i + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
-        } else {
-            0
-        };
-        for j in i..=i + probes {
-            if let Some(slot @ None) = slots.get_mut(j) {
-                *slot = Some((idx, h));
+/// A model of setobject.c's open-addressing table, replaying a set's
+/// insertions and deletions to find where CPython would keep each item.
+struct Table {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+impl Table {
+    fn new() -> Table {
+        Table {
+            slots: vec![Slot::Empty; MINSIZE],
+            fill: 0,
+            used: 0,
+        }
+    }
+
+    /// The probe sequence of `h`: each run of slots set_add_entry examines.
+    fn next_index(i: usize, perturb: &mut u64, mask: usize) -> usize {
+        *perturb >>= PERTURB_SHIFT;
+        (i.wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(*perturb as usize))
+            & mask
+    }
+
+    /// set_add_entry for a key known to be absent: the last dummy seen
+    /// before the first empty slot is reused, else the empty slot is taken.
+    fn add(&mut self, pos: usize, h: u64) {
+        let mask = self.slots.len() - 1;
+        let (mut i, mut perturb) = ((h as usize) & mask, h);
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match self.slots.get(j) {
+                    Some(Slot::Empty) => {
+                        self.used += 1;
+                        if let Some(f) = freeslot {
+                            self.slots[f] = Slot::Active(pos, h);
+                            return;
+                        }
+                        self.fill += 1;
+                        self.slots[j] = Slot::Active(pos, h);
+                        if self.fill * 5 >= mask * 3 {
+                            let minused = if self.used > 50000 {
+                                self.used * 2
+                            } else {
+                                self.used * 4
+                            };
+                            self.resize(minused);
+                        }
+                        return;
+                    }
+                    Some(Slot::Dummy) => freeslot = Some(j),
+                    _ => {}
+                }
+            }
+            i = Self::next_index(i, &mut perturb, mask);
+        }
+    }
+
+    /// set_discard_entry: the item's slot becomes a dummy.
+    fn discard(&mut self, pos: usize) {
+        for slot in self.slots.iter_mut() {
+            if matches!(slot, Slot::Active(p, _) if *p == pos) {
+                *slot = Slot::Dummy;
+                self.used -= 1;
                 return;
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+    }
+
+    /// set_table_resize: the active entries, in table order, go into a
+    /// fresh table of the smallest power of two above `minused`.
+    fn resize(&mut self, minused: usize) {
+        let mut size = MINSIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
+        let mask = size - 1;
+        for slot in old {
+            if let Slot::Active(pos, h) = slot {
+                self.insert_clean(pos, h, mask);
+            }
+        }
+        self.fill = self.used;
+    }
+
+    /// set_insert_clean: the first empty slot of the probe sequence.
+    fn insert_clean(&mut self, pos: usize, h: u64, mask: usize) {
+        let (mut i, mut perturb) = ((h as usize) & mask, h);
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if let Some(slot @ Slot::Empty) = self.slots.get_mut(j) {
+                    *slot = Slot::Active(pos, h);
+                    return;
+                }
+            }
+            i = Self::next_index(i, &mut perturb, mask);
+        }
     }
 }
 
-fn resize(old: Vec<Option<(usize, u64)>>, minused: usize) -> Vec<Option<(usize, u64)>> {
-    let mut size = MINSIZE;
-    while size <= minused {
-        size <<= 1;
+/// The keys of a set in the order CPython's hash table holds them, found
+/// by replaying the set's insertions and deletions (in the order the
+/// `Dict` recorded them) into a model of setobject.c's table. Presizing
+/// (`set(other_set)`) and deletions before a `Dict` compaction are not
+/// replayed, so such sets may still differ from CPython's order.
+pub fn ordered_items(d: &Dict) -> Vec<Value> {
+    let deletions = d.deletions();
+    let positions = d.positions();
+    // The hash of each position; deleted positions take theirs from the log.
+    let mut hashes: Vec<u64> = (0..positions)
+        .map(|p| {
+            d.entry_at(p)
+                .map_or(0, |(k, _)| hash_key(k).unwrap_or(0) as u64)
+        })
+        .collect();
+    for &(pos, h, _) in deletions {
+        if let Some(slot) = hashes.get_mut(pos) {
+            *slot = h as u64;
+        }
     }
-    let mut slots = vec![None; size];
-    for (idx, h) in old.into_iter().flatten() {
-        insert_clean(&mut slots, idx, h);
+    let mut table = Table::new();
+    let mut next_deletion = deletions.iter().peekable();
+    for (pos, &h) in hashes.iter().enumerate() {
+        while let Some(&(del, _, _)) = next_deletion.next_if(|&&(_, _, at)| at <= pos) {
+            table.discard(del);
+        }
+        table.add(pos, h);
     }
-    slots
+    for &(del, _, _) in next_deletion {
+        table.discard(del);
+    }
+    table
+        .slots
+        .iter()
+        .filter_map(|slot| match slot {
+            Slot::Active(pos, _) => d.entry_at(*pos).map(|(k, _)| k.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 // ----- helpers ---------------------------------------------------------------
@@ -132,6 +232,26 @@ fn set_items(v: &Value) -> Option<Vec<Value>> {
     match v.as_object()? {
         Object::Set(d) => Some(ordered_items(&d.borrow())),
         Object::FrozenSet(d) => Some(ordered_items(d)),
+        _ => None,
+    }
+}
+
+/// The items of a set or frozenset in the order that, inserted into an
+/// empty set, lays out the table CPython's set_merge makes when it copies
+/// `v` (set(s), s.copy(), s | t): a small set without deletions is copied
+/// slot for slot, which replaying its own insertions reproduces; otherwise
+/// CPython re-inserts in table order (its presizing is not modelled).
+pub fn copy_items(v: &Value) -> Option<Vec<Value>> {
+    let direct = |d: &Dict| {
+        if d.deletions().is_empty() && d.len() < 5 {
+            d.iter().map(|(k, _)| k.clone()).collect()
+        } else {
+            ordered_items(d)
+        }
+    };
+    match v.as_object()? {
+        Object::Set(d) => Some(direct(&d.borrow())),
+        Object::FrozenSet(d) => Some(direct(d)),
         _ => None,
     }
 }
@@ -221,22 +341,34 @@ fn no_kwargs(interp: &Interpreter, name: &str, kwargs: &Kwargs) -> PyResult<()> 
 
 /// `a | b` for sets (the result has `a`'s type).
 pub fn set_union(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Value> {
-    let mut items = elements(interp, a)?;
+    let mut items = match copy_items(a) {
+        Some(items) => items,
+        None => elements(interp, a)?,
+    };
     items.extend(elements(interp, b)?);
     Ok(same_kind(a, dict_of(interp, items)?))
 }
 
-/// `a & b` for sets.
+/// `a & b` for sets: as set_intersection does, the items of the smaller
+/// set (of `b` when sizes tie, or when `b` is not a set) found in the other.
 pub fn set_intersection(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Value> {
-    let other = elements(interp, b)?;
+    let is_set = |v: &Value| matches!(v.as_object(), Some(Object::Set(_) | Object::FrozenSet(_)));
+    let both_sets = is_set(a) && is_set(b);
+    let (scan, probe) = if both_sets && set_len(b) > set_len(a) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let probe = match probe.as_object() {
+        Some(Object::Set(_) | Object::FrozenSet(_)) => probe.clone(),
+        _ => frozen_of(interp, probe)?,
+    };
     let mut keep = Vec::new();
-    for x in other {
-        if contains(interp, a, &x)? {
+    for x in elements(interp, scan)? {
+        if contains(interp, &probe, &x)? {
             keep.push(x);
         }
     }
-    // CPython iterates the smaller set when both are sets; the elements
-    // found are the same, and their order comes from the table anyway.
     Ok(same_kind(a, dict_of(interp, keep)?))
 }
 
@@ -252,21 +384,23 @@ pub fn set_difference(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResul
     Ok(same_kind(a, dict_of(interp, keep)?))
 }
 
-/// `a ^ b` for sets.
+/// `a ^ b` for sets: as set_symmetric_difference does, a copy of `b`
+/// from which each item of `a` is removed, or added when absent, so that
+/// the table (hence the order) comes out as CPython's.
 pub fn set_symmetric_difference(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Value> {
-    let other = frozen_of(interp, b)?;
-    let mut keep = Vec::new();
+    let items = match copy_items(b) {
+        Some(items) => items,
+        None => elements(interp, b)?,
+    };
+    let mut d = dict_of(interp, items)?;
     for x in elements(interp, a)? {
-        if !contains(interp, &other, &x)? {
-            keep.push(x);
+        let removed = d.remove(&x).map_err(|u| unhashable(interp, u))?;
+        if removed.is_none() {
+            d.insert(x, Value::None)
+                .map_err(|u| unhashable(interp, u))?;
         }
     }
-    for x in set_items(&other).unwrap_or_default() {
-        if !contains(interp, a, &x)? {
-            keep.push(x);
-        }
-    }
-    Ok(same_kind(a, dict_of(interp, keep)?))
+    Ok(same_kind(a, d))
 }
 
 /// `a <= b` for sets (`b` may be any iterable for `issubset`).
@@ -359,7 +493,11 @@ fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
 fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "set", args, "copy", kw)?;
     arity(interp, "copy", args, 0)?;
-    let items = set_items(&args[0]).unwrap_or_default();
+    // A frozenset is immutable: CPython's copy() returns it unchanged.
+    if let Some(Object::FrozenSet(_)) = args[0].as_object() {
+        return Ok(args[0].clone());
+    }
+    let items = copy_items(&args[0]).unwrap_or_default();
     Ok(same_kind(&args[0], dict_of(interp, items)?))
 }
 
@@ -370,7 +508,7 @@ fn fold(
     op: fn(&mut Interpreter, &Value, &Value) -> PyResult<Value>,
 ) -> PyResult<Value> {
     let mut acc = match args.first() {
-        Some(s) => same_kind(s, dict_of(interp, set_items(s).unwrap_or_default())?),
+        Some(s) => same_kind(s, dict_of(interp, copy_items(s).unwrap_or_default())?),
         None => return Err(interp.type_error("descriptor needs an argument")),
     };
     for other in &args[1..] {
@@ -404,7 +542,7 @@ fn symmetric_difference(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -
 
 /// Replace the contents of the set `s` by those of the set `result`.
 fn assign(interp: &mut Interpreter, s: &Value, name: &str, result: Value) -> PyResult<Value> {
-    let items = set_items(&result).unwrap_or_default();
+    let items = copy_items(&result).unwrap_or_default();
     let d = dict_of(interp, items)?;
     with_set(interp, s, name, |old| *old = d)?;
     Ok(Value::None)

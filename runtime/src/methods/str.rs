@@ -206,13 +206,22 @@ fn str_arg<'a>(interp: &Interpreter, v: &'a Value) -> PyResult<&'a PyStr> {
     }
 }
 
+/// The type name in an Argument Clinic error: CPython's `_PyArg_BadArgument`
+/// says "None" rather than "NoneType".
+pub fn clinic_type_name(interp: &Interpreter, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        _ => interp.type_name(v).to_string(),
+    }
+}
+
 /// A str argument of a clinic function: "replace() argument 1 must be str, not int".
 fn str_arg_n<'a>(interp: &Interpreter, f: &str, n: usize, v: &'a Value) -> PyResult<&'a PyStr> {
     match v.as_object() {
         Some(Object::Str(s)) => Ok(s),
         _ => Err(interp.type_error(format!(
             "{f}() argument {n} must be str, not {}",
-            interp.type_name(v)
+            clinic_type_name(interp, v)
         ))),
     }
 }
@@ -555,7 +564,7 @@ fn removeprefix(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
     let Some(Object::Str(p)) = rest[0].as_object() else {
         return Err(interp.type_error(format!(
             "removeprefix() argument must be str, not {}",
-            interp.type_name(&rest[0])
+            clinic_type_name(interp, &rest[0])
         )));
     };
     match s.as_str().strip_prefix(p.as_str()) {
@@ -569,7 +578,7 @@ fn removesuffix(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
     let Some(Object::Str(p)) = rest[0].as_object() else {
         return Err(interp.type_error(format!(
             "removesuffix() argument must be str, not {}",
-            interp.type_name(&rest[0])
+            clinic_type_name(interp, &rest[0])
         )));
     };
     match s.as_str().strip_suffix(p.as_str()) {
@@ -777,8 +786,26 @@ fn casefold(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<V
     })
 }
 
+fn is_titlecase_letter(c: char) -> bool {
+    TITLECASE_LETTERS.binary_search(&(c as u32)).is_ok()
+}
+
+/// CPython's "cased": uppercase, lowercase or titlecase.
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || (!c.is_ascii() && is_titlecase_letter(c))
+}
+
+/// Appends the Unicode titlecase mapping of `c` (not its uppercase: 'ǆ' → 'ǅ', 'ß' → 'Ss').
+fn push_titlecase(out: &mut String, c: char) {
+    if !c.is_ascii() {
+        if let Ok(i) = TITLECASE.binary_search_by_key(&(c as u32), |&(cp, _)| cp) {
+            if let Some((_, t)) = TITLECASE.get(i) {
+                out.push_str(t);
+                return;
+            }
+        }
+    }
+    out.extend(c.to_uppercase());
 }
 
 fn capitalize(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -786,7 +813,8 @@ fn capitalize(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
         let mut chars = s.chars();
         match chars.next() {
             Some(first) => {
-                let mut out: String = first.to_uppercase().collect();
+                let mut out = String::with_capacity(s.len());
+                push_titlecase(&mut out, first);
                 out.push_str(&chars.as_str().to_lowercase());
                 out
             }
@@ -803,7 +831,7 @@ fn title(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_titlecase(&mut out, c);
             }
             prev_cased = is_cased(c);
         }
@@ -931,7 +959,7 @@ fn istitle(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
     let (s, _) = recv(interp, "istitle", args, kw, Arity::NoArgs)?;
     let (mut cased, mut prev_cased) = (false, false);
     for c in s.as_str().chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || (!c.is_ascii() && is_titlecase_letter(c)) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -1753,4 +1781,151 @@ const ALPHA: &[u32] = &[
     0x1ee79, 0x1ee7c, 0x1ee7e, 0x1ee7e, 0x1ee80, 0x1ee89, 0x1ee8b, 0x1ee9b, 0x1eea1, 0x1eea3,
     0x1eea5, 0x1eea9, 0x1eeab, 0x1eebb, 0x20000, 0x2a6df, 0x2a700, 0x2b738, 0x2b740, 0x2b81d,
     0x2b820, 0x2cea1, 0x2ceb0, 0x2ebe0, 0x2f800, 0x2fa1d, 0x30000, 0x3134a,
+];
+
+/// Characters whose Unicode titlecase mapping differs from their uppercase one
+/// (generated from CPython 3.11's `str.title`), sorted by code point.
+const TITLECASE: &[(u32, &str)] = &[
+    (0x00DF, "\u{53}\u{73}"),
+    (0x01C4, "\u{1C5}"),
+    (0x01C5, "\u{1C5}"),
+    (0x01C6, "\u{1C5}"),
+    (0x01C7, "\u{1C8}"),
+    (0x01C8, "\u{1C8}"),
+    (0x01C9, "\u{1C8}"),
+    (0x01CA, "\u{1CB}"),
+    (0x01CB, "\u{1CB}"),
+    (0x01CC, "\u{1CB}"),
+    (0x01F1, "\u{1F2}"),
+    (0x01F2, "\u{1F2}"),
+    (0x01F3, "\u{1F2}"),
+    (0x0587, "\u{535}\u{582}"),
+    (0x10D0, "\u{10D0}"),
+    (0x10D1, "\u{10D1}"),
+    (0x10D2, "\u{10D2}"),
+    (0x10D3, "\u{10D3}"),
+    (0x10D4, "\u{10D4}"),
+    (0x10D5, "\u{10D5}"),
+    (0x10D6, "\u{10D6}"),
+    (0x10D7, "\u{10D7}"),
+    (0x10D8, "\u{10D8}"),
+    (0x10D9, "\u{10D9}"),
+    (0x10DA, "\u{10DA}"),
+    (0x10DB, "\u{10DB}"),
+    (0x10DC, "\u{10DC}"),
+    (0x10DD, "\u{10DD}"),
+    (0x10DE, "\u{10DE}"),
+    (0x10DF, "\u{10DF}"),
+    (0x10E0, "\u{10E0}"),
+    (0x10E1, "\u{10E1}"),
+    (0x10E2, "\u{10E2}"),
+    (0x10E3, "\u{10E3}"),
+    (0x10E4, "\u{10E4}"),
+    (0x10E5, "\u{10E5}"),
+    (0x10E6, "\u{10E6}"),
+    (0x10E7, "\u{10E7}"),
+    (0x10E8, "\u{10E8}"),
+    (0x10E9, "\u{10E9}"),
+    (0x10EA, "\u{10EA}"),
+    (0x10EB, "\u{10EB}"),
+    (0x10EC, "\u{10EC}"),
+    (0x10ED, "\u{10ED}"),
+    (0x10EE, "\u{10EE}"),
+    (0x10EF, "\u{10EF}"),
+    (0x10F0, "\u{10F0}"),
+    (0x10F1, "\u{10F1}"),
+    (0x10F2, "\u{10F2}"),
+    (0x10F3, "\u{10F3}"),
+    (0x10F4, "\u{10F4}"),
+    (0x10F5, "\u{10F5}"),
+    (0x10F6, "\u{10F6}"),
+    (0x10F7, "\u{10F7}"),
+    (0x10F8, "\u{10F8}"),
+    (0x10F9, "\u{10F9}"),
+    (0x10FA, "\u{10FA}"),
+    (0x10FD, "\u{10FD}"),
+    (0x10FE, "\u{10FE}"),
+    (0x10FF, "\u{10FF}"),
+    (0x1F80, "\u{1F88}"),
+    (0x1F81, "\u{1F89}"),
+    (0x1F82, "\u{1F8A}"),
+    (0x1F83, "\u{1F8B}"),
+    (0x1F84, "\u{1F8C}"),
+    (0x1F85, "\u{1F8D}"),
+    (0x1F86, "\u{1F8E}"),
+    (0x1F87, "\u{1F8F}"),
+    (0x1F88, "\u{1F88}"),
+    (0x1F89, "\u{1F89}"),
+    (0x1F8A, "\u{1F8A}"),
+    (0x1F8B, "\u{1F8B}"),
+    (0x1F8C, "\u{1F8C}"),
+    (0x1F8D, "\u{1F8D}"),
+    (0x1F8E, "\u{1F8E}"),
+    (0x1F8F, "\u{1F8F}"),
+    (0x1F90, "\u{1F98}"),
+    (0x1F91, "\u{1F99}"),
+    (0x1F92, "\u{1F9A}"),
+    (0x1F93, "\u{1F9B}"),
+    (0x1F94, "\u{1F9C}"),
+    (0x1F95, "\u{1F9D}"),
+    (0x1F96, "\u{1F9E}"),
+    (0x1F97, "\u{1F9F}"),
+    (0x1F98, "\u{1F98}"),
+    (0x1F99, "\u{1F99}"),
+    (0x1F9A, "\u{1F9A}"),
+    (0x1F9B, "\u{1F9B}"),
+    (0x1F9C, "\u{1F9C}"),
+    (0x1F9D, "\u{1F9D}"),
+    (0x1F9E, "\u{1F9E}"),
+    (0x1F9F, "\u{1F9F}"),
+    (0x1FA0, "\u{1FA8}"),
+    (0x1FA1, "\u{1FA9}"),
+    (0x1FA2, "\u{1FAA}"),
+    (0x1FA3, "\u{1FAB}"),
+    (0x1FA4, "\u{1FAC}"),
+    (0x1FA5, "\u{1FAD}"),
+    (0x1FA6, "\u{1FAE}"),
+    (0x1FA7, "\u{1FAF}"),
+    (0x1FA8, "\u{1FA8}"),
+    (0x1FA9, "\u{1FA9}"),
+    (0x1FAA, "\u{1FAA}"),
+    (0x1FAB, "\u{1FAB}"),
+    (0x1FAC, "\u{1FAC}"),
+    (0x1FAD, "\u{1FAD}"),
+    (0x1FAE, "\u{1FAE}"),
+    (0x1FAF, "\u{1FAF}"),
+    (0x1FB2, "\u{1FBA}\u{345}"),
+    (0x1FB3, "\u{1FBC}"),
+    (0x1FB4, "\u{386}\u{345}"),
+    (0x1FB7, "\u{391}\u{342}\u{345}"),
+    (0x1FBC, "\u{1FBC}"),
+    (0x1FC2, "\u{1FCA}\u{345}"),
+    (0x1FC3, "\u{1FCC}"),
+    (0x1FC4, "\u{389}\u{345}"),
+    (0x1FC7, "\u{397}\u{342}\u{345}"),
+    (0x1FCC, "\u{1FCC}"),
+    (0x1FF2, "\u{1FFA}\u{345}"),
+    (0x1FF3, "\u{1FFC}"),
+    (0x1FF4, "\u{38F}\u{345}"),
+    (0x1FF7, "\u{3A9}\u{342}\u{345}"),
+    (0x1FFC, "\u{1FFC}"),
+    (0xFB00, "\u{46}\u{66}"),
+    (0xFB01, "\u{46}\u{69}"),
+    (0xFB02, "\u{46}\u{6C}"),
+    (0xFB03, "\u{46}\u{66}\u{69}"),
+    (0xFB04, "\u{46}\u{66}\u{6C}"),
+    (0xFB05, "\u{53}\u{74}"),
+    (0xFB06, "\u{53}\u{74}"),
+    (0xFB13, "\u{544}\u{576}"),
+    (0xFB14, "\u{544}\u{565}"),
+    (0xFB15, "\u{544}\u{56B}"),
+    (0xFB16, "\u{54E}\u{576}"),
+    (0xFB17, "\u{544}\u{56D}"),
+];
+
+/// Titlecase letters (category Lt): cased, and upper-initial for `istitle`.
+const TITLECASE_LETTERS: &[u32] = &[
+    0x01C5, 0x01C8, 0x01CB, 0x01F2, 0x1F88, 0x1F89, 0x1F8A, 0x1F8B, 0x1F8C, 0x1F8D, 0x1F8E, 0x1F8F,
+    0x1F98, 0x1F99, 0x1F9A, 0x1F9B, 0x1F9C, 0x1F9D, 0x1F9E, 0x1F9F, 0x1FA8, 0x1FA9, 0x1FAA, 0x1FAB,
+    0x1FAC, 0x1FAD, 0x1FAE, 0x1FAF, 0x1FBC, 0x1FCC, 0x1FFC,
 ];
