@@ -237,14 +237,24 @@ pub fn constant_value(c: &Constant) -> Result<Value, BadCode> {
                 .collect::<Result<Vec<_>, _>>()?
                 .into_boxed_slice(),
         )),
-        // Frozensets arrive with sets; until then, as a tuple of the items.
-        Constant::FrozenSet(items) => Value::obj(Object::Tuple(
-            items
+        // CPython builds a frozenset constant's table twice (folding, then
+        // merging constants), which decides its iteration order.
+        Constant::FrozenSet(items) => {
+            let values = items
                 .iter()
                 .map(constant_value)
-                .collect::<Result<Vec<_>, _>>()?
-                .into_boxed_slice(),
-        )),
+                .collect::<Result<Vec<_>, _>>()?;
+            let table = |vals: Vec<Value>| {
+                let mut d = crate::dict::Dict::new();
+                for v in vals {
+                    let _ = d.insert(v, Value::None);
+                }
+                d
+            };
+            let first = table(values);
+            let second = table(crate::methods::set::ordered_items(&first));
+            Value::obj(Object::FrozenSet(second))
+        }
         Constant::Code(co) => Value::obj(Object::Code(Code::new(co.clone())?)),
     })
 }

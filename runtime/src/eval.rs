@@ -587,7 +587,11 @@ impl Interpreter {
             }
             Op::SET_UPDATE => {
                 let iterable = self.pop();
-                let items = self.collect_iterable(&iterable)?;
+                // Updating from a set copies its table layout (set_merge).
+                let items = match crate::methods::set::copy_items(&iterable) {
+                    Some(items) => items,
+                    None => self.collect_iterable(&iterable)?,
+                };
                 if let Some(Object::Set(d)) = self.peek(arg as usize).as_object() {
                     for v in items {
                         let r = d.borrow_mut().insert(v, Value::None);

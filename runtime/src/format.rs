@@ -36,7 +36,11 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
         Value::Float(f) => float_repr(*f),
         Value::Obj(o) => match &**o {
             Object::Str(s) => str_repr(s.as_str()),
-            Object::BigInt(i) => i.to_string(),
+            Object::BigInt(i) => crate::num::int_to_decimal_string(interp, i)?,
+            Object::Instance(_) => match crate::class::instance_repr(interp, v) {
+                Some(r) => r?,
+                None => String::new(),
+            },
             Object::Complex(re, im) => complex_repr(*re, *im),
             Object::Bytes(b) => bytes_repr(b),
             Object::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
@@ -105,37 +109,9 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
     }
 }
 
-/// CPython's type name for an iterator over a built-in container (also what
-/// `Interpreter::type_of` should use to pick the iterator's type object).
+/// CPython's type name for an iterator (see `Iter::type_name`).
 pub fn iter_name(it: &Iter) -> &'static str {
-    match it {
-        Iter::List { .. } => "list_iterator",
-        Iter::Tuple { .. } => "tuple_iterator",
-        Iter::Range { .. } => "range_iterator",
-        Iter::Str { s, .. } => match &**s {
-            Object::Str(p) if !p.is_ascii() => "str_iterator",
-            _ => "str_ascii_iterator",
-        },
-        Iter::Dict { kind, .. } => match kind {
-            crate::object::DictIterKind::Keys => "dict_keyiterator",
-            crate::object::DictIterKind::Values => "dict_valueiterator",
-            crate::object::DictIterKind::Items => "dict_itemiterator",
-        },
-        Iter::DictSized { kind, .. } => match kind {
-            crate::object::DictIterKind::Keys => "dict_keyiterator",
-            crate::object::DictIterKind::Values => "dict_valueiterator",
-            crate::object::DictIterKind::Items => "dict_itemiterator",
-        },
-        Iter::Set { .. } => "set_iterator",
-        Iter::Seq { .. } => "reversed",
-        Iter::ListReversed { .. } => "list_reverseiterator",
-        Iter::Enumerate { .. } => "enumerate",
-        Iter::Zip { .. } => "zip",
-        Iter::Map { .. } => "map",
-        Iter::Filter { .. } => "filter",
-        Iter::Callable { .. } => "callable_iterator",
-        Iter::Exhausted => "iterator",
-    }
+    it.type_name()
 }
 
 /// repr of tuple, list, dict, set and frozenset, guarding against cycles.
@@ -220,6 +196,10 @@ pub fn str_of(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     match v.as_object() {
         Some(Object::Str(s)) => Ok(s.as_str().to_string()),
         Some(Object::Exception(_)) => exception_str(interp, v),
+        Some(Object::Instance(_)) => match crate::class::instance_str(interp, v) {
+            Some(r) => r,
+            None => repr(interp, v),
+        },
         _ => repr(interp, v),
     }
 }

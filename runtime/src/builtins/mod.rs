@@ -97,6 +97,19 @@ pub fn install(interp: &mut Interpreter) {
         bound: None,
     }));
     t.dict.dict.borrow_mut().set_str("fromkeys", fromkeys);
+    for (ty, table) in [
+        (&t.bytes, crate::methods::bytes::BYTES_CLASS_METHODS),
+        (&t.bytearray, crate::methods::bytes::BYTEARRAY_CLASS_METHODS),
+    ] {
+        for &(name, func) in table {
+            let f = Value::obj(Object::Builtin(Builtin {
+                name,
+                func,
+                bound: None,
+            }));
+            ty.dict.borrow_mut().set_str(name, f);
+        }
+    }
     drop(d);
     num::install(interp);
 }
