@@ -791,3 +791,60 @@ pub fn write_property(
             .map(|_| ()),
     )
 }
+
+/// `bool(obj)`: `__bool__`, else `__len__() != 0`, else true.
+pub fn instance_truth(interp: &mut Interpreter, obj: &Value) -> PyResult<bool> {
+    if let Some(r) = dunder(interp, obj, "__bool__", Vec::new()) {
+        return match r? {
+            Value::Bool(b) => Ok(b),
+            other => Err(interp.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                interp.type_name(&other)
+            ))),
+        };
+    }
+    if has_dunder(obj, "__len__") {
+        return Ok(instance_len(interp, obj)? != 0);
+    }
+    Ok(true)
+}
+
+/// `len(obj)` through `__len__`.
+pub fn instance_len(interp: &mut Interpreter, obj: &Value) -> PyResult<usize> {
+    let Some(r) = dunder(interp, obj, "__len__", Vec::new()) else {
+        return Err(interp.type_error(format!(
+            "object of type '{}' has no len()",
+            interp.type_name(obj)
+        )));
+    };
+    match r? {
+        Value::Int(n) if n >= 0 => Ok(n as usize),
+        Value::Int(_) => Err(interp.value_error("__len__() should return >= 0")),
+        Value::Bool(b) => Ok(b as usize),
+        other => Err(interp.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(&other)
+        ))),
+    }
+}
+
+/// `next(obj)` through `__next__`; StopIteration ends the iteration.
+pub fn instance_next(interp: &mut Interpreter, obj: &Value) -> PyResult<Option<Value>> {
+    let Some(r) = dunder(interp, obj, "__next__", Vec::new()) else {
+        return Err(interp.type_error(format!(
+            "'{}' object is not an iterator",
+            interp.type_name(obj)
+        )));
+    };
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            let stop = interp.types.exception("StopIteration");
+            if interp.type_of(&e.0).is_subtype(&stop) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}

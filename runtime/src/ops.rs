@@ -17,6 +17,9 @@ use crate::Interpreter;
 /// BINARY_OP with argument `oparg` (NB_* in `pyrite_compiler::opcode::nb`;
 /// 13 and up are the in-place forms).
 pub fn binary_op(interp: &mut Interpreter, oparg: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::binary_dunder(interp, oparg, a, b) {
+        return r;
+    }
     // The hot path: small ints that stay small.
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match oparg % 13 {
@@ -438,6 +441,14 @@ fn set_like(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
+    let dunder = match op {
+        Op::UNARY_NEGATIVE => "__neg__",
+        Op::UNARY_POSITIVE => "__pos__",
+        _ => "__invert__",
+    };
+    if let Some(r) = crate::class::dunder(interp, a, dunder, Vec::new()) {
+        return r;
+    }
     let r = match (op, as_num(a)) {
         (Op::UNARY_NEGATIVE, Some(Num::Int(x))) => match x.checked_neg() {
             Some(n) => Value::Int(n),
@@ -504,6 +515,10 @@ fn not_supported(interp: &Interpreter, op: u32, a: &Value, b: &Value) -> PyErr {
 
 /// `a op b` as a Rust bool.
 pub fn compare_bool(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = crate::class::compare_dunder(interp, op, a, b) {
+        let v = r?;
+        return interp.is_true(&v);
+    }
     if op == EQ || op == NE {
         return Ok(eq(interp, a, b)? == (op == EQ));
     }
@@ -588,6 +603,10 @@ fn set_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> P
 /// `a == b` for built-in values: numbers across types, containers element
 /// by element, everything else by identity. Mixed types are unequal.
 pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = crate::class::compare_dunder(interp, EQ, a, b) {
+        let v = r?;
+        return interp.is_true(&v);
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num::num_eq(x, y));
     }
@@ -666,6 +685,20 @@ fn range_eq(r: &Range, s: &Range) -> bool {
 
 /// `item in container`.
 pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> PyResult<bool> {
+    if crate::class::is_instance(container) {
+        if let Some(r) = crate::class::dunder(interp, container, "__contains__", vec![item.clone()])
+        {
+            let v = r?;
+            return interp.is_true(&v);
+        }
+        let items = interp.collect_iterable(container)?;
+        for x in items {
+            if x.is(item) || eq(interp, &x, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     let Some(obj) = container.as_object() else {
         return Err(not_iterable(interp, container));
     };
@@ -920,6 +953,9 @@ fn pick<T: Clone>(items: &[T], s: SliceIdx) -> Vec<T> {
 
 /// `container[key]`.
 pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
+        return r;
+    }
     let Some(obj) = container.as_object() else {
         return Err(not_subscriptable(interp, container));
     };
@@ -1075,6 +1111,14 @@ pub fn setitem(
     key: &Value,
     value: Value,
 ) -> PyResult<()> {
+    if let Some(r) = crate::class::dunder(
+        interp,
+        container,
+        "__setitem__",
+        vec![key.clone(), value.clone()],
+    ) {
+        return r.map(|_| ());
+    }
     let int_key = as_int(key);
     match container.as_object() {
         Some(Object::List(l)) => {
@@ -1219,6 +1263,9 @@ fn list_set_slice(
 
 /// `del container[key]`.
 pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<()> {
+    if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
+        return r.map(|_| ());
+    }
     let int_key = as_int(key);
     match container.as_object() {
         Some(Object::List(l)) => {

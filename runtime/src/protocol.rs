@@ -13,6 +13,9 @@ use crate::Interpreter;
 impl Interpreter {
     /// `bool(v)`.
     pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        if crate::class::is_instance(v) {
+            return crate::class::instance_truth(self, v);
+        }
         Ok(match v {
             Value::Null | Value::None => false,
             Value::Bool(b) => *b,
@@ -187,6 +190,14 @@ impl Interpreter {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if crate::class::is_instance(v) {
+            return match crate::class::dunder(self, v, "__iter__", Vec::new()) {
+                Some(r) => r,
+                None => {
+                    Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
+                }
+            };
+        }
         let state = match v.as_object() {
             Some(Object::List(_)) => Iter::List {
                 list: obj_rc(v),
@@ -255,6 +266,9 @@ impl Interpreter {
 
     /// `next(it)`, with None at the end.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if crate::class::is_instance(it) {
+            return crate::class::instance_next(self, it);
+        }
         if let Some(Object::Generator(_)) = it.as_object() {
             return crate::generator::next(self, it);
         }

@@ -91,6 +91,9 @@ pub fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
 
 /// `len(v)` for the built-in sized types.
 pub fn length(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
+    if crate::class::is_instance(v) {
+        return crate::class::instance_len(interp, v);
+    }
     let n = match v.as_object() {
         Some(Object::Str(s)) => s.char_len(),
         Some(Object::List(l)) => l.borrow().len(),
