@@ -574,12 +574,16 @@ pub fn set_attr_hook(owner: &Value, name: &Value, value: &Value) -> bool {
     }
 }
 
-/// `del owner.name` (instances and classes; other objects have no
-/// deletable attributes yet).
+/// `del owner.name` (instances, classes, modules and functions; other
+/// objects have no deletable attributes yet).
 pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResult<()> {
     let attr = crate::format::str_value(name);
     let removed = match owner.as_object() {
         Some(Object::Instance(i)) => crate::eval::dict_del(&i.dict, name),
+        Some(Object::Module(m)) => crate::eval::dict_del(&m.dict, name),
+        Some(Object::Function(f)) => {
+            crate::eval::dict_del(&crate::function::function_dict(f), name)
+        }
         Some(Object::Type(t)) if t.is_class => {
             matches!(t.dict.borrow_mut().remove(name), Ok(Some(_)))
         }
@@ -609,7 +613,7 @@ fn is_not_implemented(v: &Value) -> bool {
 }
 
 /// Does the class of `obj` define `name`?
-fn has_dunder(obj: &Value, name: &str) -> bool {
+pub fn has_dunder(obj: &Value, name: &str) -> bool {
     match obj.as_object() {
         Some(Object::Instance(i)) => i.typ.lookup(name).is_some(),
         _ => false,

@@ -1606,6 +1606,14 @@ impl Interpreter {
                 full.extend(args);
                 self.call(&func.clone(), full, kwargs)
             }
+            // An instance is called through its class's __call__.
+            Some(Object::Instance(i)) if i.typ.lookup("__call__").is_some() => {
+                let call = i.typ.lookup("__call__").unwrap_or(Value::None);
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(func.clone());
+                full.extend(args);
+                self.call(&call, full, kwargs)
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
         }
     }

@@ -577,6 +577,9 @@ fn format_int(interp: &mut Interpreter, v: &Value, spec_text: &str) -> PyResult<
         let f = int_to_f64(interp, &i)?;
         return format_float_spec(interp, f, &spec, "int");
     }
+    if !matches!(spec.ty, 'd' | 'n' | '\0' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(unknown_code(interp, spec.ty, "int"));
+    }
     if spec.precision.is_some() {
         return Err(interp.value_error("Precision not allowed in integer format specifier"));
     }
@@ -590,8 +593,7 @@ fn format_int(interp: &mut Interpreter, v: &Value, spec_text: &str) -> PyResult<
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
-        'c' => return format_int_char(interp, &i, &spec),
-        other => return Err(unknown_code(interp, other, "int")),
+        _ => return format_int_char(interp, &i, &spec),
     };
     let mut digits = i.abs().to_str_radix(radix);
     if spec.ty == 'X' {

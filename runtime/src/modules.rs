@@ -165,29 +165,51 @@ fn script_dir(interp: &Interpreter) -> PathBuf {
     std::fs::canonicalize(&dir).unwrap_or(dir)
 }
 
-/// Import `name.py` from the script's directory: compile it, run it in a
-/// fresh module namespace, and cache it before running (as CPython does,
-/// so circular imports see the partly initialised module).
+/// Modules pyrite writes in Python itself (`modules/lib/`), compiled from
+/// source on first import like a file beside the script; a file of the
+/// same name in the script's directory wins, as it does on CPython's path.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("contextlib", include_str!("modules/lib/contextlib.py")),
+    ("operator", include_str!("modules/lib/operator.py")),
+];
+
+/// Import `name.py` from the script's directory, else one of
+/// `PYTHON_MODULES`.
 fn import_file(interp: &mut Interpreter, name: &str, modules: &Rc<Object>) -> PyResult<Value> {
     let path = script_dir(interp).join(format!("{name}.py"));
-    let not_found = || interp.err("ModuleNotFoundError", format!("No module named '{name}'"));
-    let Ok(source) = std::fs::read_to_string(&path) else {
-        return Err(not_found());
-    };
-    let file = path.to_string_lossy().into_owned();
-    let co = match pyrite_compiler::compile(&source, &file) {
+    if let Ok(source) = std::fs::read_to_string(&path) {
+        let file = path.to_string_lossy().into_owned();
+        return run_module(interp, name, &file, &source, modules);
+    }
+    match PYTHON_MODULES.iter().find(|(n, _)| *n == name) {
+        Some((_, source)) => run_module(interp, name, &format!("<frozen {name}>"), source, modules),
+        None => Err(interp.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+    }
+}
+
+/// Compile `source` and run it in a fresh module namespace, cached in
+/// sys.modules before it runs (as CPython does, so circular imports see
+/// the partly initialised module) and removed again if it fails.
+fn run_module(
+    interp: &mut Interpreter,
+    name: &str,
+    file: &str,
+    source: &str,
+    modules: &Rc<Object>,
+) -> PyResult<Value> {
+    let co = match pyrite_compiler::compile(source, file) {
         Ok(co) => co,
         Err(e) => return Err(interp.err(e.kind.name(), e.msg)),
     };
     let code = Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0))?;
     let mut d = Dict::new();
     d.set_str("__name__", Value::str(name));
-    d.set_str("__file__", Value::str(&file));
+    d.set_str("__file__", Value::str(file));
     d.set_str("__doc__", Value::None);
     d.set_str("__builtins__", Value::Obj(interp.builtins.clone()));
     let module = interp.module(name, d);
     let Some(Object::Module(m)) = module.as_object() else {
-        return Err(not_found());
+        return Err(interp.err("SystemError", format!("module {name} was not created")));
     };
     let globals = m.dict.clone();
     crate::eval::dict_set(modules, Value::str(name), module.clone());

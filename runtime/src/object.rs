@@ -221,6 +221,12 @@ pub enum Iter {
         func: Value,
         sentinel: Value,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError
+    /// (for instances with `__getitem__` but no `__iter__`).
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -314,7 +320,7 @@ impl Iter {
             Iter::Map { .. } => "map",
             Iter::Filter { .. } => "filter",
             Iter::Callable { .. } => "callable_iterator",
-            Iter::Exhausted => "iterator",
+            Iter::GetItem { .. } | Iter::Exhausted => "iterator",
         }
     }
 }

@@ -193,6 +193,13 @@ impl Interpreter {
         if crate::class::is_instance(v) {
             return match crate::class::dunder(self, v, "__iter__", Vec::new()) {
                 Some(r) => r,
+                None if crate::class::has_dunder(v, "__getitem__") => {
+                    let state = Iter::GetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    };
+                    Ok(Value::obj(Object::Iter(RefCell::new(state))))
+                }
                 None => {
                     Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
                 }
@@ -289,6 +296,7 @@ impl Interpreter {
             Iter::Callable { func, sentinel } => {
                 Some(Adapter::Callable(func.clone(), sentinel.clone()))
             }
+            Iter::GetItem { obj, index } => Some(Adapter::GetItem(obj.clone(), *index)),
             _ => None,
         };
         let item = match adapter {
@@ -463,6 +471,28 @@ impl Interpreter {
                     Ok(Some(v))
                 }
             }
+            Adapter::GetItem(obj, index) => {
+                let got = crate::class::dunder(self, &obj, "__getitem__", vec![Value::Int(index)]);
+                match got {
+                    Some(Ok(v)) => {
+                        if let Iter::GetItem { index, .. } = &mut *state.borrow_mut() {
+                            *index += 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Some(Err(e)) => {
+                        let index_error = self.types.exception("IndexError");
+                        let stop = self.types.exception("StopIteration");
+                        let t = self.type_of(&e.0);
+                        if t.is_subtype(&index_error) || t.is_subtype(&stop) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                    None => Ok(None),
+                }
+            }
         }
     }
 
@@ -609,6 +639,7 @@ enum Adapter {
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Callable(Value, Value),
+    GetItem(Value, i64),
 }
 
 fn tuple(items: Vec<Value>) -> Value {

@@ -66,6 +66,10 @@ impl Value {
                     || match (&**a, &**b) {
                         // `type(x)` wraps the one type object anew each time.
                         (Object::Type(p), Object::Type(q)) => Rc::ptr_eq(p, q),
+                        // Singletons that constants and builtins may each
+                        // allocate: every copy is the one object.
+                        (Object::Ellipsis, Object::Ellipsis)
+                        | (Object::NotImplemented, Object::NotImplemented) => true,
                         _ => false,
                     }
             }

@@ -396,10 +396,15 @@ fn id(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Val
 fn callable(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "callable", kwargs)?;
     let v = exactly_one(interp, "callable", args)?;
-    Ok(Value::Bool(matches!(
-        v.as_object(),
-        Some(Object::Function(_) | Object::Builtin(_) | Object::Type(_))
-    )))
+    Ok(Value::Bool(match v.as_object() {
+        Some(Object::Instance(i)) => i.typ.lookup("__call__").is_some(),
+        o => matches!(
+            o,
+            Some(
+                Object::Function(_) | Object::Builtin(_) | Object::Type(_) | Object::Method { .. }
+            )
+        ),
+    }))
 }
 
 fn getattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -431,20 +436,8 @@ fn setattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
 fn delattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     arity(interp, "delattr", args, 2, 2)?;
     let name = attr_name(interp, &args[1])?;
-    if let Some(Object::Module(m)) = args[0].as_object() {
-        if crate::eval::dict_del(&m.dict, &name) {
-            return Ok(Value::None);
-        }
-        return Err(interp.err(
-            "AttributeError",
-            format!(
-                "module '{}' has no attribute '{}'",
-                m.name,
-                crate::format::str_value(&name)
-            ),
-        ));
-    }
-    Err(interp.attr_write_error(&args[0], &crate::format::str_value(&name)))
+    crate::class::del_attr(interp, &args[0], &name)?;
+    Ok(Value::None)
 }
 
 fn globals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -524,8 +517,8 @@ fn vars(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
         None => Ok(current_locals(interp)),
         Some((_, Some(Object::Module(m)))) => Ok(Value::Obj(m.dict.clone())),
         Some((_, Some(Object::Type(t)))) => Ok(copy_dict(&t.dict.borrow())),
-        // Functions cannot hold attributes yet, so their __dict__ is empty.
-        Some((_, Some(Object::Function(_)))) => Ok(copy_dict(&Dict::new())),
+        Some((_, Some(Object::Function(f)))) => Ok(Value::Obj(crate::function::function_dict(f))),
+        Some((_, Some(Object::Instance(i)))) => Ok(Value::Obj(i.dict.clone())),
         _ => Err(interp.type_error("vars() argument must have __dict__ attribute")),
     }
 }

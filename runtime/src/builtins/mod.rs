@@ -81,6 +81,8 @@ pub fn install(interp: &mut Interpreter) {
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));
     d.set_str("False", Value::Bool(false));
+    d.set_str("Ellipsis", Value::obj(Object::Ellipsis));
+    d.set_str("NotImplemented", Value::obj(Object::NotImplemented));
     d.set_str("__name__", Value::str("builtins"));
     for &(name, func) in crate::methods::str::STATIC {
         let f = Value::obj(Object::Builtin(Builtin {
