@@ -562,7 +562,8 @@ pub fn set_attr_hook(owner: &Value, name: &Value, value: &Value) -> bool {
         {
             false
         }
-        Some(Object::Instance(i)) => {
+        // A bare `object()` has no __dict__ to write to.
+        Some(Object::Instance(i)) if i.typ.is_class => {
             crate::eval::dict_set(&i.dict, name.clone(), value.clone());
             true
         }
@@ -749,7 +750,11 @@ pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<S
         Value::Obj(o) => Rc::as_ptr(o) as usize,
         _ => 0,
     };
-    Some(Ok(format!("<{module}.{qual} object at {addr:#x}>")))
+    Some(Ok(if module.is_empty() || module == "builtins" {
+        format!("<{qual} object at {addr:#x}>")
+    } else {
+        format!("<{module}.{qual} object at {addr:#x}>")
+    }))
 }
 
 /// `str(obj)` for instances: `__str__`, else their repr.

@@ -296,6 +296,16 @@ pub fn call_type(
     }
     match t.kind {
         TypeKind::Exception => Ok(interp.exception(t, args)),
+        // `object()`: a bare instance, typically a unique sentinel.
+        TypeKind::Object if args.is_empty() && kwargs.is_empty() => {
+            Ok(Value::obj(Object::Instance(crate::object::Instance {
+                typ: t.clone(),
+                dict: Rc::new(Object::Dict(std::cell::RefCell::new(
+                    crate::dict::Dict::new(),
+                ))),
+            })))
+        }
+        TypeKind::Object => Err(interp.type_error("object() takes no arguments")),
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(&crate::format::str_of(interp, v)?)),
             None => Ok(Value::str("")),
