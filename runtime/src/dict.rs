@@ -11,6 +11,7 @@
 use hashbrown::HashTable;
 
 use crate::hash::{hash_key, key_eq};
+use crate::object::Object;
 use crate::value::Value;
 
 #[derive(Clone, Debug)]
@@ -88,10 +89,25 @@ impl Dict {
             .map(|e| &e.value))
     }
 
-    /// Lookup by a str key (the common case for namespaces).
+    /// Lookup by a str key (the common case for namespaces), without
+    /// allocating a str object: small dicts are scanned, since comparing a
+    /// few strings is cheaper than hashing one; larger ones are probed.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let k = Value::str(key);
-        self.get(&k).ok().flatten()
+        let is_key = |k: &Value| matches!(k.as_object(), Some(Object::Str(s)) if s.as_str() == key);
+        let entry = if self.entries.len() <= 8 {
+            self.entries.iter().flatten().find(|e| is_key(&e.key))
+        } else {
+            let hash = pyrite_compiler::pyhash::hash_str(key);
+            let entries = &self.entries;
+            self.index
+                .find(hash as u64, |&i| {
+                    entries[i]
+                        .as_ref()
+                        .is_some_and(|e| e.hash == hash && is_key(&e.key))
+                })
+                .and_then(|&i| entries[i].as_ref())
+        };
+        entry.map(|e| &e.value)
     }
 
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
