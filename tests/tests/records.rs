@@ -24,7 +24,10 @@ fn python311() -> bool {
 
 /// Run scripts/fidelity.py with --marshal --dis over `paths`.
 fn python_records(paths: &[String]) -> Vec<PythonFile> {
-    let dir = std::env::temp_dir().join(format!("pyrite-records-{}", std::process::id()));
+    // One directory per call: the tests in this file run in parallel.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("pyrite-records-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let list = dir.join("files.txt");
     let out = dir.join("out.txt");
