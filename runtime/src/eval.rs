@@ -1344,19 +1344,8 @@ impl Interpreter {
         let code = &f.code;
         let extra = code.nlocalsplus - (self.stack.len() - first_arg);
         self.stack.extend(std::iter::repeat_n(NULL, extra));
-        self.frames.push(Frame {
-            code: code.clone(),
-            ip: 0,
-            lasti: 0,
-            base: first_arg,
-            globals: f.globals.clone(),
-            locals: None,
-            kw_names: None,
-            closure: f.closure.clone(),
-            generator: None,
-            entry: false,
-            ret_sp,
-        });
+        self.frames
+            .push(Frame::for_call(f, first_arg, ret_sp, false));
         Ok(Flow::NewFrame)
     }
 
@@ -1475,19 +1464,8 @@ impl Interpreter {
         for (p, v) in kw_defaults {
             self.stack[first_arg + p] = v;
         }
-        self.frames.push(Frame {
-            code: f.code.clone(),
-            ip: 0,
-            lasti: 0,
-            base: first_arg,
-            globals: f.globals.clone(),
-            locals: None,
-            kw_names: None,
-            closure: f.closure.clone(),
-            generator: None,
-            entry: false,
-            ret_sp,
-        });
+        self.frames
+            .push(Frame::for_call(f, first_arg, ret_sp, false));
         Some(Ok(Flow::NewFrame))
     }
 
@@ -1547,19 +1525,7 @@ impl Interpreter {
         for v in locals {
             self.stack.push(v.unwrap_or(NULL));
         }
-        self.frames.push(Frame {
-            code: f.code.clone(),
-            ip: 0,
-            lasti: 0,
-            base,
-            globals: f.globals.clone(),
-            locals: None,
-            kw_names: None,
-            closure: f.closure.clone(),
-            generator: None,
-            entry,
-            ret_sp: base,
-        });
+        self.frames.push(Frame::for_call(f, base, base, entry));
         Ok(())
     }
 

@@ -41,6 +41,25 @@ pub struct Frame {
     pub ret_sp: usize,
 }
 
+impl Frame {
+    /// A new frame for a call of `f` whose localsplus slots start at `base`.
+    pub fn for_call(f: &crate::object::Function, base: usize, ret_sp: usize, entry: bool) -> Frame {
+        Frame {
+            code: f.code.clone(),
+            ip: 0,
+            lasti: 0,
+            base,
+            globals: f.globals.clone(),
+            locals: None,
+            kw_names: None,
+            closure: f.closure.clone(),
+            generator: None,
+            entry,
+            ret_sp,
+        }
+    }
+}
+
 pub struct Interpreter {
     /// Locals, cells and value stacks of every frame, contiguous.
     pub stack: Vec<Value>,
