@@ -17,9 +17,22 @@ use pyrite_compiler::{dis, marshal, CodeObject};
 
 #[derive(Parser)]
 #[command(name = "pyrite", version, about = "A Python 3.11 compiler and VM")]
+#[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
 struct Cli {
+    /// Run CODE as the main program, like `python3 -c CODE` (sys.argv[0]
+    /// is "-c").
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// Arguments for the program run by -c.
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        requires = "code",
+        value_name = "ARGS"
+    )]
+    args: Vec<String>,
     #[command(subcommand)]
-    command: Cmd,
+    command: Option<Cmd>,
 }
 
 #[derive(Subcommand)]
@@ -60,7 +73,16 @@ struct Failure(u8);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let Some(command) = cli.command else {
+        let code = cli.code.unwrap_or_default();
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args);
+        let status = pyrite_runtime::with_big_stack(move || {
+            pyrite_runtime::run_source(&code, "<string>", argv)
+        });
+        return ExitCode::from((status & 0xff) as u8);
+    };
+    let result = match command {
         Cmd::Dis {
             file,
             info,

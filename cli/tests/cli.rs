@@ -174,3 +174,32 @@ fn run_prints_and_exits_like_python() {
     let out = pyrite(&["run", "missing.py"], &dir);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn dash_c_runs_code_like_python() {
+    if !have_python311() {
+        return;
+    }
+    let dir = temp_dir("dash-c");
+    for code in [
+        "import sys; print(sys.argv, __name__, 6 * 7)",
+        "print('before'); 1/0",
+        "import sys; sys.exit(3)",
+        "def f(:",
+    ] {
+        let ours = pyrite(&["-c", code, "x", "-y"], &dir);
+        let theirs = python(&["-c", code, "x", "-y"], &dir);
+        assert_eq!(ours.stdout, theirs.stdout, "stdout of -c {code:?}");
+        assert_eq!(
+            ours.status.code(),
+            theirs.status.code(),
+            "status of -c {code:?}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&ours.stderr).lines().last(),
+            String::from_utf8_lossy(&theirs.stderr).lines().last(),
+            "last stderr line of -c {code:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -7,6 +7,9 @@ use std::process::Command;
 
 const CASES: &[&str] = &[
     "x = (1,\ny = 2\n",
+    "def f(:\n",
+    "print((1,\n  2]\n",
+    "f(a, (b,\nc d\n",
     "x = 1)\n",
     "x = [1, 2)\n",
     "x = [1,\n 2)\n",

@@ -81,9 +81,14 @@ pub fn parse_module(
             }
             let (line, col) = lines.position(e.offset);
             let (kind, msg) = parse_error_message(&e.error);
+            // A bracket still open at the end wins over a generic error on
+            // a later line than the bracket (CPython's full-source tokenizer
+            // check); on the bracket's own line (`def f(:`) the error stays
+            // "invalid syntax".
             if let Some(u) = &unclosed {
+                let (open_line, _) = lines.position((u.offset as u32).into());
                 if matches!(e.error, rustpython_parser::ParseErrorType::Eof)
-                    || msg == "invalid syntax"
+                    || (msg == "invalid syntax" && line > open_line)
                 {
                     return Err(at(u, ErrorKind::SyntaxError));
                 }
