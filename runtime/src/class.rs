@@ -68,11 +68,68 @@ pub fn build_class(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) ->
         bases: base_types,
         is_class: true,
     });
-    let class = Value::obj(Object::Type(typ));
+    let class = Value::obj(Object::Type(typ.clone()));
     if let Some(Object::Cell(c)) = cell.as_object() {
         *c.borrow_mut() = Some(class.clone());
     }
+    // Tell descriptors their names (`__set_name__`), in definition order.
+    let entries: Vec<(Value, Value)> = typ
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (name, value) in entries {
+        if has_dunder(&value, "__set_name__") {
+            call_dunder(interp, &value, "__set_name__", vec![class.clone(), name])
+                .unwrap_or(Ok(Value::None))?;
+        }
+    }
     Ok(class)
+}
+
+/// A class attribute that is an instance of a class with `__get__` (a
+/// user descriptor), and whether it is a data descriptor (`__set__` or
+/// `__delete__` too), which wins over the instance's own dict.
+fn user_descriptor(typ: &Rc<TypeObject>, name: &str) -> Option<(Value, bool)> {
+    let d = typ.lookup(name)?;
+    let Some(Object::Instance(di)) = d.as_object() else {
+        return None;
+    };
+    di.typ.lookup("__get__")?;
+    let data = di.typ.lookup("__set__").is_some() || di.typ.lookup("__delete__").is_some();
+    Some((d, data))
+}
+
+/// `obj.name` through a user descriptor, if the class has one for `name`
+/// and the instance dict does not shadow it.
+fn descriptor_get(interp: &mut Interpreter, obj: &Value, name: &str) -> Option<PyResult<Value>> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let (d, data) = user_descriptor(&i.typ, name)?;
+    if !data && crate::eval::dict_get_str(&i.dict, name).is_some() {
+        return None;
+    }
+    let owner = Value::obj(Object::Type(i.typ.clone()));
+    call_dunder(interp, &d, "__get__", vec![obj.clone(), owner])
+}
+
+/// `obj.name = value` through a data descriptor's `__set__`.
+pub fn descriptor_set(
+    interp: &mut Interpreter,
+    obj: &Value,
+    name: &str,
+    value: Value,
+) -> Option<PyResult<()>> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let (d, _) = user_descriptor(&i.typ, name)?;
+    if !has_dunder(&d, "__set__") {
+        return None;
+    }
+    Some(call_dunder(interp, &d, "__set__", vec![obj.clone(), value])?.map(|_| ()))
 }
 
 /// The instance layout of a new class: plain instances, or exceptions.
@@ -521,16 +578,21 @@ pub fn get_attr_hook(
         Object::StaticMethod(f) | Object::ClassMethod(f) if attr == "__func__" => {
             Some(Ok(f.clone()))
         }
-        Object::Instance(i) => Some(match instance_attr(interp, owner, attr) {
-            Some(v) => Ok(v),
-            None => match i.typ.lookup("__getattr__") {
-                Some(f) => interp.call(&f, vec![owner.clone(), Value::str(attr)], Vec::new()),
-                None => Err(interp.err(
-                    "AttributeError",
-                    format!("'{}' object has no attribute '{attr}'", i.typ.name),
-                )),
-            },
-        }),
+        Object::Instance(i) => {
+            if let Some(r) = descriptor_get(interp, owner, attr) {
+                return Some(r);
+            }
+            Some(match instance_attr(interp, owner, attr) {
+                Some(v) => Ok(v),
+                None => match i.typ.lookup("__getattr__") {
+                    Some(f) => interp.call(&f, vec![owner.clone(), Value::str(attr)], Vec::new()),
+                    None => Err(interp.err(
+                        "AttributeError",
+                        format!("'{}' object has no attribute '{attr}'", i.typ.name),
+                    )),
+                },
+            })
+        }
         Object::Type(t) if t.is_class => Some(match class_attr(t, attr) {
             Some(v) => Ok(v),
             None => Err(interp.err(

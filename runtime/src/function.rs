@@ -24,8 +24,16 @@ pub fn function_dict(f: &Function) -> Rc<Object> {
 /// `f.<name>` (None if the function has no such attribute).
 pub fn function_attr(interp: &mut Interpreter, f: &Function, name: &str) -> Option<Value> {
     let _ = interp;
+    let own = || {
+        f.dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| crate::eval::dict_get_str(d, name))
+    };
     Some(match name {
         "__name__" => f.name.borrow().clone(),
+        // Assigned values live in the function's dict (see set_function_attr).
+        "__doc__" | "__module__" if own().is_some() => return own(),
         "__qualname__" => f.qualname.borrow().clone(),
         "__doc__" => f.doc.clone(),
         "__module__" => f.module.clone(),
@@ -47,13 +55,7 @@ pub fn function_attr(interp: &mut Interpreter, f: &Function, name: &str) -> Opti
             }
             Value::obj(Object::Dict(RefCell::new(d)))
         }
-        _ => {
-            return f
-                .dict
-                .borrow()
-                .as_ref()
-                .and_then(|d| crate::eval::dict_get_str(d, name))
-        }
+        _ => return own(),
     })
 }
 

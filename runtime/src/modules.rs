@@ -170,6 +170,8 @@ fn script_dir(interp: &Interpreter) -> PathBuf {
 /// same name in the script's directory wins, as it does on CPython's path.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("contextlib", include_str!("modules/lib/contextlib.py")),
+    ("functools", include_str!("modules/lib/functools.py")),
+    ("itertools", include_str!("modules/lib/itertools.py")),
     ("operator", include_str!("modules/lib/operator.py")),
 ];
 

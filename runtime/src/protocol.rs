@@ -139,6 +139,9 @@ impl Interpreter {
         if let Some(r) = crate::class::write_property(self, owner, &attr, value.clone()) {
             return r;
         }
+        if let Some(r) = crate::class::descriptor_set(self, owner, &attr, value.clone()) {
+            return r;
+        }
         if crate::class::set_attr_hook(owner, name, &value) {
             return Ok(());
         }
