@@ -186,10 +186,12 @@ pub enum Iter {
         index: usize,
         len: usize,
     },
-    /// Items computed up front (reversed tuples, ranges, strs).
+    /// Items computed up front (reversed tuples, ranges and strs; bytes),
+    /// with the iterator type's name.
     Seq {
         items: Vec<Value>,
         index: usize,
+        name: &'static str,
     },
     /// `reversed(list)`: `index` counts the items still to produce.
     ListReversed {
@@ -313,7 +315,7 @@ impl Iter {
                 DictIterKind::Items => "dict_itemiterator",
             },
             Iter::Set { .. } => "set_iterator",
-            Iter::Seq { .. } => "reversed",
+            Iter::Seq { name, .. } => name,
             Iter::ListReversed { .. } => "list_reverseiterator",
             Iter::Enumerate { .. } => "enumerate",
             Iter::Zip { .. } => "zip",
@@ -337,6 +339,8 @@ pub const ITERATOR_TYPE_NAMES: &[&str] = &[
     "dict_itemiterator",
     "set_iterator",
     "reversed",
+    "bytes_iterator",
+    "bytearray_iterator",
     "list_reverseiterator",
     "enumerate",
     "zip",

@@ -544,6 +544,9 @@ pub fn compare_bool(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> 
             );
             set_compare(interp, op, &p, &q)
         }
+        (Object::Slice(..), Object::Slice(..)) => {
+            seq_compare(interp, op, &slice_items(x), &slice_items(y))
+        }
         (Object::DictView(..), _) | (_, Object::DictView(..))
             if is_set_view(a) || is_set_view(b) =>
         {
@@ -644,15 +647,21 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
         // A type may sit in several `Object::Type` wrappers: compare the types.
         (Object::Type(s), Object::Type(t)) => Ok(std::rc::Rc::ptr_eq(s, t)),
-        (Object::Slice(a1, b1, c1), Object::Slice(a2, b2, c2)) => {
-            let p = [a1.clone(), b1.clone(), c1.clone()];
-            let q = [a2.clone(), b2.clone(), c2.clone()];
-            seq_compare(interp, EQ, &p, &q)
+        (Object::Slice(..), Object::Slice(..)) => {
+            seq_compare(interp, EQ, &slice_items(x), &slice_items(y))
         }
         _ => match (bytes_of(a), bytes_of(b)) {
             (Some(p), Some(q)) => Ok(p == q),
             _ => Ok(a.is(b)),
         },
+    }
+}
+
+/// A slice compares like the tuple (start, stop, step).
+fn slice_items(s: &Object) -> [Value; 3] {
+    match s {
+        Object::Slice(start, stop, step) => [start.clone(), stop.clone(), step.clone()],
+        _ => [Value::None, Value::None, Value::None],
     }
 }
 

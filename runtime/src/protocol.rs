@@ -259,10 +259,12 @@ impl Interpreter {
             Some(Object::Bytes(b)) => Iter::Seq {
                 items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
                 index: 0,
+                name: "bytes_iterator",
             },
             Some(Object::ByteArray(b)) => Iter::Seq {
                 items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
                 index: 0,
+                name: "bytearray_iterator",
             },
             Some(Object::Iter(_) | Object::Generator(_)) => return Ok(v.clone()),
             _ => {
@@ -389,7 +391,7 @@ impl Interpreter {
                 *index += 1;
                 v
             }
-            Iter::Seq { items, index } => {
+            Iter::Seq { items, index, .. } => {
                 let v = items.get(*index).cloned();
                 *index += 1;
                 v

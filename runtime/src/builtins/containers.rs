@@ -174,7 +174,11 @@ fn reversed(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
     };
     let mut items = seq;
     items.reverse();
-    Ok(iterator(Iter::Seq { items, index: 0 }))
+    Ok(iterator(Iter::Seq {
+        items,
+        index: 0,
+        name: "reversed",
+    }))
 }
 
 fn enumerate(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
