@@ -274,28 +274,27 @@ def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
     r = n if r is None else r
+    if r < 0:
+        raise ValueError('r must be non-negative')
     if r > n:
-        return
-    for indices in product(range(n), repeat=r):
-        if len(set(indices)) == r:
-            yield tuple(pool[i] for i in indices)
+        return iter(())
+    return (tuple(pool[i] for i in idx) for idx in product(range(n), repeat=r)
+            if len(set(idx)) == r)
 
 
 def combinations(iterable, r):
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    pool = tuple(iterable)
-    n = len(pool)
-    for indices in permutations(range(n), r):
-        if sorted(indices) == list(indices):
-            yield tuple(pool[i] for i in indices)
+    return _ascending_picks(iterable, r, lambda n: permutations(range(n), r))
 
 
 def combinations_with_replacement(iterable, r):
+    return _ascending_picks(iterable, r, lambda n: product(range(n), repeat=r))
+
+
+def _ascending_picks(iterable, r, candidates):
+    """The index tuples from candidates(len(pool)) that never decrease,
+    as tuples of pool items (combinations are exactly those)."""
     if r < 0:
         raise ValueError('r must be non-negative')
     pool = tuple(iterable)
-    n = len(pool)
-    for indices in product(range(n), repeat=r):
-        if sorted(indices) == list(indices):
-            yield tuple(pool[i] for i in indices)
+    return (tuple(pool[i] for i in idx) for idx in candidates(len(pool))
+            if list(idx) == sorted(idx))
