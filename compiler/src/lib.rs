@@ -11,6 +11,7 @@ pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod error;
+pub mod floatmath;
 pub mod flowgraph;
 pub mod fold;
 pub mod ir;

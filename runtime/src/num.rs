@@ -12,6 +12,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::Object;
 use crate::value::Value;
 use crate::Interpreter;
+use pyrite_compiler::floatmath::{self, Complex, FloatPow, MathError};
 
 /// A numeric operand, borrowed from a value (bool counts as int).
 #[derive(Clone, Copy)]
@@ -384,146 +385,30 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-fn is_odd_integer(f: f64) -> bool {
-    f.is_finite() && (f % 2.0).abs() == 1.0
-}
-
-/// float ** float, CPython's float_pow case by case; a negative base with
-/// a fractional exponent gives a complex result.
+/// float ** float: CPython's float_pow (`floatmath`), its errors raised.
 pub fn float_pow(interp: &Interpreter, iv: f64, iw: f64) -> PyResult<Value> {
-    let f = |x: f64| Ok(Value::Float(x));
-    if iw == 0.0 {
-        return f(1.0);
-    }
-    if iv.is_nan() {
-        return f(iv);
-    }
-    if iw.is_nan() {
-        return f(if iv == 1.0 { 1.0 } else { iw });
-    }
-    if iw.is_infinite() {
-        let a = iv.abs();
-        return f(if a == 1.0 {
-            1.0
-        } else if (iw > 0.0) == (a > 1.0) {
-            iw.abs()
-        } else {
-            0.0
-        });
-    }
-    let odd = is_odd_integer(iw);
-    if iv.is_infinite() {
-        return f(match (iw > 0.0, odd) {
-            (true, true) => iv,
-            (true, false) => iv.abs(),
-            (false, true) => 0f64.copysign(iv),
-            (false, false) => 0.0,
-        });
-    }
-    if iv == 0.0 {
-        if iw < 0.0 {
-            return Err(zero_div(interp, "0.0 cannot be raised to a negative power"));
+    match floatmath::float_pow(iv, iw) {
+        Ok(FloatPow::Float(f)) => Ok(Value::Float(f)),
+        Ok(FloatPow::Complex) => complex_pow(interp, (iv, 0.0), (iw, 0.0)),
+        Err(MathError::ZeroDivision) => {
+            Err(zero_div(interp, "0.0 cannot be raised to a negative power"))
         }
-        return f(if odd { iv } else { 0.0 });
-    }
-    let mut base = iv;
-    let mut negate = false;
-    if iv < 0.0 {
-        if iw != iw.floor() {
-            return complex_pow(interp, (iv, 0.0), (iw, 0.0));
-        }
-        base = -iv;
-        negate = odd;
-    }
-    if base == 1.0 {
-        return f(if negate { -1.0 } else { 1.0 });
-    }
-    let r = base.powf(iw);
-    if r.is_infinite() {
-        return Err(PyErr(interp.exception(
+        Err(MathError::Overflow) => Err(PyErr(interp.exception(
             &interp.types.exception("OverflowError"),
             vec![Value::Int(34), Value::str("Numerical result out of range")],
-        )));
+        ))),
     }
-    f(if negate { -r } else { r })
 }
 
 // ----- complex --------------------------------------------------------------
 
-type C = (f64, f64);
-
-fn c_mul(a: C, b: C) -> C {
-    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
-}
-
-/// CPython's _Py_c_quot; None for division by zero.
-fn c_quot(a: C, b: C) -> Option<C> {
-    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
-    if abs_br >= abs_bi {
-        if abs_br == 0.0 {
-            return None;
-        }
-        let ratio = b.1 / b.0;
-        let denom = b.0 + b.1 * ratio;
-        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
-    } else if abs_bi >= abs_br {
-        let ratio = b.0 / b.1;
-        let denom = b.0 * ratio + b.1;
-        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
-    } else {
-        Some((f64::NAN, f64::NAN))
+/// complex ** complex (`floatmath::complex_pow`), its errors raised.
+pub fn complex_pow(interp: &Interpreter, a: Complex, b: Complex) -> PyResult<Value> {
+    match floatmath::complex_pow(a, b) {
+        Ok(r) => Ok(complex(r.0, r.1)),
+        Err(MathError::ZeroDivision) => Err(zero_div(interp, "0.0 to a negative or complex power")),
+        Err(MathError::Overflow) => Err(overflow(interp, "complex exponentiation")),
     }
-}
-
-fn c_powu(x: C, n: u64) -> C {
-    let mut r = (1.0, 0.0);
-    let mut p = x;
-    let mut mask = 1u64;
-    while mask > 0 && n >= mask {
-        if n & mask != 0 {
-            r = c_mul(r, p);
-        }
-        mask <<= 1;
-        p = c_mul(p, p);
-    }
-    r
-}
-
-pub fn complex_pow(interp: &Interpreter, a: C, b: C) -> PyResult<Value> {
-    let r = if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
-        let n = b.0 as i64;
-        if n >= 0 {
-            c_powu(a, n as u64)
-        } else {
-            match c_quot((1.0, 0.0), c_powu(a, n.unsigned_abs())) {
-                Some(c) => c,
-                None => {
-                    return Err(zero_div(interp, "0.0 to a negative or complex power"));
-                }
-            }
-        }
-    } else if b.0 == 0.0 && b.1 == 0.0 {
-        (1.0, 0.0)
-    } else if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(zero_div(interp, "0.0 to a negative or complex power"));
-        }
-        (0.0, 0.0)
-    } else {
-        let vabs = a.0.hypot(a.1);
-        let mut len = vabs.powf(b.0);
-        let at = a.1.atan2(a.0);
-        let mut phase = at * b.0;
-        if b.1 != 0.0 {
-            len /= (at * b.1).exp();
-            phase += b.1 * vabs.ln();
-        }
-        (len * phase.cos(), len * phase.sin())
-    };
-    if r.0.is_infinite() || r.1.is_infinite() {
-        return Err(overflow(interp, "complex exponentiation"));
-    }
-    Ok(complex(r.0, r.1))
 }
 
 /// `a op b` where either is complex; None for unsupported (// % etc.).
@@ -532,8 +417,8 @@ pub fn complex_op(interp: &Interpreter, o: u32, a: Num, b: Num) -> PyResult<Opti
     let r = match o {
         op::ADD => (x.0 + y.0, x.1 + y.1),
         op::SUBTRACT => (x.0 - y.0, x.1 - y.1),
-        op::MULTIPLY => c_mul(x, y),
-        op::TRUE_DIVIDE => match c_quot(x, y) {
+        op::MULTIPLY => floatmath::c_prod(x, y),
+        op::TRUE_DIVIDE => match floatmath::c_quot(x, y) {
             Some(c) => c,
             None => return Err(zero_div(interp, "complex division by zero")),
         },

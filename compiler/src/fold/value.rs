@@ -12,6 +12,7 @@
 //! int → float conversions and int true division are correctly rounded
 //! (round-half-even), as `PyLong_AsDouble` and `long_true_divide` are.
 
+use crate::floatmath::{self, Complex, FloatPow};
 use num_bigint::{BigInt, BigUint};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use rustpython_parser::ast::{Constant, Operator, UnaryOp};
@@ -437,181 +438,25 @@ fn float_div_mod(vx: f64, wx: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// `DOUBLE_IS_ODD_INTEGER` (x finite).
-fn is_odd_integer(x: f64) -> bool {
-    x.abs() % 2.0 == 1.0
-}
-
-/// `float_pow(iv, iw)`: the special cases first, then the platform `pow`.
-/// A negative base with a fractional exponent gives a complex result.
+/// `float ** float` as a constant (None where CPython raises).
 fn float_pow(iv: f64, iw: f64) -> Option<Constant> {
-    let float = |f: f64| Some(Constant::Float(f));
-    if iw == 0.0 {
-        return float(1.0);
+    match floatmath::float_pow(iv, iw).ok()? {
+        FloatPow::Float(f) => Some(Constant::Float(f)),
+        FloatPow::Complex => floatmath::complex_pow((iv, 0.0), (iw, 0.0))
+            .ok()
+            .map(|(real, imag)| Constant::Complex { real, imag }),
     }
-    if iv.is_nan() {
-        return float(iv);
-    }
-    if iw.is_nan() {
-        return float(if iv == 1.0 { 1.0 } else { iw });
-    }
-    if iw.is_infinite() {
-        let av = iv.abs();
-        return if av == 1.0 {
-            float(1.0)
-        } else if (iw > 0.0) == (av > 1.0) {
-            float(iw.abs())
-        } else {
-            float(0.0)
-        };
-    }
-    if iv.is_infinite() {
-        let odd = is_odd_integer(iw);
-        return if iw > 0.0 {
-            float(if odd { iv } else { iv.abs() })
-        } else {
-            float(if odd { 0.0f64.copysign(iv) } else { 0.0 })
-        };
-    }
-    if iv == 0.0 {
-        if iw < 0.0 {
-            return None; // ZeroDivisionError
-        }
-        return float(if is_odd_integer(iw) { iv } else { 0.0 });
-    }
-    let mut base = iv;
-    let mut negate = false;
-    if iv < 0.0 {
-        if iw != iw.floor() {
-            return complex_pow((iv, 0.0), (iw, 0.0))
-                .map(|(real, imag)| Constant::Complex { real, imag });
-        }
-        base = -iv;
-        negate = is_odd_integer(iw);
-    }
-    if base == 1.0 {
-        return float(if negate { -1.0 } else { 1.0 });
-    }
-    let ix = base.powf(iw);
-    if ix.is_infinite() {
-        return None; // OverflowError (ERANGE)
-    }
-    float(if negate { -ix } else { ix })
 }
-
-type Complex = (f64, f64);
 
 fn complex_op(op: Operator, a: Complex, b: Complex) -> Option<Complex> {
     match op {
         Operator::Add => Some((a.0 + b.0, a.1 + b.1)),
         Operator::Sub => Some((a.0 - b.0, a.1 - b.1)),
-        Operator::Mult => Some(c_prod(a, b)),
-        Operator::Div => {
-            let mut edom = false;
-            let q = c_quot(a, b, &mut edom);
-            if edom {
-                None // ZeroDivisionError
-            } else {
-                Some(q)
-            }
-        }
-        Operator::Pow => complex_pow(a, b),
+        Operator::Mult => Some(floatmath::c_prod(a, b)),
+        Operator::Div => floatmath::c_quot(a, b), // None: ZeroDivisionError
+        Operator::Pow => floatmath::complex_pow(a, b).ok(),
         // `//` and `%` raise TypeError for complex; the rest don't exist.
         _ => None,
-    }
-}
-
-/// `_Py_c_prod`.
-fn c_prod(a: Complex, b: Complex) -> Complex {
-    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
-}
-
-/// `_Py_c_quot` (Smith's algorithm); sets `edom` on division by zero.
-fn c_quot(a: Complex, b: Complex, edom: &mut bool) -> Complex {
-    let abs_breal = b.0.abs();
-    let abs_bimag = b.1.abs();
-    if abs_breal >= abs_bimag {
-        if abs_breal == 0.0 {
-            *edom = true;
-            (0.0, 0.0)
-        } else {
-            let ratio = b.1 / b.0;
-            let denom = b.0 + b.1 * ratio;
-            ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
-        }
-    } else if abs_bimag >= abs_breal {
-        let ratio = b.0 / b.1;
-        let denom = b.0 * ratio + b.1;
-        ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
-    } else {
-        (f64::NAN, f64::NAN)
-    }
-}
-
-/// `complex_pow`: small integral exponents by repeated squaring, the rest
-/// through polar form. `None` when CPython raises (EDOM: zero to a
-/// negative or complex power; ERANGE: an infinite part).
-fn complex_pow(a: Complex, b: Complex) -> Option<Complex> {
-    let mut edom = false;
-    let p = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
-        c_powi(a, b.0 as i64, &mut edom)
-    } else {
-        c_pow(a, b, &mut edom)
-    };
-    if edom || p.0.is_infinite() || p.1.is_infinite() {
-        None
-    } else {
-        Some(p)
-    }
-}
-
-/// `_Py_c_pow`. libm's cos/sin of an infinity set EDOM, which CPython then
-/// reports as an error.
-fn c_pow(a: Complex, b: Complex, edom: &mut bool) -> Complex {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return (1.0, 0.0);
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            *edom = true;
-        }
-        return (0.0, 0.0);
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    if phase.is_infinite() {
-        *edom = true;
-    }
-    (len * phase.cos(), len * phase.sin())
-}
-
-/// `c_powu`: x**n for n >= 0 by binary exponentiation.
-fn c_powu(x: Complex, n: i64) -> Complex {
-    let mut r = (1.0, 0.0);
-    let mut p = x;
-    let mut mask: i64 = 1;
-    while mask > 0 && n >= mask {
-        if n & mask != 0 {
-            r = c_prod(r, p);
-        }
-        mask <<= 1;
-        p = c_prod(p, p);
-    }
-    r
-}
-
-/// `c_powi`.
-fn c_powi(x: Complex, n: i64, edom: &mut bool) -> Complex {
-    if n > 0 {
-        c_powu(x, n)
-    } else {
-        c_quot((1.0, 0.0), c_powu(x, -n), edom)
     }
 }
 
