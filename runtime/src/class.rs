@@ -88,31 +88,15 @@ pub fn build_class(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) ->
     Ok(class)
 }
 
-/// A class attribute that is an instance of a class with `__get__` (a
-/// user descriptor), and whether it is a data descriptor (`__set__` or
-/// `__delete__` too), which wins over the instance's own dict.
-fn user_descriptor(typ: &Rc<TypeObject>, name: &str) -> Option<(Value, bool)> {
-    let d = typ.lookup(name)?;
+/// Is class attribute `d` a user descriptor (an instance of a class with
+/// `__get__`)? Some(true) for a data descriptor (`__set__` or `__delete__`
+/// too), which wins over the instance's own dict.
+fn descriptor_kind(d: &Value) -> Option<bool> {
     let Some(Object::Instance(di)) = d.as_object() else {
         return None;
     };
     di.typ.lookup("__get__")?;
-    let data = di.typ.lookup("__set__").is_some() || di.typ.lookup("__delete__").is_some();
-    Some((d, data))
-}
-
-/// `obj.name` through a user descriptor, if the class has one for `name`
-/// and the instance dict does not shadow it.
-fn descriptor_get(interp: &mut Interpreter, obj: &Value, name: &str) -> Option<PyResult<Value>> {
-    let Some(Object::Instance(i)) = obj.as_object() else {
-        return None;
-    };
-    let (d, data) = user_descriptor(&i.typ, name)?;
-    if !data && crate::eval::dict_get_str(&i.dict, name).is_some() {
-        return None;
-    }
-    let owner = Value::obj(Object::Type(i.typ.clone()));
-    call_dunder(interp, &d, "__get__", vec![obj.clone(), owner])
+    Some(di.typ.lookup("__set__").is_some() || di.typ.lookup("__delete__").is_some())
 }
 
 /// `obj.name = value` through a data descriptor's `__set__`.
@@ -125,7 +109,8 @@ pub fn descriptor_set(
     let Some(Object::Instance(i)) = obj.as_object() else {
         return None;
     };
-    let (d, _) = user_descriptor(&i.typ, name)?;
+    let d = i.typ.lookup(name)?;
+    descriptor_kind(&d)?;
     if !has_dunder(&d, "__set__") {
         return None;
     }
@@ -336,39 +321,56 @@ fn class_property(obj: &Value, name: &str) -> Option<Value> {
     matches!(attr.as_object(), Some(Object::Property { .. })).then_some(attr)
 }
 
-/// `getattr` on an instance of a class (None: no such attribute).
-pub fn instance_attr(interp: &Interpreter, obj: &Value, name: &str) -> Option<Value> {
-    let Some(Object::Instance(i)) = obj.as_object() else {
-        return None;
-    };
+/// `obj.name` for an instance of a class, with one lookup in the class:
+/// a property or data descriptor found there wins over the instance dict,
+/// which wins over any other class attribute (methods come back bound);
+/// `__getattr__` is the last resort.
+fn instance_getattr(
+    interp: &mut Interpreter,
+    obj: &Value,
+    i: &crate::object::Instance,
+    name: &str,
+) -> PyResult<Value> {
     match name {
-        "__class__" => return Some(Value::obj(Object::Type(i.typ.clone()))),
-        "__dict__" => return Some(Value::Obj(i.dict.clone())),
+        "__class__" => return Ok(Value::obj(Object::Type(i.typ.clone()))),
+        "__dict__" => return Ok(Value::Obj(i.dict.clone())),
         _ => {}
     }
-    let _ = interp;
+    let found = i.typ.lookup(name);
+    match found.as_ref().map(|a| (a, a.as_object())) {
+        Some((_, Some(Object::Property { fget, .. }))) => {
+            if fget.is_none() {
+                return Err(interp.err(
+                    "AttributeError",
+                    format!("property '{name}' of '{}' object has no getter", i.typ.name),
+                ));
+            }
+            return interp.call(fget, vec![obj.clone()], Vec::new());
+        }
+        Some((d, Some(Object::Instance(_)))) => {
+            if let Some(data) = descriptor_kind(d) {
+                if data || crate::eval::dict_get_str(&i.dict, name).is_none() {
+                    let owner = Value::obj(Object::Type(i.typ.clone()));
+                    return call_dunder(interp, d, "__get__", vec![obj.clone(), owner])
+                        .unwrap_or(Ok(Value::None));
+                }
+            }
+        }
+        _ => {}
+    }
     if let Some(v) = crate::eval::dict_get_str(&i.dict, name) {
-        return Some(v);
+        return Ok(v);
     }
-    i.typ.lookup(name).map(|attr| bind(attr, obj))
-}
-
-/// Reading a property through an instance calls its getter.
-fn read_property(interp: &mut Interpreter, obj: &Value, name: &str) -> Option<PyResult<Value>> {
-    let prop = class_property(obj, name)?;
-    let Some(Object::Property { fget, .. }) = prop.as_object() else {
-        return None;
-    };
-    if fget.is_none() {
-        return Some(Err(interp.err(
+    if let Some(attr) = found {
+        return Ok(bind(attr, obj));
+    }
+    match i.typ.lookup("__getattr__") {
+        Some(f) => interp.call(&f, vec![obj.clone(), Value::str(name)], Vec::new()),
+        None => Err(interp.err(
             "AttributeError",
-            format!(
-                "property '{name}' of '{}' object has no getter",
-                interp.type_name(obj)
-            ),
-        )));
+            format!("'{}' object has no attribute '{name}'", i.typ.name),
+        )),
     }
-    Some(interp.call(fget, vec![obj.clone()], Vec::new()))
 }
 
 /// `getattr` on a class object (None: no such attribute).
@@ -548,9 +550,6 @@ pub fn get_attr_hook(
     attr: &str,
 ) -> Option<PyResult<Value>> {
     match owner.as_object()? {
-        Object::Instance(_) if class_property(owner, attr).is_some() => {
-            read_property(interp, owner, attr)
-        }
         Object::Property {
             fget,
             fset,
@@ -578,21 +577,7 @@ pub fn get_attr_hook(
         Object::StaticMethod(f) | Object::ClassMethod(f) if attr == "__func__" => {
             Some(Ok(f.clone()))
         }
-        Object::Instance(i) => {
-            if let Some(r) = descriptor_get(interp, owner, attr) {
-                return Some(r);
-            }
-            Some(match instance_attr(interp, owner, attr) {
-                Some(v) => Ok(v),
-                None => match i.typ.lookup("__getattr__") {
-                    Some(f) => interp.call(&f, vec![owner.clone(), Value::str(attr)], Vec::new()),
-                    None => Err(interp.err(
-                        "AttributeError",
-                        format!("'{}' object has no attribute '{attr}'", i.typ.name),
-                    )),
-                },
-            })
-        }
+        Object::Instance(i) => Some(instance_getattr(interp, owner, i, attr)),
         Object::Type(t) if t.is_class => Some(match class_attr(t, attr) {
             Some(v) => Ok(v),
             None => Err(interp.err(
