@@ -1340,6 +1340,9 @@ dump(compile(sys.stdin.read(), "x", "exec"))
             Constant::Float(f) => format!("f{:016x}", f.to_bits()),
             Constant::Complex { re, im } => format!("c{:016x}{:016x}", re.to_bits(), im.to_bits()),
             Constant::Str(s) => format!("s{}", hex(s.as_bytes())),
+            Constant::SurrogateStr(cps) => {
+                format!("s{}", hex(&crate::marshal::encode_surrogatepass(cps)))
+            }
             Constant::Bytes(b) => format!("b{}", hex(b)),
             Constant::Tuple(t) => format!("({})", t.iter().map(ser).collect::<Vec<_>>().join(",")),
             Constant::FrozenSet(t) => format!("frozenset{}", t.len()),

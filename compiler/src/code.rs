@@ -47,8 +47,15 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(Rc<str>),
+    /// A str holding at least one lone surrogate (`'\udc80'`), which a
+    /// Rust `str` cannot hold: its code points, in order. Only marshal
+    /// makes these (from CPython's .pyc files); every other str is `Str`.
+    SurrogateStr(Rc<[u32]>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
     FrozenSet(Rc<[Constant]>),
@@ -67,6 +74,7 @@ impl PartialEq for Constant {
                 a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
             }
             (Str(a), Str(b)) => a == b,
+            (SurrogateStr(a), SurrogateStr(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => a == b,
             (FrozenSet(a), FrozenSet(b)) => a.len() == b.len() && a.iter().all(|x| b.contains(x)),
@@ -91,6 +99,7 @@ impl Hash for Constant {
                 im.to_bits().hash(state);
             }
             Str(s) => s.hash(state),
+            SurrogateStr(s) => s.hash(state),
             Bytes(b) => b.hash(state),
             Tuple(t) => t.hash(state),
             // Order-independent: frozensets compare as sets.

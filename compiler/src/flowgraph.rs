@@ -149,7 +149,7 @@ pub fn extend_block(unit: &mut CodeUnit, b: BlockId) -> Result<(), CompileError>
 fn is_true(c: &Constant) -> bool {
     match c {
         Constant::None => false,
-        Constant::Ellipsis | Constant::Code(_) => true,
+        Constant::Ellipsis | Constant::Code(_) | Constant::SurrogateStr(_) => true,
         Constant::Bool(b) => *b,
         Constant::Int(i) => i.sign() != num_bigint::Sign::NoSign,
         Constant::Float(f) => *f != 0.0,

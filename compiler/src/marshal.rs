@@ -15,8 +15,9 @@
 //! byte; see [`Writer`] for how reference counts are approximated.
 //!
 //! Strings: a Python `str` may hold lone surrogates (`'\udc80'`), which Rust
-//! `str` cannot. Such strings are refused on load with
-//! [`MarshalError::LoneSurrogate`] rather than silently altered.
+//! `str` cannot. Marshal stores them in UTF-8 with "surrogatepass" (each
+//! surrogate as its own 3-byte sequence); such strings load as
+//! [`Constant::SurrogateStr`] and are written back the same way.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -87,8 +88,6 @@ pub enum MarshalError {
     TooDeep,
     /// Structurally invalid data (the message says what).
     Invalid(&'static str),
-    /// A str holding a lone surrogate, which pyrite's `str` cannot hold.
-    LoneSurrogate,
     /// Bytes left over after the top-level object.
     TrailingData(usize),
     /// A `.pyc` file whose header is not CPython 3.11's.
@@ -111,10 +110,6 @@ impl fmt::Display for MarshalError {
             MarshalError::BadRef(i) => write!(f, "bad marshal data (invalid reference {i})"),
             MarshalError::TooDeep => write!(f, "bad marshal data (nested too deeply)"),
             MarshalError::Invalid(msg) => write!(f, "bad marshal data ({msg})"),
-            MarshalError::LoneSurrogate => write!(
-                f,
-                "marshal data holds a str with a lone surrogate, which pyrite cannot represent"
-            ),
             MarshalError::TrailingData(n) => {
                 write!(f, "bad marshal data ({n} bytes after the object)")
             }
@@ -275,7 +270,7 @@ impl<'a> Reader<'a> {
             }
             ty::UNICODE | ty::INTERNED => {
                 let n = self.size(1)?;
-                Constant::Str(utf8_surrogatepass(self.take(n)?)?)
+                utf8_surrogatepass(self.take(n)?)?
             }
             ty::SMALL_TUPLE => {
                 let n = self.byte()? as usize;
@@ -448,22 +443,57 @@ fn latin1(bytes: &[u8]) -> Rc<str> {
 }
 
 /// UTF-8 with CPython's "surrogatepass": encoded surrogates are legal in
-/// the data but cannot be held by a Rust str, so they are an error of their
-/// own; anything else that is not UTF-8 is invalid data.
-fn utf8_surrogatepass(bytes: &[u8]) -> Result<Rc<str>, MarshalError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Rc::from(s)),
-        Err(_) => {
-            let has_surrogate = bytes
-                .windows(2)
-                .any(|w| w[0] == 0xED && (0xA0..=0xBF).contains(&w[1]));
-            Err(if has_surrogate {
-                MarshalError::LoneSurrogate
-            } else {
-                MarshalError::Invalid("str data is not UTF-8")
-            })
+/// marshal data. A str without them is a `Str`; one with them becomes a
+/// `SurrogateStr` of code points.
+fn utf8_surrogatepass(bytes: &[u8]) -> Result<Constant, MarshalError> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(Constant::Str(Rc::from(s)));
+    }
+    let bad = MarshalError::Invalid("str data is not UTF-8");
+    let mut cps = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b0 = bytes[i];
+        // (sequence length, bits of the lead byte, smallest code point)
+        let (len, lead, min) = match b0 {
+            0x00..=0x7f => (1, b0 as u32, 0),
+            0xc2..=0xdf => (2, (b0 & 0x1f) as u32, 0x80),
+            0xe0..=0xef => (3, (b0 & 0x0f) as u32, 0x800),
+            0xf0..=0xf4 => (4, (b0 & 0x07) as u32, 0x1_0000),
+            _ => return Err(bad),
+        };
+        let tail = bytes.get(i + 1..i + len).ok_or(bad.clone())?;
+        let mut cp = lead;
+        for &b in tail {
+            if b & 0xc0 != 0x80 {
+                return Err(bad);
+            }
+            cp = (cp << 6) | (b & 0x3f) as u32;
+        }
+        if cp < min || cp > 0x10_ffff {
+            return Err(bad);
+        }
+        cps.push(cp);
+        i += len;
+    }
+    Ok(Constant::SurrogateStr(cps.into()))
+}
+
+/// The inverse of [`utf8_surrogatepass`] for a `SurrogateStr`.
+pub fn encode_surrogatepass(cps: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len() * 3);
+    for &cp in cps {
+        match char::from_u32(cp) {
+            Some(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            // A surrogate: the 3-byte form a UTF-8 encoder would use.
+            None => out.extend_from_slice(&[
+                0xe0 | (cp >> 12) as u8,
+                0x80 | ((cp >> 6) & 0x3f) as u8,
+                0x80 | (cp & 0x3f) as u8,
+            ]),
         }
     }
+    out
 }
 
 /// Parse a float as written by Python's `repr` (incl. inf and nan).
@@ -628,6 +658,13 @@ impl Writer {
             }
             Constant::Bytes(b) => self.bytes_body(b, flag),
             Constant::Str(s) => self.str_body(s, false, flag),
+            Constant::SurrogateStr(cps) => {
+                // Never ASCII and never interned (not a name).
+                let data = encode_surrogatepass(cps);
+                self.byte(ty::UNICODE | flag);
+                self.size(data.len());
+                self.out.extend_from_slice(&data);
+            }
             Constant::Tuple(items) => {
                 self.tuple_header(items.len(), flag);
                 self.nested(items.iter(), |w, item| w.constant(item));

@@ -31,6 +31,7 @@ pub fn hash(c: &Constant) -> Option<i64> {
             fix(r.wrapping_add(HASH_IMAG.wrapping_mul(i)) as i64)
         }
         Constant::Str(s) => hash_str(s),
+        Constant::SurrogateStr(cps) => hash_code_points(cps.iter().copied()),
         Constant::Bytes(b) => hash_bytes(b),
         Constant::Tuple(items) => hash_tuple(items)?,
         Constant::FrozenSet(items) => hash_frozenset(items)?,
@@ -112,10 +113,15 @@ fn frexp(v: f64) -> (f64, i32) {
 /// str hashes cover CPython's internal representation: one byte per
 /// character for Latin-1 text, two (UCS-2) or four (UCS-4) otherwise.
 pub fn hash_str(s: &str) -> i64 {
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let mut buf = Vec::with_capacity(s.len() * 2);
-    for c in s.chars() {
-        let c = c as u32;
+    hash_code_points(s.chars().map(u32::from))
+}
+
+/// [`hash_str`] for a string given as code points (lone surrogates
+/// included).
+pub fn hash_code_points(cps: impl Iterator<Item = u32> + Clone) -> i64 {
+    let max = cps.clone().max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(cps.size_hint().0 * 2);
+    for c in cps {
         if max <= 0xff {
             buf.push(c as u8);
         } else if max <= 0xffff {

@@ -22,6 +22,7 @@ pub fn repr(c: &Constant) -> String {
         Constant::Float(f) => float_repr(*f),
         Constant::Complex { re, im } => complex_repr(*re, *im),
         Constant::Str(s) => str_repr(s),
+        Constant::SurrogateStr(cps) => code_points_repr(cps.iter().copied()),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => match &items[..] {
             [] => "()".into(),
@@ -216,23 +217,32 @@ fn common_escape(c: char, quote: char) -> Option<&'static str> {
 /// `repr(str)`: printable characters as they are, the others as `\xhh`,
 /// `\uhhhh` or `\Uhhhhhhhh`, whichever is the shortest that fits.
 pub fn str_repr(s: &str) -> String {
-    let quote = choose_quote(s.contains('\''), s.contains('"'));
-    let mut out = String::with_capacity(s.len() + 2);
+    code_points_repr(s.chars().map(u32::from))
+}
+
+/// `repr(str)` of a string given as code points, which may include lone
+/// surrogates (never printable, so always escaped).
+pub fn code_points_repr(cps: impl Iterator<Item = u32> + Clone) -> String {
+    let has = |q: char| cps.clone().any(|cp| cp == u32::from(q));
+    let quote = choose_quote(has('\''), has('"'));
+    let mut out = String::with_capacity(cps.size_hint().0 + 2);
     out.push(quote);
-    for c in s.chars() {
-        let cp = u32::from(c);
-        match common_escape(c, quote) {
+    for cp in cps {
+        let c = char::from_u32(cp);
+        match c.and_then(|c| common_escape(c, quote)) {
             Some(esc) => out.push_str(esc),
-            None if is_printable(c) => out.push(c),
-            None if cp < 0x100 => {
-                let _ = write!(out, "\\x{cp:02x}");
-            }
-            None if cp < 0x10000 => {
-                let _ = write!(out, "\\u{cp:04x}");
-            }
-            None => {
-                let _ = write!(out, "\\U{cp:08x}");
-            }
+            None => match c {
+                Some(c) if is_printable(c) => out.push(c),
+                _ if cp < 0x100 => {
+                    let _ = write!(out, "\\x{cp:02x}");
+                }
+                _ if cp < 0x10000 => {
+                    let _ = write!(out, "\\u{cp:04x}");
+                }
+                _ => {
+                    let _ = write!(out, "\\U{cp:08x}");
+                }
+            },
         }
     }
     out.push(quote);

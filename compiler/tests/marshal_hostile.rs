@@ -105,12 +105,42 @@ fn bad_refs_are_refused() {
 }
 
 #[test]
-fn lone_surrogates_are_a_clear_error() {
-    // '\udc80' encoded with surrogatepass.
+fn lone_surrogates_load_and_round_trip() {
+    // '\udc80' and 'a\ud83d\ude00' (a surrogate pair kept as two code
+    // points, as Python does), encoded with surrogatepass.
+    let cases: [(&[u8], &[u32]); 2] = [
+        (&[b'u', 3, 0, 0, 0, 0xed, 0xb2, 0x80], &[0xdc80]),
+        (
+            &[b'u', 7, 0, 0, 0, b'a', 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80],
+            &[0x61, 0xd83d, 0xde00],
+        ),
+    ];
+    for (data, cps) in cases {
+        let c = marshal::loads(data).unwrap();
+        assert_eq!(c, Constant::SurrogateStr(cps.into()));
+        assert_eq!(marshal::dumps_const(&c), data);
+    }
+    // dis prints them as CPython's repr does.
+    let c = marshal::loads(cases[1].0).unwrap();
+    assert_eq!(pyrite_compiler::repr::repr(&c), "'a\\ud83d\\ude00'");
+    // A real astral character stays an ordinary str.
     assert_eq!(
-        marshal::loads(&[b'u', 3, 0, 0, 0, 0xed, 0xb2, 0x80]),
-        Err(MarshalError::LoneSurrogate)
+        marshal::loads(&[b'u', 4, 0, 0, 0, 0xf0, 0x9f, 0x98, 0x80]),
+        Ok(Constant::Str("\u{1f600}".into()))
     );
+    // Overlong forms, stray continuation bytes and truncated sequences are
+    // still refused.
+    for data in [
+        &[b'u', 2, 0, 0, 0, 0xc0, 0x80][..],
+        &[b'u', 1, 0, 0, 0, 0x80],
+        &[b'u', 2, 0, 0, 0, 0xed, 0xb2],
+        &[b'u', 3, 0, 0, 0, 0xe0, 0x80, 0x80],
+    ] {
+        assert!(matches!(
+            marshal::loads(data),
+            Err(MarshalError::Invalid(_))
+        ));
+    }
 }
 
 #[test]

@@ -279,6 +279,10 @@ fn const_dump(c: &pyrite_compiler::Constant) -> String {
             )
         }
         C::Str(s) => format!("str:{}", hex(s.as_bytes())),
+        C::SurrogateStr(cps) => format!(
+            "str:{}",
+            hex(&pyrite_compiler::marshal::encode_surrogatepass(cps))
+        ),
         C::Bytes(b) => format!("bytes:{}", hex(b)),
         C::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_dump).collect();

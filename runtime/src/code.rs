@@ -229,6 +229,15 @@ pub fn constant_value(c: &Constant) -> Result<Value, BadCode> {
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex { re, im } => Value::obj(Object::Complex(*re, *im)),
         Constant::Str(s) => Value::str(s),
+        // pyrite's str is UTF-8 and cannot hold a lone surrogate; it
+        // becomes U+FFFD, as it does in source compiled by pyrite.
+        Constant::SurrogateStr(cps) => {
+            let text: String = cps
+                .iter()
+                .map(|&cp| char::from_u32(cp).unwrap_or('\u{fffd}'))
+                .collect();
+            Value::str(&text)
+        }
         Constant::Bytes(b) => Value::obj(Object::Bytes(b.to_vec().into_boxed_slice())),
         Constant::Tuple(items) => Value::obj(Object::Tuple(
             items

@@ -23,6 +23,7 @@
 use std::fmt::Write;
 
 use pyrite_compiler::code::CodeObject;
+use pyrite_compiler::marshal::encode_surrogatepass;
 use pyrite_compiler::opcode::Op;
 use pyrite_compiler::Constant;
 
@@ -130,6 +131,7 @@ fn encode_const(c: &Constant, index_of: &dyn Fn(&CodeObject) -> usize) -> String
         Constant::Float(f) => format!("f{:016x}", f.to_bits()),
         Constant::Complex { re, im } => format!("c{:016x}{:016x}", re.to_bits(), im.to_bits()),
         Constant::Str(s) => format!("s{}", hex_str(s)),
+        Constant::SurrogateStr(cps) => format!("s{}", hex(&encode_surrogatepass(cps))),
         Constant::Bytes(b) => format!("b{}", hex(b)),
         Constant::Tuple(items) => {
             let inner: Vec<_> = items.iter().map(|c| encode_const(c, index_of)).collect();

@@ -8,7 +8,7 @@
 use std::io::BufReader;
 use std::process::Command;
 
-use pyrite_compiler::marshal::{self, MarshalError};
+use pyrite_compiler::marshal;
 use pyrite_tests::record::{self, PythonFile};
 use pyrite_tests::{corpus, ours, repo_root};
 
@@ -51,17 +51,10 @@ fn python_records(paths: &[String]) -> Vec<PythonFile> {
 fn check(files: &[PythonFile]) {
     let mut problems = Vec::new();
     let (mut objects, mut dis_same, mut dis_total) = (0, 0, 0);
-    let mut skipped = Vec::new();
     for f in files {
         let Ok(expected) = &f.result else { continue };
         let code = match marshal::loads_code(f.marshal.as_deref().expect("--marshal line")) {
             Ok(code) => code,
-            // Lone surrogates in string constants: Constant::Str is a Rust
-            // str and cannot hold them (a known gap of the contract).
-            Err(MarshalError::LoneSurrogate) => {
-                skipped.push(f.path.clone());
-                continue;
-            }
             Err(e) => panic!("{}: {e}", f.path),
         };
         let got = record::records(&code);
@@ -88,10 +81,8 @@ fn check(files: &[PythonFile]) {
         }
     }
     println!(
-        "{objects} code objects in {} files re-encoded identically; \
-         {} skipped (lone surrogates in str constants): {skipped:?}",
-        files.len() - skipped.len(),
-        skipped.len()
+        "{objects} code objects in {} files re-encoded identically",
+        files.len()
     );
     if ours::HAVE_DIS {
         println!("dis_module on CPython's code objects: {dis_same} of {dis_total} files identical");
