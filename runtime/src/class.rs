@@ -615,7 +615,7 @@ pub fn set_attr_hook(owner: &Value, name: &Value, value: &Value) -> bool {
             true
         }
         Some(Object::Type(t)) if t.is_class => {
-            let _ = t.dict.borrow_mut().insert(name.clone(), value.clone());
+            t.set_attr(name.clone(), value.clone());
             true
         }
         _ => false,
@@ -632,9 +632,7 @@ pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResu
         Some(Object::Function(f)) => {
             crate::eval::dict_del(&crate::function::function_dict(f), name)
         }
-        Some(Object::Type(t)) if t.is_class => {
-            matches!(t.dict.borrow_mut().remove(name), Ok(Some(_)))
-        }
+        Some(Object::Type(t)) if t.is_class => t.del_attr(name),
         _ => false,
     };
     if removed {

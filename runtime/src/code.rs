@@ -29,14 +29,6 @@ pub struct Inst {
 
 pub const NO_CACHE: u16 = u16::MAX;
 
-/// The inline cache of a LOAD_METHOD on a built-in type: the unbound
-/// method found for instances of `kind`.
-#[derive(Clone, Default)]
-pub struct MethodCache {
-    pub kind: Option<crate::types::TypeKind>,
-    pub method: Option<Value>,
-}
-
 /// The inline cache of a LOAD_GLOBAL: the value found, valid while the
 /// globals and builtins dicts keep the versions they had then.
 #[derive(Clone, Default)]
@@ -75,8 +67,8 @@ pub struct Code {
     pub qualname: Value,
     /// One inline cache per LOAD_GLOBAL instruction.
     pub global_caches: std::cell::RefCell<Vec<GlobalCache>>,
-    /// One inline cache per LOAD_METHOD instruction.
-    pub method_caches: std::cell::RefCell<Vec<MethodCache>>,
+    /// One inline cache per LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
+    pub attr_caches: std::cell::RefCell<Vec<crate::attrcache::AttrCache>>,
 }
 
 /// A malformed code object (from a corrupt .pyc).
@@ -139,7 +131,7 @@ impl Code {
         };
         let mut insts = Vec::with_capacity(raw.len());
         let mut global_caches = 0usize;
-        let mut method_caches = 0usize;
+        let mut attr_caches = 0usize;
         for &(op, arg, next) in &raw {
             let arg = match op.info().jump {
                 JumpKind::Forward => target(next + arg as usize)? as u32,
@@ -154,9 +146,11 @@ impl Code {
             let cache = if op == Op::LOAD_GLOBAL && global_caches < NO_CACHE as usize {
                 global_caches += 1;
                 (global_caches - 1) as u16
-            } else if op == Op::LOAD_METHOD && method_caches < NO_CACHE as usize {
-                method_caches += 1;
-                (method_caches - 1) as u16
+            } else if matches!(op, Op::LOAD_ATTR | Op::LOAD_METHOD | Op::STORE_ATTR)
+                && attr_caches < NO_CACHE as usize
+            {
+                attr_caches += 1;
+                (attr_caches - 1) as u16
             } else {
                 NO_CACHE
             };
@@ -179,7 +173,7 @@ impl Code {
             .iter()
             .map(constant_value)
             .collect::<Result<Vec<_>, _>>()?;
-        let names = co.names.iter().map(|n| Value::str(n)).collect();
+        let names = co.names.iter().map(|n| crate::intern::intern(n)).collect();
         let is_cell = co
             .localspluskinds
             .iter()
@@ -190,7 +184,7 @@ impl Code {
             name: Value::str(&co.name),
             qualname: Value::str(&co.qualname),
             global_caches: std::cell::RefCell::new(vec![GlobalCache::default(); global_caches]),
-            method_caches: std::cell::RefCell::new(vec![MethodCache::default(); method_caches]),
+            attr_caches: std::cell::RefCell::new(vec![Default::default(); attr_caches]),
             co,
             insts,
             offsets,
@@ -228,6 +222,7 @@ pub fn constant_value(c: &Constant) -> Result<Value, BadCode> {
         Constant::Int(i) => Value::from_bigint(i.clone()),
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex { re, im } => Value::obj(Object::Complex(*re, *im)),
+        Constant::Str(s) if crate::intern::is_name_like(s) => crate::intern::intern(s),
         Constant::Str(s) => Value::str(s),
         // pyrite's str is UTF-8 and cannot hold a lone surrogate; it
         // becomes U+FFFD, as it does in source compiled by pyrite.

@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use pyrite_compiler::opcode::Op;
 
+use crate::attrcache::{self, Found};
 use crate::code::{Code, Inst};
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
@@ -347,15 +348,21 @@ impl Interpreter {
             }
             Op::LOAD_ATTR => {
                 let owner = self.pop();
-                let name = code.names[arg as usize].clone();
-                let v = self.get_attr(&owner, &name)?;
+                let name = &code.names[arg as usize];
+                let v = match attrcache::load(code, inst.cache, &owner, name) {
+                    Some(Found::Value(v)) => v,
+                    Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
+                    None => self.get_attr(&owner, name)?,
+                };
                 self.push(v);
             }
             Op::STORE_ATTR => {
                 let owner = self.pop();
                 let v = self.pop();
-                let name = code.names[arg as usize].clone();
-                self.set_attr(&owner, &name, v)?;
+                let name = &code.names[arg as usize];
+                if let Some(v) = attrcache::store(code, inst.cache, &owner, name, v) {
+                    self.set_attr(&owner, name, v)?;
+                }
             }
             Op::LOAD_METHOD => {
                 let owner = self.pop();
@@ -365,9 +372,19 @@ impl Interpreter {
                 if let Some(method) = self.builtin_method(code, inst.cache, arg, &owner) {
                     self.push(method);
                     self.push(owner);
-                } else if let Some(func) = class_method(&owner, &code.names[arg as usize]) {
-                    self.push(func);
-                    self.push(owner);
+                } else if let Some(found) =
+                    attrcache::load(code, inst.cache, &owner, &code.names[arg as usize])
+                {
+                    match found {
+                        Found::Method(func) => {
+                            self.push(func);
+                            self.push(owner);
+                        }
+                        Found::Value(v) => {
+                            self.push(NULL);
+                            self.push(v);
+                        }
+                    }
                 } else {
                     let name = code.names[arg as usize].clone();
                     let v = self.get_attr(&owner, &name)?;
@@ -1222,10 +1239,10 @@ impl Interpreter {
             Object::ByteArray(_) => K::ByteArray,
             _ => return None,
         };
-        let mut caches = code.method_caches.borrow_mut();
+        let mut caches = code.attr_caches.borrow_mut();
         let entry = caches.get_mut(cache as usize)?;
-        if entry.kind == Some(kind) {
-            return entry.method.clone();
+        if entry.builtin_kind == Some(kind) {
+            return entry.builtin_method.clone();
         }
         let attr = crate::format::str_value(&code.names[name as usize]);
         let method = crate::builtins::method(kind, &attr).map(|(name, func)| {
@@ -1235,8 +1252,8 @@ impl Interpreter {
                 bound: None,
             }))
         });
-        entry.kind = Some(kind);
-        entry.method = method.clone();
+        entry.builtin_kind = Some(kind);
+        entry.builtin_method = method.clone();
         method
     }
 
@@ -1678,21 +1695,6 @@ impl Interpreter {
         d.insert(k, v)
             .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
     }
-}
-
-/// A method call on an instance of a class: the class's function, when
-/// the instance's own `__dict__` does not shadow it (pushed unbound with
-/// the instance as first argument, like CPython's LOAD_METHOD).
-fn class_method(owner: &Value, name: &Value) -> Option<Value> {
-    let Some(Object::Instance(i)) = owner.as_object() else {
-        return None;
-    };
-    if dict_get(&i.dict, name).is_some() {
-        return None;
-    }
-    let attr = crate::format::str_value(name);
-    let f = i.typ.lookup(&attr)?;
-    matches!(f.as_object(), Some(Object::Function(_))).then_some(f)
 }
 
 /// Small-int arithmetic that cannot overflow or raise; None sends the

@@ -7,6 +7,7 @@
 //! (`ops`), formatting (`format`), built-ins (`builtins`), and tracebacks
 //! (`traceback`). See ARCHITECTURE.md for the design rules.
 
+pub mod attrcache;
 pub mod builtins;
 pub mod call;
 pub mod class;
@@ -18,7 +19,9 @@ pub mod format;
 pub mod function;
 pub mod generator;
 pub mod hash;
+pub mod intern;
 pub mod interp;
+pub mod lookup_cache;
 pub mod methods;
 pub mod modules;
 pub mod num;

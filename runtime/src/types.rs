@@ -51,6 +51,23 @@ pub enum TypeKind {
     Descriptor,
 }
 
+thread_local! {
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A number that changes whenever any class's dict changes after the class
+/// was made: attribute caches (`attrcache`) are valid while it stays put.
+/// One counter for all classes keeps the guard a single comparison; class
+/// attributes are rarely rebound in hot loops.
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Invalidate every attribute cache (see [`class_epoch`]).
+pub fn classes_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
 pub struct TypeObject {
     pub name: Rc<str>,
     pub base: Option<Rc<TypeObject>>,
@@ -96,12 +113,47 @@ impl TypeObject {
 
     /// Look `name` up along the MRO (the type's own dict first).
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<crate::value::Value> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
-            return Some(v.clone());
-        }
-        self.ancestors
-            .iter()
-            .find_map(|t| t.dict.borrow().get_str(name).cloned())
+        let hash = crate::lookup_cache::quick_hash(name);
+        crate::lookup_cache::lookup(self, name, hash, || {
+            self.mro_find(|d| d.get_str(name).cloned())
+        })
+    }
+
+    /// [`lookup`](Self::lookup) by a str value (whose hash is cached), as
+    /// the eval loop has names.
+    pub fn lookup_value(
+        self: &Rc<Self>,
+        name: &crate::value::Value,
+    ) -> Option<crate::value::Value> {
+        let Some(crate::object::Object::Str(s)) = name.as_object() else {
+            return None;
+        };
+        let hash = crate::hash::hash_key(name).unwrap_or(0);
+        crate::lookup_cache::lookup(self, s.as_str(), hash, || {
+            self.mro_find(|d| d.get(name).ok().flatten().cloned())
+        })
+    }
+
+    /// The first hit of `get` along the MRO, without the cache.
+    fn mro_find(
+        self: &Rc<Self>,
+        get: impl Fn(&Dict) -> Option<crate::value::Value>,
+    ) -> Option<crate::value::Value> {
+        get(&self.dict.borrow())
+            .or_else(|| self.ancestors.iter().find_map(|t| get(&t.dict.borrow())))
+    }
+
+    /// Set an attribute of the class (`C.x = v`).
+    pub fn set_attr(&self, name: crate::value::Value, value: crate::value::Value) {
+        let _ = self.dict.borrow_mut().insert(name, value);
+        classes_changed();
+    }
+
+    /// Delete an attribute of the class; false if it had none.
+    pub fn del_attr(&self, name: &crate::value::Value) -> bool {
+        let removed = matches!(self.dict.borrow_mut().remove(name), Ok(Some(_)));
+        classes_changed();
+        removed
     }
 
     /// Is `self` the same type as `other` or a subclass of it?

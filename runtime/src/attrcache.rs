@@ -1,0 +1,169 @@
+//! Inline caches for attribute access: LOAD_ATTR, LOAD_METHOD and
+//! STORE_ATTR each own one [`AttrCache`].
+//!
+//! Looking an attribute up on an instance means walking its class's MRO
+//! for a descriptor before (or after) its own `__dict__`. What the MRO says
+//! about a name only changes when some class's dict changes, so the cache
+//! remembers it per instruction, keyed by the instance's class and guarded
+//! by [`crate::types::class_epoch`], which every change to any class dict
+//! advances. With a valid entry, `obj.x` is one instance-dict probe and
+//! `obj.method()` pushes the function and `obj` without a bound method.
+//!
+//! The same slot caches, for LOAD_METHOD on built-in values (`s.split()`),
+//! the unbound built-in method found for the value's type.
+
+use std::rc::Rc;
+
+use crate::object::Object;
+use crate::types::{class_epoch, TypeKind, TypeObject};
+use crate::value::Value;
+
+/// What an instance's class holds under an attribute name, as far as the
+/// fast paths care.
+#[derive(Clone, Default)]
+pub enum ClassAttr {
+    /// Anything else (properties, descriptors, class variables, dunder
+    /// names, classes with attribute hooks): take the general path.
+    #[default]
+    General,
+    /// Nothing: the attribute can only come from the instance dict (or
+    /// `__getattr__`, which the general path handles on a miss).
+    Absent,
+    /// A plain Python function: a method, unless the instance dict
+    /// shadows it. Stores write to the instance dict as if it were absent
+    /// (a function is a non-data descriptor).
+    Method(Value),
+}
+
+/// How many classes one instruction remembers: call sites in class
+/// hierarchies (`task.run()` over several task classes) see a few.
+const WAYS: usize = 4;
+
+#[derive(Clone, Default)]
+pub struct AttrCache {
+    /// For instances: the classes the entries describe (held, so that an
+    /// address cannot be reused by another class while cached), and what
+    /// each holds under the instruction's name.
+    classes: [Option<Rc<TypeObject>>; WAYS],
+    found: [ClassAttr; WAYS],
+    /// The entry to replace next.
+    next: u8,
+    epoch: u64,
+    /// For LOAD_METHOD on built-in values: the type and its method.
+    pub builtin_kind: Option<TypeKind>,
+    pub builtin_method: Option<Value>,
+}
+
+impl AttrCache {
+    /// What `typ` (an instance's class) holds under `name`.
+    pub fn class_attr(&mut self, typ: &Rc<TypeObject>, name: &Value) -> ClassAttr {
+        let epoch = class_epoch();
+        if self.epoch != epoch {
+            *self = AttrCache {
+                epoch,
+                builtin_kind: self.builtin_kind,
+                builtin_method: self.builtin_method.take(),
+                ..AttrCache::default()
+            };
+        }
+        for (c, found) in self.classes.iter().zip(&self.found) {
+            if c.as_ref().is_some_and(|c| Rc::ptr_eq(c, typ)) {
+                return found.clone();
+            }
+        }
+        let found = classify(typ, name);
+        let way = self.next as usize % WAYS;
+        self.next = self.next.wrapping_add(1);
+        self.classes[way] = Some(typ.clone());
+        self.found[way] = found.clone();
+        found
+    }
+}
+
+fn classify(typ: &Rc<TypeObject>, name: &Value) -> ClassAttr {
+    let Some(Object::Str(s)) = name.as_object() else {
+        return ClassAttr::General;
+    };
+    let s = s.as_str();
+    // Dunder names (`__class__`, `__dict__`...) are special-cased by the
+    // general path; bare `object()` instances have no dict; a class that
+    // customises attribute access always takes the general path.
+    let is_dunder = s.len() > 4 && s.starts_with("__") && s.ends_with("__");
+    if is_dunder || !typ.is_class || has_attribute_hooks(typ) {
+        return ClassAttr::General;
+    }
+    match typ.lookup_value(name) {
+        None => ClassAttr::Absent,
+        Some(f) if matches!(f.as_object(), Some(Object::Function(_))) => ClassAttr::Method(f),
+        Some(_) => ClassAttr::General,
+    }
+}
+
+/// Does the class define its own `__getattribute__`, `__setattr__` or
+/// `__delattr__`?
+fn has_attribute_hooks(typ: &Rc<TypeObject>) -> bool {
+    ["__getattribute__", "__setattr__", "__delattr__"]
+        .iter()
+        .any(|hook| {
+            typ.lookup(hook)
+                .is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_))))
+        })
+}
+
+/// What the fast path of LOAD_ATTR or LOAD_METHOD found.
+pub enum Found {
+    /// An attribute from the instance dict.
+    Value(Value),
+    /// A method of the class, not yet bound to the instance.
+    Method(Value),
+}
+
+/// `owner.name` for an instance of a user class, when cache slot `slot`
+/// of `code` knows the class's side; None sends the access down the
+/// general path (other objects, misses, descriptors, hooks).
+pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) -> Option<Found> {
+    let Some(Object::Instance(i)) = owner.as_object() else {
+        return None;
+    };
+    let found = code
+        .attr_caches
+        .borrow_mut()
+        .get_mut(slot as usize)?
+        .class_attr(&i.typ, name);
+    let own = || crate::eval::dict_get(&i.dict, name);
+    match found {
+        ClassAttr::Absent => own().map(Found::Value),
+        ClassAttr::Method(f) => match own() {
+            Some(v) => Some(Found::Value(v)),
+            None => Some(Found::Method(f)),
+        },
+        ClassAttr::General => None,
+    }
+}
+
+/// `owner.name = value` for an instance of a user class whose class holds
+/// nothing under `name` that intercepts the store. Gives the value back
+/// when the general path must do it.
+pub fn store(
+    code: &crate::code::Code,
+    slot: u16,
+    owner: &Value,
+    name: &Value,
+    value: Value,
+) -> Option<Value> {
+    let Some(Object::Instance(i)) = owner.as_object() else {
+        return Some(value);
+    };
+    let mut caches = code.attr_caches.borrow_mut();
+    let Some(cache) = caches.get_mut(slot as usize) else {
+        return Some(value);
+    };
+    match cache.class_attr(&i.typ, name) {
+        ClassAttr::Absent | ClassAttr::Method(_) => {
+            drop(caches);
+            crate::eval::dict_set(&i.dict, name.clone(), value);
+            None
+        }
+        ClassAttr::General => Some(value),
+    }
+}

@@ -1,0 +1,77 @@
+//! A cache of class attribute lookups, like CPython's type attribute
+//! cache (`_PyType_Lookup`).
+//!
+//! Finding `name` on a class walks its MRO, probing one dict per class.
+//! Operators (`__add__`), method calls and attribute reads ask the same
+//! questions of the same few classes over and over, so the answers are
+//! kept in a direct-mapped table indexed by the class's address and the
+//! name's hash. Entries are valid while [`class_epoch`] has not moved,
+//! i.e. no class dict has changed since they were filled.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::types::{class_epoch, TypeObject};
+use crate::value::Value;
+
+const SIZE: usize = 4096;
+
+#[derive(Default)]
+struct Entry {
+    epoch: u64,
+    /// Held so that the address cannot be reused by another type while
+    /// the entry exists.
+    typ: Option<Rc<TypeObject>>,
+    name: Box<str>,
+    found: Option<Value>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<Entry>> =
+        RefCell::new((0..SIZE).map(|_| Entry::default()).collect());
+}
+
+/// A cheap hash of a name for callers that have only its text (Python's
+/// str hash is SipHash over the UCS form, far slower). Entries are
+/// verified by name, so the two hashes may place one name in two slots.
+pub fn quick_hash(name: &str) -> i64 {
+    // FNV-1a.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    h as i64
+}
+
+/// `name` (with hash `hash`: its Python hash or [`quick_hash`]) on `typ`'s MRO: from the cache, or
+/// from `walk` (which must not look anything up through this cache).
+pub fn lookup(
+    typ: &Rc<TypeObject>,
+    name: &str,
+    hash: i64,
+    walk: impl FnOnce() -> Option<Value>,
+) -> Option<Value> {
+    let slot = ((Rc::as_ptr(typ) as usize >> 4) ^ hash as usize) % SIZE;
+    let epoch = class_epoch();
+    CACHE.with(|cache| {
+        {
+            let cache = cache.borrow();
+            let e = &cache[slot];
+            if e.epoch == epoch
+                && e.typ.as_ref().is_some_and(|t| Rc::ptr_eq(t, typ))
+                && &*e.name == name
+            {
+                return e.found.clone();
+            }
+        }
+        let found = walk();
+        let mut cache = cache.borrow_mut();
+        cache[slot] = Entry {
+            epoch,
+            typ: Some(typ.clone()),
+            name: name.into(),
+            found: found.clone(),
+        };
+        found
+    })
+}
