@@ -29,15 +29,6 @@ pub struct Inst {
 
 pub const NO_CACHE: u16 = u16::MAX;
 
-/// The inline cache of a LOAD_GLOBAL: the value found, valid while the
-/// globals and builtins dicts keep the versions they had then.
-#[derive(Clone, Default)]
-pub struct GlobalCache {
-    pub globals_version: u64,
-    pub builtins_version: u64,
-    pub value: Option<Value>,
-}
-
 /// An exception-table entry in instruction indexes.
 #[derive(Clone, Copy, Debug)]
 pub struct Handler {
@@ -65,8 +56,8 @@ pub struct Code {
     /// The name and qualified name as str values.
     pub name: Value,
     pub qualname: Value,
-    /// One inline cache per LOAD_GLOBAL instruction.
-    pub global_caches: std::cell::RefCell<Vec<GlobalCache>>,
+    /// One inline cache per LOAD_GLOBAL, LOAD_NAME and STORE_NAME.
+    pub name_caches: std::cell::RefCell<Vec<crate::namecache::NameCache>>,
     /// One inline cache per LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
     pub attr_caches: std::cell::RefCell<Vec<crate::attrcache::AttrCache>>,
 }
@@ -130,7 +121,7 @@ impl Code {
                 })
         };
         let mut insts = Vec::with_capacity(raw.len());
-        let mut global_caches = 0usize;
+        let mut name_caches = 0usize;
         let mut attr_caches = 0usize;
         for &(op, arg, next) in &raw {
             let arg = match op.info().jump {
@@ -143,9 +134,11 @@ impl Code {
                 }
                 _ => arg,
             };
-            let cache = if op == Op::LOAD_GLOBAL && global_caches < NO_CACHE as usize {
-                global_caches += 1;
-                (global_caches - 1) as u16
+            let cache = if matches!(op, Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME)
+                && name_caches < NO_CACHE as usize
+            {
+                name_caches += 1;
+                (name_caches - 1) as u16
             } else if matches!(op, Op::LOAD_ATTR | Op::LOAD_METHOD | Op::STORE_ATTR)
                 && attr_caches < NO_CACHE as usize
             {
@@ -183,7 +176,7 @@ impl Code {
             nlocalsplus: co.localsplusnames.len(),
             name: Value::str(&co.name),
             qualname: Value::str(&co.qualname),
-            global_caches: std::cell::RefCell::new(vec![GlobalCache::default(); global_caches]),
+            name_caches: std::cell::RefCell::new(vec![Default::default(); name_caches]),
             attr_caches: std::cell::RefCell::new(vec![Default::default(); attr_caches]),
             co,
             insts,

@@ -30,8 +30,10 @@ pub struct Dict {
     /// the last compaction: sets replay them to lay out CPython's table
     /// (see `methods::set::ordered_items`).
     deleted: Vec<(usize, i64, usize)>,
-    /// Changes on every mutation, to a value no other dict has had: inline
-    /// caches of global lookups compare it (see `code::GlobalCache`).
+    /// The keys version: changes, to a value no other dict has had, whenever
+    /// a key is added or removed or entries move (not when a value is
+    /// replaced). While it stays put every key keeps its position, which
+    /// is what the name caches remember (see `namecache`).
     version: u64,
 }
 
@@ -112,7 +114,6 @@ impl Dict {
 
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
         let hash = hash_key(&key)?;
-        self.version = next_version();
         match self.find(hash, &key) {
             // An existing key keeps its position and its original key object.
             Some(i) => {
@@ -121,6 +122,7 @@ impl Dict {
                 }
             }
             None => {
+                self.version = next_version();
                 let pos = self.entries.len();
                 self.entries.push(Some(Entry { hash, key, value }));
                 let entries = &self.entries;
@@ -158,6 +160,7 @@ impl Dict {
 
     /// Drop the holes left by deletions and rebuild the index.
     fn compact(&mut self) {
+        self.version = next_version();
         self.entries.retain(Option::is_some);
         self.deleted.clear();
         self.index.clear();
@@ -177,6 +180,28 @@ impl Dict {
             .get(pos)
             .and_then(|e| e.as_ref())
             .map(|e| (&e.key, &e.value))
+    }
+
+    /// The position of `key`'s entry (None if absent or unhashable); it
+    /// stays valid while [`version`](Self::version) does.
+    pub fn position(&self, key: &Value) -> Option<usize> {
+        self.find(hash_key(key).ok()?, key)
+    }
+
+    /// The value at an entry position (from [`position`](Self::position)).
+    pub fn value_at(&self, pos: usize) -> Option<&Value> {
+        self.entries.get(pos)?.as_ref().map(|e| &e.value)
+    }
+
+    /// Replace the value at an entry position; false if there is none.
+    pub fn set_value_at(&mut self, pos: usize, value: Value) -> bool {
+        match self.entries.get_mut(pos).and_then(|e| e.as_mut()) {
+            Some(e) => {
+                e.value = value;
+                true
+            }
+            None => false,
+        }
     }
 
     /// One past the last entry position (holes included).

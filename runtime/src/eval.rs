@@ -209,14 +209,10 @@ impl Interpreter {
                 self.stack[base + arg as usize] = v;
             }
             Op::LOAD_GLOBAL => {
-                let v = match self.cached_global(code, fi, inst.cache) {
+                let name = &code.names[(arg >> 1) as usize];
+                let v = match self.cached_name(code, fi, inst.cache, name, false) {
                     Some(v) => v,
-                    None => {
-                        let name = code.names[(arg >> 1) as usize].clone();
-                        let v = self.load_global(fi, &name)?;
-                        self.fill_global_cache(code, fi, inst.cache, &v);
-                        v
-                    }
+                    None => self.load_global(fi, name)?,
                 };
                 if arg & 1 != 0 {
                     self.push(NULL);
@@ -310,18 +306,26 @@ impl Interpreter {
                 self.stack[base + arg as usize] = NULL;
             }
             Op::LOAD_NAME => {
-                let name = code.names[arg as usize].clone();
-                let v = self.load_name(fi, &name)?;
+                let name = &code.names[arg as usize];
+                let v = match self.cached_name(code, fi, inst.cache, name, true) {
+                    Some(v) => v,
+                    None => self.load_name(fi, name)?,
+                };
                 self.push(v);
             }
             Op::STORE_NAME => {
-                let name = code.names[arg as usize].clone();
+                let name = &code.names[arg as usize];
                 let v = self.pop();
-                let ns = self.frames[fi]
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| self.frames[fi].globals.clone());
-                dict_set(&ns, name, v);
+                let frame = &self.frames[fi];
+                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                let mut caches = code.name_caches.borrow_mut();
+                if let Some(cache) = caches.get_mut(inst.cache as usize) {
+                    if let Some(v) = cache.store(ns, name, v) {
+                        dict_set(ns, name.clone(), v);
+                    }
+                } else {
+                    dict_set(ns, name.clone(), v);
+                }
             }
             Op::DELETE_NAME => {
                 let name = code.names[arg as usize].clone();
@@ -1257,27 +1261,27 @@ impl Interpreter {
         method
     }
 
-    /// The cached value of a LOAD_GLOBAL, if neither namespace changed.
-    fn cached_global(&self, code: &Code, fi: usize, cache: u16) -> Option<Value> {
-        let caches = code.global_caches.borrow();
-        let entry = caches.get(cache as usize)?;
-        let value = entry.value.as_ref()?;
-        if entry.globals_version == dict_version(&self.frames[fi].globals)
-            && entry.builtins_version == dict_version(&self.builtins)
-        {
-            Some(value.clone())
+    /// LOAD_GLOBAL (`with_locals` false) or LOAD_NAME through the
+    /// instruction's name cache; None if the name is missing or a
+    /// namespace is not a dict (the general path then decides).
+    fn cached_name(
+        &self,
+        code: &Code,
+        fi: usize,
+        slot: u16,
+        name: &Value,
+        with_locals: bool,
+    ) -> Option<Value> {
+        let frame = &self.frames[fi];
+        let locals = if with_locals {
+            frame.locals.as_ref()
         } else {
             None
-        }
-    }
-
-    fn fill_global_cache(&self, code: &Code, fi: usize, cache: u16, v: &Value) {
-        let mut caches = code.global_caches.borrow_mut();
-        if let Some(entry) = caches.get_mut(cache as usize) {
-            entry.globals_version = dict_version(&self.frames[fi].globals);
-            entry.builtins_version = dict_version(&self.builtins);
-            entry.value = Some(v.clone());
-        }
+        };
+        let chain = [locals, Some(&frame.globals), Some(&self.builtins)];
+        let mut caches = code.name_caches.borrow_mut();
+        let cache = caches.get_mut(slot as usize)?;
+        cache.load(&chain).or_else(|| cache.fill(&chain, name))
     }
 
     fn load_name(&mut self, fi: usize, name: &Value) -> PyResult<Value> {
@@ -1754,13 +1758,6 @@ fn simple_positional(f: &Function, nargs: usize) -> bool {
 }
 
 // ----- namespace dict helpers ----------------------------------------------
-
-fn dict_version(ns: &Rc<Object>) -> u64 {
-    match &**ns {
-        Object::Dict(d) => d.borrow().version(),
-        _ => 0,
-    }
-}
 
 pub fn dict_get(ns: &Rc<Object>, key: &Value) -> Option<Value> {
     match &**ns {

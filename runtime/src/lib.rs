@@ -24,6 +24,7 @@ pub mod interp;
 pub mod lookup_cache;
 pub mod methods;
 pub mod modules;
+pub mod namecache;
 pub mod num;
 pub mod object;
 pub mod ops;

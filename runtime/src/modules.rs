@@ -90,6 +90,12 @@ fn import_one(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
         "math" => math::module(interp),
         "time" => time::module(interp),
         "__future__" => future_module(interp),
+        // The module's namespace is the builtins dict itself, so that
+        // `builtins.len = f` changes what `len` means everywhere.
+        "builtins" => Value::obj(Object::Module(crate::object::Module {
+            name: Rc::from("builtins"),
+            dict: interp.builtins.clone(),
+        })),
         _ => return import_file(interp, name, &modules),
     };
     crate::eval::dict_set(&modules, Value::str(name), m.clone());
