@@ -1520,9 +1520,7 @@ impl Interpreter {
     /// Run a class body with `ns` as its namespace; returns what it
     /// returns (the `__class__` cell, or None).
     pub(crate) fn run_class_body(&mut self, f: &Function, ns: Rc<Object>) -> PyResult<Value> {
-        if self.frames.len() + self.rust_depth >= self.recursion_limit {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
-        }
+        self.check_rust_reentry()?;
         self.push_function_frame(f, Vec::new(), Vec::new(), true)?;
         if let Some(frame) = self.frames.last_mut() {
             frame.locals = Some(ns);
@@ -1560,9 +1558,7 @@ impl Interpreter {
     ) -> PyResult<Value> {
         match func.as_object() {
             Some(Object::Function(f)) => {
-                if self.frames.len() + self.rust_depth >= self.recursion_limit {
-                    return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
-                }
+                self.check_rust_reentry()?;
                 self.push_function_frame(f, args, kwargs, true)?;
                 self.rust_depth += 1;
                 let r = self.eval();

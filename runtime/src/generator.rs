@@ -121,9 +121,9 @@ impl Interpreter {
                 "can't send non-None value to a just-started {kind}"
             )));
         }
-        if self.frames.len() + self.rust_depth >= self.recursion_limit {
+        if let Err(e) = self.check_rust_reentry() {
             *g.state.borrow_mut() = State::Suspended(saved);
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+            return Err(e);
         }
         let base = self.stack.len();
         self.stack.extend(saved.values);

@@ -69,7 +69,8 @@ pub struct Interpreter {
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub handled: Value,
     pub recursion_limit: usize,
-    /// Calls from Rust back into Python currently active.
+    /// Calls from Rust back into Python currently active (nested
+    /// evaluation loops); bounded by [`MAX_RUST_DEPTH`].
     pub rust_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
@@ -328,5 +329,25 @@ impl Interpreter {
             name: Rc::from(name),
             dict: Rc::new(Object::Dict(RefCell::new(dict))),
         }))
+    }
+}
+
+/// How deeply evaluation loops may nest in Rust (generators resumed by
+/// `next`, `key=` functions, `__eq__`...). Each level costs Rust stack,
+/// so this bound, not the recursion limit a program may raise, keeps
+/// deep nesting inside the big stack of `with_big_stack` (1 GiB), with
+/// room for a debug build's larger frames.
+pub const MAX_RUST_DEPTH: usize = 12_000;
+
+impl Interpreter {
+    /// The check before entering a frame from Rust: RecursionError when
+    /// the Python call depth reaches the recursion limit (a frame counts
+    /// once, however it was entered, as in CPython) or Rust nesting
+    /// reaches [`MAX_RUST_DEPTH`].
+    pub(crate) fn check_rust_reentry(&self) -> crate::error::PyResult<()> {
+        if self.frames.len() >= self.recursion_limit || self.rust_depth >= MAX_RUST_DEPTH {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 }

@@ -496,7 +496,7 @@ fn setrecursionlimit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> Py
     if n < 1 {
         return Err(interp.value_error("recursion limit must be greater or equal than 1"));
     }
-    let depth = interp.frames.len() + interp.rust_depth;
+    let depth = interp.frames.len();
     if (n as usize) <= depth {
         return Err(interp.err(
             "RecursionError",
