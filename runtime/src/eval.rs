@@ -273,6 +273,12 @@ impl Interpreter {
                 }
             }
             Op::FOR_ITER => {
+                // Ranges and lists step inline; everything else (and their
+                // ends) goes through the general protocol.
+                if let Some(v) = self.stack.last().and_then(next_range_or_list) {
+                    self.push(v);
+                    return Ok(Flow::Next);
+                }
                 let it = self.top().clone();
                 match self.next(&it)? {
                     Some(v) => self.push(v),
@@ -1694,6 +1700,41 @@ impl Interpreter {
     pub fn dict_insert(&self, d: &mut Dict, k: Value, v: Value) -> PyResult<()> {
         d.insert(k, v)
             .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
+    }
+}
+
+/// The next item of a range or list iterator that has one (None for
+/// every other iterator, and at the end, which the general path handles).
+#[inline(always)]
+fn next_range_or_list(it: &Value) -> Option<Value> {
+    let Some(Object::Iter(state)) = it.as_object() else {
+        return None;
+    };
+    let mut st = state.try_borrow_mut().ok()?;
+    match &mut *st {
+        crate::object::Iter::Range { next, stop, step } => {
+            let more = if *step > 0 {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
+            if !more {
+                return None;
+            }
+            let v = *next;
+            // Past i64's end the range is over.
+            *next = next.checked_add(*step).unwrap_or(*stop);
+            Some(Value::Int(v))
+        }
+        crate::object::Iter::List { list, index } => {
+            let Object::List(l) = &**list else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*index).cloned()?;
+            *index += 1;
+            Some(v)
+        }
+        _ => None,
     }
 }
 
