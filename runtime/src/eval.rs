@@ -24,6 +24,7 @@ use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
 use crate::interp::{Frame, Interpreter};
 use crate::object::{Function, Object};
+use crate::subscr;
 use crate::value::Value;
 
 /// CPython's NULL: the empty slot before a callable (PUSH_NULL, LOAD_GLOBAL
@@ -657,14 +658,19 @@ impl Interpreter {
             Op::BINARY_SUBSCR => {
                 let key = self.pop();
                 let container = self.pop();
-                let r = crate::ops::getitem(self, &container, &key)?;
+                let r = match subscr::get(&container, &key) {
+                    Some(v) => v,
+                    None => crate::ops::getitem(self, &container, &key)?,
+                };
                 self.push(r);
             }
             Op::STORE_SUBSCR => {
                 let key = self.pop();
                 let container = self.pop();
                 let v = self.pop();
-                crate::ops::setitem(self, &container, &key, v)?;
+                if let Some(v) = subscr::set(&container, &key, v) {
+                    crate::ops::setitem(self, &container, &key, v)?;
+                }
             }
             Op::DELETE_SUBSCR => {
                 let key = self.pop();

@@ -29,6 +29,7 @@ pub mod num;
 pub mod object;
 pub mod ops;
 pub mod protocol;
+pub mod subscr;
 pub mod traceback;
 pub mod types;
 pub mod value;
