@@ -90,7 +90,7 @@ impl Interpreter {
                     Err(e) => {
                         self.frames[fi].lasti = index;
                         // A bare `raise` re-raises without a new traceback entry.
-                        let reraise = inst.op == Op::RERAISE
+                        let reraise = matches!(inst.op, Op::RERAISE | Op::END_ASYNC_FOR)
                             || (inst.op == Op::RAISE_VARARGS && inst.arg == 0);
                         break Err(self.note_raise(e, reraise));
                     }
@@ -123,10 +123,11 @@ impl Interpreter {
                 e.traceback
                     .borrow_mut()
                     .push((frame.code.clone(), frame.lasti));
-                if !self.handled.is_none() && !self.handled.is(&err.0) {
+                let handled = self.current_exception();
+                if !handled.is_none() && !handled.is(&err.0) {
                     let mut ctx = e.context.borrow_mut();
                     if ctx.is_none() {
-                        *ctx = Some(self.handled.clone());
+                        *ctx = Some(handled);
                     }
                 }
             }
@@ -702,10 +703,11 @@ impl Interpreter {
             Op::RAISE_VARARGS => {
                 return Err(match arg {
                     0 => {
-                        if self.handled.is_none() {
+                        let handled = self.current_exception();
+                        if handled.is_none() {
                             self.err("RuntimeError", "No active exception to reraise")
                         } else {
-                            return Err(self.mark_reraise(self.handled.clone()));
+                            return Err(self.mark_reraise(handled));
                         }
                     }
                     1 => {
@@ -858,9 +860,19 @@ impl Interpreter {
                 return Ok(Flow::Yield(v));
             }
             Op::GET_YIELD_FROM_ITER => {
+                use crate::generator::Kind;
+                use pyrite_compiler::code::flags;
                 let v = self.pop();
                 let it = match v.as_object() {
-                    Some(Object::Generator(_)) => v,
+                    Some(Object::Generator(g)) if g.kind == Kind::Generator => v,
+                    Some(Object::Generator(g)) if g.kind == Kind::Coroutine => {
+                        if code.co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                        v
+                    }
                     _ => self.get_iter(&v)?,
                 };
                 self.push(it);
@@ -868,22 +880,7 @@ impl Interpreter {
             Op::SEND => {
                 let value = self.pop();
                 let receiver = self.top().clone();
-                let r = match receiver.as_object() {
-                    Some(Object::Generator(_)) => self.resume_generator(&receiver, value, None)?,
-                    _ if value.is_none() => match self.next(&receiver)? {
-                        Some(v) => crate::generator::Resumed::Yielded(v),
-                        None => crate::generator::Resumed::Returned(Value::None),
-                    },
-                    _ => {
-                        let send = self.get_attr(&receiver, &Value::str("send"))?;
-                        crate::generator::Resumed::Yielded(self.call(
-                            &send,
-                            vec![value],
-                            Vec::new(),
-                        )?)
-                    }
-                };
-                match r {
+                match self.iter_send(&receiver, value)? {
                     crate::generator::Resumed::Yielded(v) => self.push(v),
                     crate::generator::Resumed::Returned(v) => {
                         self.pop();
@@ -891,6 +888,41 @@ impl Interpreter {
                         *ip = arg as usize;
                     }
                 }
+            }
+            Op::GET_AWAITABLE => {
+                let v = self.pop();
+                let it = self.get_awaitable(&v, arg)?;
+                self.push(it);
+            }
+            Op::GET_AITER => {
+                let v = self.pop();
+                let it = self.get_aiter(&v)?;
+                self.push(it);
+            }
+            Op::GET_ANEXT => {
+                let aiter = self.top().clone();
+                let awaitable = self.get_anext(&aiter)?;
+                self.push(awaitable);
+            }
+            Op::END_ASYNC_FOR => {
+                let exc = self.pop();
+                if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                    // Re-raised as it is (see `eval`).
+                    return Err(PyErr(exc));
+                }
+                self.pop();
+            }
+            Op::BEFORE_ASYNC_WITH => {
+                let mgr = self.pop();
+                let (exit, entered) = self.before_async_with(&mgr)?;
+                self.push(exit);
+                self.push(entered);
+            }
+            Op::ASYNC_GEN_WRAP => {
+                let v = self.pop();
+                self.push(Value::obj(Object::Awaiter(
+                    crate::coroutine::Awaiter::Wrapped(v),
+                )));
             }
             Op::DELETE_ATTR => {
                 let owner = self.pop();
@@ -1131,7 +1163,6 @@ impl Interpreter {
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
                 | Object::Iter(_)
-                | Object::Generator(_)
                 | Object::DictView(..),
             ) => true,
             _ => self.get_iter(v).is_ok(),
@@ -1158,8 +1189,21 @@ impl Interpreter {
     }
 
     /// Raise `err` in the frame on top (a generator resumed by `throw`).
+    /// Its context is the exception the generator itself was handling when
+    /// it yielded, if any (CPython's `_PyErr_ChainStackItem`).
     pub(crate) fn throw_into_top_frame(&mut self, err: PyErr) -> PyResult<()> {
-        let err = self.note_raise(err, false);
+        let frame = self.frames.last().expect("frame");
+        if let Some(Object::Exception(e)) = err.0.as_object() {
+            e.traceback
+                .borrow_mut()
+                .push((frame.code.clone(), frame.lasti));
+            if !self.handled.is_none() && !self.handled.is(&err.0) {
+                let mut ctx = e.context.borrow_mut();
+                if ctx.is_none() {
+                    *ctx = Some(self.handled.clone());
+                }
+            }
+        }
         self.unwind(err)
     }
 
