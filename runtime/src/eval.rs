@@ -38,6 +38,10 @@ enum Flow {
     Return(Value),
     /// The current (generator) frame yielded this value.
     Yield(Value),
+    /// Continue, after finalizing the generators the instruction dropped
+    /// (see finalize.rs; only the instructions that commonly drop values
+    /// check, to keep the others free of it).
+    Finalize,
 }
 
 impl Interpreter {
@@ -74,6 +78,11 @@ impl Interpreter {
                 ip += 1;
                 match self.step(&code, base, fi, inst, &mut ip) {
                     Ok(Flow::Next) => {}
+                    Ok(Flow::Finalize) => {
+                        self.frames[fi].ip = ip;
+                        self.frames[fi].lasti = index;
+                        self.finalize_generators();
+                    }
                     Ok(Flow::NewFrame) => {
                         self.frames[fi].ip = ip;
                         self.frames[fi].lasti = index;
@@ -105,6 +114,9 @@ impl Interpreter {
                         return Ok(value);
                     }
                     self.stack.push(value);
+                    if crate::finalize::pending() {
+                        self.finalize_generators();
+                    }
                 }
                 Err(e) => self.unwind(e)?,
             }
@@ -153,6 +165,14 @@ impl Interpreter {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
+            if let Some(Object::Exception(e)) = err.0.as_object() {
+                let from = frame.ret_sp.min(self.stack.len());
+                let gens = self
+                    .stack
+                    .drain(from..)
+                    .filter(|v| matches!(v.as_object(), Some(Object::Generator(_))));
+                e.frame_generators.borrow_mut().extend(gens);
+            }
             self.stack.truncate(frame.ret_sp);
             if frame.entry {
                 return Err(err);
@@ -183,6 +203,9 @@ impl Interpreter {
             Op::NOP | Op::RESUME | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
             Op::POP_TOP => {
                 self.pop();
+                if crate::finalize::pending() {
+                    return Ok(Flow::Finalize);
+                }
             }
             Op::PUSH_NULL => self.push(NULL),
             Op::COPY => {
@@ -207,6 +230,9 @@ impl Interpreter {
             Op::STORE_FAST => {
                 let v = self.pop();
                 self.stack[base + arg as usize] = v;
+                if crate::finalize::pending() {
+                    return Ok(Flow::Finalize);
+                }
             }
             Op::LOAD_GLOBAL => {
                 let v = match self.cached_global(code, fi, inst.cache) {
@@ -998,7 +1024,11 @@ impl Interpreter {
                 ))
             }
         }
-        Ok(Flow::Next)
+        Ok(if crate::finalize::pending() {
+            Flow::Finalize
+        } else {
+            Flow::Next
+        })
     }
 
     /// The content of the cell in slot `i`, or CPython's error for an
@@ -1411,7 +1441,11 @@ impl Interpreter {
         args.clear();
         self.arg_buffer = args;
         self.push(r?);
-        Ok(Flow::Next)
+        Ok(if crate::finalize::pending() {
+            Flow::Finalize
+        } else {
+            Flow::Next
+        })
     }
 
     /// Call a Python function with keywords and/or defaults without

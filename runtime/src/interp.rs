@@ -85,6 +85,9 @@ pub struct Interpreter {
     /// Reused for the arguments of built-in calls (see
     /// `call_builtin_from_stack`).
     pub arg_buffer: Vec<Value>,
+    /// Warnings already shown: (file, line, text), as the warnings
+    /// module's "default" action shows each once per location.
+    pub warned: std::collections::HashSet<(String, i64, String)>,
 }
 
 /// The exit status of running a program, as python3 reports it.
@@ -121,6 +124,7 @@ impl Interpreter {
             modules: None,
             yielded: false,
             arg_buffer: Vec::with_capacity(16),
+            warned: std::collections::HashSet::new(),
         };
         crate::builtins::install(&mut interp);
         let sup = Value::obj(Object::Builtin(crate::object::Builtin {
@@ -152,6 +156,7 @@ impl Interpreter {
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             attrs: RefCell::new(Vec::new()),
+            frame_generators: RefCell::new(Vec::new()),
         }))
     }
 
@@ -261,10 +266,13 @@ impl Interpreter {
                     d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
                     d.set_str("__doc__", Value::None);
                 }
-                match self.run_code(code, globals.clone(), Some(globals)) {
+                let status = match self.run_code(code, globals.clone(), Some(globals.clone())) {
                     Ok(_) => 0,
                     Err(e) => self.report_uncaught(e),
-                }
+                };
+                self.finalize_generators();
+                self.finalize_main_module(&Value::Obj(globals));
+                status
             }
             Err(bad) => {
                 eprintln!("pyrite: bad code object: {}", bad.0);

@@ -16,6 +16,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod error;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod function;
 pub mod generator;

@@ -289,6 +289,12 @@ pub struct Exception {
     /// For exceptions with extra state (e.g. StopIteration.value,
     /// SystemExit.code): attribute name → value.
     pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
+    /// The generators in the frames the exception unwound, kept alive
+    /// with it as CPython's traceback keeps those frames (so they are
+    /// finalized when the exception goes away, not before its handler).
+    /// Only generators: their finalization is what a program can see, and
+    /// keeping other objects would make reference cycles more likely.
+    pub frame_generators: RefCell<Vec<Value>>,
 }
 
 pub struct Module {
