@@ -93,16 +93,19 @@ fn is_coroutine(v: &Value) -> bool {
     }
 }
 
+/// One of the runtime's awaitables whose `__await__` returns itself.
+fn awaits_itself(v: &Value) -> bool {
+    matches!(
+        awaiter_of(v),
+        Some(Awaiter::ASend { .. } | Awaiter::AThrow { .. } | Awaiter::ANext { .. })
+    )
+}
+
 /// Does `type(v)` implement `__await__` (CPython's `am_await` slot)?
 fn has_await(v: &Value) -> bool {
-    match v.as_object() {
-        Some(Object::Generator(g)) => g.kind == Kind::Coroutine,
-        Some(Object::Awaiter(a)) => matches!(
-            a,
-            Awaiter::ASend { .. } | Awaiter::AThrow { .. } | Awaiter::ANext { .. }
-        ),
-        _ => crate::class::has_dunder(v, "__await__"),
-    }
+    kind_of(v) == Some(Kind::Coroutine)
+        || awaits_itself(v)
+        || crate::class::has_dunder(v, "__await__")
 }
 
 /// Does `type(v)` implement `__anext__` (`am_anext`)?
@@ -123,7 +126,7 @@ impl Interpreter {
 
     /// The iterator `await o` drives (CPython's `_PyCoro_GetAwaitableIter`).
     pub fn awaitable_iter(&mut self, o: &Value) -> PyResult<Value> {
-        if is_coroutine(o) || (has_await(o) && awaiter_of(o).is_some()) {
+        if is_coroutine(o) || awaits_itself(o) {
             return Ok(o.clone());
         }
         if let Some(r) = crate::class::dunder(self, o, "__await__", Vec::new()) {
@@ -150,13 +153,14 @@ impl Interpreter {
     pub fn get_awaitable(&mut self, o: &Value, where_: u32) -> PyResult<Value> {
         let it = match self.awaitable_iter(o) {
             Ok(it) => it,
-            Err(e) if where_ != 0 && !has_await(o) => {
+            // After __aenter__/__aexit__, a type without __await__ gets a
+            // message naming the method.
+            Err(_) if where_ != 0 && !has_await(o) => {
                 let method = if where_ == 1 {
                     "__aenter__"
                 } else {
                     "__aexit__"
                 };
-                let _ = e;
                 return Err(self.type_error(format!(
                     "'async with' received an object from {method} that does not implement __await__: {}",
                     self.type_name(o)
