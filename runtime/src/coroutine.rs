@@ -194,9 +194,15 @@ impl Interpreter {
             }
             _ => {}
         }
-        let r = match crate::class::dunder(self, receiver, "__next__", Vec::new()) {
-            Some(r) if value.is_none() => r,
-            _ => {
+        // None goes to __next__ when there is one, anything else to send().
+        let next = if value.is_none() {
+            crate::class::dunder(self, receiver, "__next__", Vec::new())
+        } else {
+            None
+        };
+        let r = match next {
+            Some(r) => r,
+            None => {
                 let send = self.get_attr(receiver, &Value::str("send"))?;
                 self.call(&send, vec![value], Vec::new())
             }
