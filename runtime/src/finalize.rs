@@ -53,7 +53,7 @@ impl Drop for Generator {
         let _ = DOOMED.try_with(|q| {
             if let Ok(mut q) = q.try_borrow_mut() {
                 q.extend(doomed.take());
-                PENDING.with(|p| p.set(true));
+                let _ = PENDING.try_with(|p| p.set(true));
             }
         });
         // The queue is gone (thread exit): drop the frame unfinalized.
