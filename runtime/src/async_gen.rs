@@ -133,7 +133,7 @@ impl Interpreter {
                 "cannot reuse already awaited __anext__()/asend()",
             ));
         }
-        let r = self.thrown_exception(args);
+        let r = self.thrown_exception(args, "throw");
         let r = r.and_then(|exc| self.throw_generator(gen, exc, true));
         let r = self.agen_step(r);
         let r = self.agen_unwrap(g, r);
@@ -193,7 +193,7 @@ impl Interpreter {
                     self.agen_step(r)
                 }
                 Some(args) => {
-                    let r = self.thrown_exception(args);
+                    let r = self.thrown_exception(args, "athrow");
                     let r = r.and_then(|exc| self.throw_generator(gen, exc, false));
                     let r = self.agen_step(r);
                     return match self.agen_unwrap(g, r) {
@@ -237,7 +237,7 @@ impl Interpreter {
                 "cannot reuse already awaited aclose()/athrow()",
             ));
         }
-        let r = self.thrown_exception(args);
+        let r = self.thrown_exception(args, "throw");
         let r = r.and_then(|exc| self.throw_generator(gen, exc, true));
         let r = self.agen_step(r);
         if own.is_some() {
@@ -300,12 +300,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 
 /// The async generator a method was called on.
 fn this<'a>(interp: &Interpreter, args: &'a [Value], method: &str) -> PyResult<&'a Value> {
-    match args.first() {
-        Some(v) if gen_of(v).is_some() => Ok(v),
-        _ => Err(interp.type_error(format!(
-            "descriptor '{method}' requires a 'async_generator' object"
-        ))),
-    }
+    crate::generator::this(interp, args, method, crate::generator::Kind::AsyncGenerator)
 }
 
 fn aiter_method(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

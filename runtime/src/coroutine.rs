@@ -327,7 +327,7 @@ impl Interpreter {
         match awaiter_of(aw) {
             Some(Awaiter::CoroWrapper(coro)) => {
                 let coro = coro.clone();
-                let exc = self.thrown_exception(args)?;
+                let exc = self.thrown_exception(args, "throw")?;
                 self.throw_generator(&coro, exc, true)
             }
             Some(Awaiter::ASend { .. }) => self.asend_throw(aw, args),
@@ -371,14 +371,26 @@ type Kwargs = [(Rc<str>, Value)];
 
 /// The methods of coroutines.
 pub const COROUTINE_METHODS: &[(&str, BuiltinFn)] = &[
-    ("send", crate::generator::send),
-    ("throw", crate::generator::throw),
-    ("close", crate::generator::close),
+    ("send", send),
+    ("throw", throw),
+    ("close", close),
     ("__await__", await_method),
 ];
 
+fn send(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    crate::generator::send_as(interp, args, Kind::Coroutine)
+}
+
+fn throw(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    crate::generator::throw_as(interp, args, Kind::Coroutine)
+}
+
+fn close(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    crate::generator::close_as(interp, args, Kind::Coroutine)
+}
+
 fn await_method(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let coro = crate::generator::this(interp, args, "__await__")?;
+    let coro = crate::generator::this(interp, args, "__await__", Kind::Coroutine)?;
     Ok(coroutine_wrapper(coro))
 }
 
@@ -477,9 +489,10 @@ pub fn anext(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
     let (aiter, default) = match args {
         [a] => (a, None),
         [a, d] => (a, Some(d)),
+        [] => return Err(interp.type_error("anext expected at least 1 argument, got 0")),
         _ => {
             return Err(interp.type_error(format!(
-                "anext expected at least 1 argument, got {}",
+                "anext expected at most 2 arguments, got {}",
                 args.len()
             )))
         }

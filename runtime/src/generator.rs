@@ -116,6 +116,15 @@ impl Kind {
         }
     }
 
+    /// The name of the kind's type.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async_generator",
+        }
+    }
+
     /// The prefix of the kind's attributes (`gi_frame`, `cr_frame`, ...).
     fn prefix(self) -> &'static str {
         match self {
@@ -524,16 +533,18 @@ impl Interpreter {
     }
 
     /// The exception `throw(typ[, val[, tb]])` raises (CPython's checks in
-    /// `_gen_throw`).
-    pub fn thrown_exception(&mut self, args: &[Value]) -> PyResult<PyErr> {
+    /// `_gen_throw`); `method` names the method in argument-count errors.
+    pub fn thrown_exception(&mut self, args: &[Value], method: &str) -> PyResult<PyErr> {
         let (typ, val, tb) = match args {
             [typ] => (typ, &Value::None, &Value::None),
             [typ, val] => (typ, val, &Value::None),
             [typ, val, tb] => (typ, val, tb),
-            [] => return Err(self.type_error("throw expected at least 1 argument, got 0")),
+            [] => {
+                return Err(self.type_error(format!("{method} expected at least 1 argument, got 0")))
+            }
             _ => {
                 return Err(self.type_error(format!(
-                    "throw expected at most 3 arguments, got {}",
+                    "{method} expected at most 3 arguments, got {}",
                     args.len()
                 )))
             }
@@ -586,24 +597,34 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("__next__", next_method),
 ];
 
-/// The generator (or coroutine) a method was called on.
-pub fn this<'a>(interp: &Interpreter, args: &'a [Value], method: &str) -> PyResult<&'a Value> {
+/// The object a method of `kind`'s type was called on, which must be of
+/// that kind.
+pub fn this<'a>(
+    interp: &Interpreter,
+    args: &'a [Value],
+    method: &str,
+    kind: Kind,
+) -> PyResult<&'a Value> {
+    let owner = kind.type_name();
     match args.first() {
-        Some(v) if gen_of(v).is_some() => Ok(v),
+        Some(v) if gen_of(v).is_some_and(|g| g.kind == kind) => Ok(v),
         Some(v) => Err(interp.type_error(format!(
-            "descriptor '{method}' requires a generator object but received a '{}'",
+            "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
             interp.type_name(v)
         ))),
-        None => Err(interp.type_error(format!("descriptor '{method}' needs an argument"))),
+        None => Err(interp.type_error(format!(
+            "descriptor '{method}' of '{owner}' object needs an argument"
+        ))),
     }
 }
 
-pub fn send(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let gen = this(interp, args, "send")?;
+/// `send(value)` on a generator or coroutine.
+pub fn send_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
+    let gen = this(interp, args, "send", kind)?;
     let [_, value] = args else {
         return Err(interp.type_error(format!(
             "{}.send() takes exactly one argument ({} given)",
-            interp.type_name(gen),
+            kind.type_name(),
             args.len().saturating_sub(1)
         )));
     };
@@ -611,29 +632,41 @@ pub fn send(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
     interp.sent_result(r)
 }
 
-pub fn throw(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let gen = this(interp, args, "throw")?;
-    let exc = interp.thrown_exception(&args[1..])?;
+/// `throw(...)` on a generator or coroutine.
+pub fn throw_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
+    let gen = this(interp, args, "throw", kind)?;
+    let exc = interp.thrown_exception(&args[1..], "throw")?;
     let r = interp.throw_generator(gen, exc, true)?;
     interp.sent_result(r)
 }
 
-pub fn close(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let gen = this(interp, args, "close")?;
+/// `close()` on a generator or coroutine.
+pub fn close_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
+    let gen = this(interp, args, "close", kind)?;
     interp.close_generator(gen)?;
     Ok(Value::None)
 }
 
+fn send(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    send_as(interp, args, Kind::Generator)
+}
+
+fn throw(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    throw_as(interp, args, Kind::Generator)
+}
+
+fn close(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    close_as(interp, args, Kind::Generator)
+}
+
 fn iter(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(this(interp, args, "__iter__")?.clone())
+    Ok(this(interp, args, "__iter__", Kind::Generator)?.clone())
 }
 
 fn next_method(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let gen = this(interp, args, "__next__")?;
-    match interp.resume_generator(gen, Value::None, None)? {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => Err(interp.stop_iteration(v)),
-    }
+    let gen = this(interp, args, "__next__", Kind::Generator)?;
+    let r = interp.resume_generator(gen, Value::None, None)?;
+    interp.sent_result(r)
 }
 
 /// The data attributes of generators, coroutines and async generators
