@@ -40,6 +40,10 @@ enum Flow {
     Return(Value),
     /// The current (generator) frame yielded this value.
     Yield(Value),
+    /// Continue, after finalizing the generators the instruction dropped
+    /// (see finalize.rs; only the instructions that commonly drop values
+    /// check, to keep the others free of it).
+    Finalize,
 }
 
 impl Interpreter {
@@ -76,6 +80,11 @@ impl Interpreter {
                 ip += 1;
                 match self.step(&code, base, fi, inst, &mut ip) {
                     Ok(Flow::Next) => {}
+                    Ok(Flow::Finalize) => {
+                        self.frames[fi].ip = ip;
+                        self.frames[fi].lasti = index;
+                        self.finalize_generators();
+                    }
                     Ok(Flow::NewFrame) => {
                         self.frames[fi].ip = ip;
                         self.frames[fi].lasti = index;
@@ -92,7 +101,7 @@ impl Interpreter {
                     Err(e) => {
                         self.frames[fi].lasti = index;
                         // A bare `raise` re-raises without a new traceback entry.
-                        let reraise = inst.op == Op::RERAISE
+                        let reraise = matches!(inst.op, Op::RERAISE | Op::END_ASYNC_FOR)
                             || (inst.op == Op::RAISE_VARARGS && inst.arg == 0);
                         break Err(self.note_raise(e, reraise));
                     }
@@ -107,6 +116,9 @@ impl Interpreter {
                         return Ok(value);
                     }
                     self.stack.push(value);
+                    if crate::finalize::pending() {
+                        self.finalize_generators();
+                    }
                 }
                 Err(e) => self.unwind(e)?,
             }
@@ -125,10 +137,11 @@ impl Interpreter {
                 e.traceback
                     .borrow_mut()
                     .push((frame.code.clone(), frame.lasti));
-                if !self.handled.is_none() && !self.handled.is(&err.0) {
+                let handled = self.current_exception();
+                if !handled.is_none() && !handled.is(&err.0) {
                     let mut ctx = e.context.borrow_mut();
                     if ctx.is_none() {
-                        *ctx = Some(self.handled.clone());
+                        *ctx = Some(handled);
                     }
                 }
             }
@@ -154,6 +167,14 @@ impl Interpreter {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
+            if let Some(Object::Exception(e)) = err.0.as_object() {
+                let from = frame.ret_sp.min(self.stack.len());
+                let gens = self
+                    .stack
+                    .drain(from..)
+                    .filter(|v| matches!(v.as_object(), Some(Object::Generator(_))));
+                e.frame_generators.borrow_mut().extend(gens);
+            }
             self.stack.truncate(frame.ret_sp);
             if frame.entry {
                 return Err(err);
@@ -184,6 +205,9 @@ impl Interpreter {
             Op::NOP | Op::RESUME | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
             Op::POP_TOP => {
                 self.pop();
+                if crate::finalize::pending() {
+                    return Ok(Flow::Finalize);
+                }
             }
             Op::PUSH_NULL => self.push(NULL),
             Op::COPY => {
@@ -208,6 +232,9 @@ impl Interpreter {
             Op::STORE_FAST => {
                 let v = self.pop();
                 self.stack[base + arg as usize] = v;
+                if crate::finalize::pending() {
+                    return Ok(Flow::Finalize);
+                }
             }
             Op::LOAD_GLOBAL => {
                 let name = &code.names[(arg >> 1) as usize];
@@ -735,10 +762,11 @@ impl Interpreter {
             Op::RAISE_VARARGS => {
                 return Err(match arg {
                     0 => {
-                        if self.handled.is_none() {
+                        let handled = self.current_exception();
+                        if handled.is_none() {
                             self.err("RuntimeError", "No active exception to reraise")
                         } else {
-                            return Err(self.mark_reraise(self.handled.clone()));
+                            return Err(self.mark_reraise(handled));
                         }
                     }
                     1 => {
@@ -891,9 +919,19 @@ impl Interpreter {
                 return Ok(Flow::Yield(v));
             }
             Op::GET_YIELD_FROM_ITER => {
+                use crate::generator::Kind;
+                use pyrite_compiler::code::flags;
                 let v = self.pop();
                 let it = match v.as_object() {
-                    Some(Object::Generator(_)) => v,
+                    Some(Object::Generator(g)) if g.kind == Kind::Generator => v,
+                    Some(Object::Generator(g)) if g.kind == Kind::Coroutine => {
+                        if code.co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                        v
+                    }
                     _ => self.get_iter(&v)?,
                 };
                 self.push(it);
@@ -901,22 +939,7 @@ impl Interpreter {
             Op::SEND => {
                 let value = self.pop();
                 let receiver = self.top().clone();
-                let r = match receiver.as_object() {
-                    Some(Object::Generator(_)) => self.resume_generator(&receiver, value, None)?,
-                    _ if value.is_none() => match self.next(&receiver)? {
-                        Some(v) => crate::generator::Resumed::Yielded(v),
-                        None => crate::generator::Resumed::Returned(Value::None),
-                    },
-                    _ => {
-                        let send = self.get_attr(&receiver, &Value::str("send"))?;
-                        crate::generator::Resumed::Yielded(self.call(
-                            &send,
-                            vec![value],
-                            Vec::new(),
-                        )?)
-                    }
-                };
-                match r {
+                match self.iter_send(&receiver, value)? {
                     crate::generator::Resumed::Yielded(v) => self.push(v),
                     crate::generator::Resumed::Returned(v) => {
                         self.pop();
@@ -924,6 +947,41 @@ impl Interpreter {
                         *ip = arg as usize;
                     }
                 }
+            }
+            Op::GET_AWAITABLE => {
+                let v = self.pop();
+                let it = self.get_awaitable(&v, arg)?;
+                self.push(it);
+            }
+            Op::GET_AITER => {
+                let v = self.pop();
+                let it = self.get_aiter(&v)?;
+                self.push(it);
+            }
+            Op::GET_ANEXT => {
+                let aiter = self.top().clone();
+                let awaitable = self.get_anext(&aiter)?;
+                self.push(awaitable);
+            }
+            Op::END_ASYNC_FOR => {
+                let exc = self.pop();
+                if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                    // Re-raised as it is (see `eval`).
+                    return Err(PyErr(exc));
+                }
+                self.pop();
+            }
+            Op::BEFORE_ASYNC_WITH => {
+                let mgr = self.pop();
+                let (exit, entered) = self.before_async_with(&mgr)?;
+                self.push(exit);
+                self.push(entered);
+            }
+            Op::ASYNC_GEN_WRAP => {
+                let v = self.pop();
+                self.push(Value::obj(Object::Awaiter(
+                    crate::coroutine::Awaiter::Wrapped(v),
+                )));
             }
             Op::DELETE_ATTR => {
                 let owner = self.pop();
@@ -999,7 +1057,11 @@ impl Interpreter {
                 ))
             }
         }
-        Ok(Flow::Next)
+        Ok(if crate::finalize::pending() {
+            Flow::Finalize
+        } else {
+            Flow::Next
+        })
     }
 
     /// The content of the cell in slot `i`, or CPython's error for an
@@ -1164,7 +1226,6 @@ impl Interpreter {
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
                 | Object::Iter(_)
-                | Object::Generator(_)
                 | Object::DictView(..),
             ) => true,
             _ => self.get_iter(v).is_ok(),
@@ -1191,8 +1252,21 @@ impl Interpreter {
     }
 
     /// Raise `err` in the frame on top (a generator resumed by `throw`).
+    /// Its context is the exception the generator itself was handling when
+    /// it yielded, if any (CPython's `_PyErr_ChainStackItem`).
     pub(crate) fn throw_into_top_frame(&mut self, err: PyErr) -> PyResult<()> {
-        let err = self.note_raise(err, false);
+        let frame = self.frames.last().expect("frame");
+        if let Some(Object::Exception(e)) = err.0.as_object() {
+            e.traceback
+                .borrow_mut()
+                .push((frame.code.clone(), frame.lasti));
+            if !self.handled.is_none() && !self.handled.is(&err.0) {
+                let mut ctx = e.context.borrow_mut();
+                if ctx.is_none() {
+                    *ctx = Some(self.handled.clone());
+                }
+            }
+        }
         self.unwind(err)
     }
 
@@ -1400,7 +1474,11 @@ impl Interpreter {
         args.clear();
         self.arg_buffer = args;
         self.push(r?);
-        Ok(Flow::Next)
+        Ok(if crate::finalize::pending() {
+            Flow::Finalize
+        } else {
+            Flow::Next
+        })
     }
 
     /// Call a Python function with keywords and/or defaults without

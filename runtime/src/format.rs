@@ -100,6 +100,12 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             None => format!("<cell at {at}: empty>"),
         },
         Object::Iter(it) => format!("<{} object at {at}>", iter_name(&it.borrow())),
+        Object::Generator(g) => format!(
+            "<{} object {} at {at}>",
+            interp.type_name(&Value::Obj(o.clone())),
+            str_value(&g.qualname.borrow())
+        ),
+        Object::Frame(_) => interp.frame_repr(o),
         Object::NotImplemented => "NotImplemented".into(),
         Object::Ellipsis => "Ellipsis".into(),
         _ => format!(

@@ -1,16 +1,28 @@
-//! Generators: a generator owns its frame while it is suspended.
+//! Generators, coroutines and async generators: one object type that owns
+//! its frame while it is suspended (CPython's `gen_send_ex2`, `_gen_throw`
+//! and `gen_close` in Objects/genobject.c).
 //!
 //! RETURN_GENERATOR copies the new frame's slots (locals, cells, value
 //! stack) out of the interpreter's stack into the generator object and
 //! returns the generator to the caller. Resuming copies them back on top of
 //! the stack, pushes the sent value and runs the frame in a nested
 //! evaluation loop until YIELD_VALUE copies the slots out again or the
-//! frame returns. (A chain of `yield from` therefore nests Rust calls, one
-//! per generator in the chain; running generator frames inside the one
-//! loop is the planned next step.)
+//! frame returns. (A chain of `yield from` or `await` therefore nests Rust
+//! calls, one per generator in the chain; running generator frames inside
+//! the one loop is the planned next step.)
+//!
+//! A generator suspended inside `yield from` or `await` delegates `throw()`
+//! and `close()` to the iterator it is waiting on (the top of its saved
+//! value stack, found as CPython's `_PyGen_yf` finds it).
+//!
+//! Coroutine-only behaviour (awaitables, `coroutine_wrapper`) lives in
+//! `coroutine.rs`; the awaitables of async generators in `async_gen.rs`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+use pyrite_compiler::code::flags;
+use pyrite_compiler::opcode::Op;
 
 use crate::code::Code;
 use crate::error::{PyErr, PyResult};
@@ -32,22 +44,147 @@ pub struct Saved {
     pub started: bool,
 }
 
+impl Saved {
+    /// The iterator this frame is delegating to with `yield from` or
+    /// `await`: it is suspended at the YIELD_VALUE of a SEND loop (the
+    /// RESUME after it has oparg 2 or 3) with the iterator on top of its
+    /// stack.
+    fn delegate(&self) -> Option<Value> {
+        if !self.started {
+            return None;
+        }
+        let next = self.code.insts.get(self.ip)?;
+        if next.op != Op::RESUME || next.arg < 2 {
+            return None;
+        }
+        self.values.last().cloned()
+    }
+
+    /// Leave the SEND loop the frame is suspended in, as CPython does when
+    /// the delegate's `throw()` ends: drop the delegate and continue after
+    /// the loop (the instruction before that is the loop's backward jump,
+    /// where an exception raised now will appear to come from).
+    fn leave_send_loop(&mut self) {
+        let Some(send) = self
+            .lasti
+            .checked_sub(1)
+            .and_then(|i| self.code.insts.get(i))
+        else {
+            return;
+        };
+        if send.op != Op::SEND {
+            return;
+        }
+        self.values.pop();
+        self.ip = send.arg as usize;
+        self.lasti = self.ip.saturating_sub(1);
+    }
+}
+
 pub enum State {
     Suspended(Saved),
     Running,
     Finished,
 }
 
+/// Which of the three kinds of generator-like object (from the code
+/// object's flags).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl Kind {
+    pub fn of(code: &Code) -> Kind {
+        if code.co.flags & flags::COROUTINE != 0 {
+            Kind::Coroutine
+        } else if code.co.flags & flags::ASYNC_GENERATOR != 0 {
+            Kind::AsyncGenerator
+        } else {
+            Kind::Generator
+        }
+    }
+
+    /// How error messages name this kind.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// The name of the kind's type.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    /// The prefix of the kind's attributes (`gi_frame`, `cr_frame`, ...).
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Generator => "gi_",
+            Kind::Coroutine => "cr_",
+            Kind::AsyncGenerator => "ag_",
+        }
+    }
+}
+
 pub struct Generator {
     pub code: Rc<Code>,
-    pub name: Value,
-    pub qualname: Value,
+    pub kind: Kind,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
     pub state: RefCell<State>,
+    /// The exception being handled inside the frame while it is suspended
+    /// (CPython's `gi_exc_state`), None if none.
+    pub exc_state: RefCell<Value>,
+    /// Async generators: an `asend`/`athrow` awaitable is running it
+    /// (`ag_running_async`), and it has been closed (`ag_closed`).
+    pub running_async: Cell<bool>,
+    pub closed: Cell<bool>,
 }
 
 impl Generator {
-    pub fn is_coroutine(&self) -> bool {
-        self.code.co.flags & pyrite_compiler::code::flags::COROUTINE != 0
+    /// A generator made by a `@types.coroutine` function: it may be
+    /// awaited.
+    pub fn is_iterable_coroutine(&self) -> bool {
+        self.kind == Kind::Generator && self.code.co.flags & flags::ITERABLE_COROUTINE != 0
+    }
+
+    pub fn is_finished(&self) -> bool {
+        matches!(&*self.state.borrow(), State::Finished)
+    }
+
+    /// The iterator a suspended frame is delegating to (`gi_yieldfrom`,
+    /// `cr_await`, `ag_await`).
+    pub fn delegate(&self) -> Option<Value> {
+        match &*self.state.borrow() {
+            State::Suspended(s) => s.delegate(),
+            _ => None,
+        }
+    }
+
+    /// Take the suspended frame out, marking the generator as running
+    /// (while a delegate runs on its behalf); `put_back` restores it.
+    fn take_suspended(&self) -> Option<Saved> {
+        let mut state = self.state.borrow_mut();
+        match std::mem::replace(&mut *state, State::Running) {
+            State::Suspended(s) => Some(s),
+            other => {
+                *state = other;
+                None
+            }
+        }
+    }
+
+    fn put_back(&self, saved: Saved) {
+        *self.state.borrow_mut() = State::Suspended(saved);
     }
 }
 
@@ -61,8 +198,9 @@ pub enum Resumed {
 pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
     Value::obj(Object::Generator(Generator {
         code: frame.code.clone(),
-        name: frame.code.name.clone(),
-        qualname: frame.code.qualname.clone(),
+        kind: Kind::of(&frame.code),
+        name: RefCell::new(frame.code.name.clone()),
+        qualname: RefCell::new(frame.code.qualname.clone()),
         state: RefCell::new(State::Suspended(Saved {
             code: frame.code.clone(),
             ip: frame.ip,
@@ -72,18 +210,28 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
             values,
             started: false,
         })),
+        exc_state: RefCell::new(Value::None),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
     }))
 }
 
-fn gen_of(v: &Value) -> Option<&Generator> {
+pub fn gen_of(v: &Value) -> Option<&Generator> {
     match v.as_object() {
         Some(Object::Generator(g)) => Some(g),
         _ => None,
     }
 }
 
+/// A generator or coroutine (not an async generator): what `yield from`
+/// and `await` resume directly rather than through `send`/`throw` methods.
+fn plain_generator(v: &Value) -> bool {
+    matches!(gen_of(v), Some(g) if g.kind != Kind::AsyncGenerator)
+}
+
 impl Interpreter {
-    /// Resume `gen` with `sent` (or by raising `throw` at its yield).
+    /// Resume `gen` with `sent` (or by raising `throw` at its yield), with
+    /// no delegation: CPython's `gen_send_ex2`.
     pub fn resume_generator(
         &mut self,
         gen: &Value,
@@ -93,11 +241,7 @@ impl Interpreter {
         let Some(g) = gen_of(gen) else {
             return Err(self.type_error("not a generator"));
         };
-        let kind = if g.is_coroutine() {
-            "coroutine"
-        } else {
-            "generator"
-        };
+        let kind = g.kind;
         // Take the state in its own statement: the borrow must end before
         // the arms below write the state back.
         let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
@@ -105,10 +249,13 @@ impl Interpreter {
             State::Suspended(s) => s,
             State::Running => {
                 *g.state.borrow_mut() = State::Running;
-                return Err(self.value_error(format!("{kind} already executing")));
+                return Err(self.value_error(format!("{} already executing", kind.noun())));
             }
             State::Finished => {
                 *g.state.borrow_mut() = State::Finished;
+                if kind == Kind::Coroutine {
+                    return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
+                }
                 if let Some(e) = throw {
                     return Err(e);
                 }
@@ -116,13 +263,14 @@ impl Interpreter {
             }
         };
         if !saved.started && throw.is_none() && !sent.is_none() {
-            *g.state.borrow_mut() = State::Suspended(saved);
+            g.put_back(saved);
             return Err(self.type_error(format!(
-                "can't send non-None value to a just-started {kind}"
+                "can't send non-None value to a just-started {}",
+                kind.noun()
             )));
         }
         if let Err(e) = self.check_rust_reentry() {
-            *g.state.borrow_mut() = State::Suspended(saved);
+            g.put_back(saved);
             return Err(e);
         }
         let base = self.stack.len();
@@ -140,6 +288,11 @@ impl Interpreter {
             entry: true,
             ret_sp: base,
         });
+        // The frame sees its own handled exception (none at first); the
+        // caller's stays visible below it (CPython's exc_info chain).
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let outer = std::mem::replace(&mut self.handled, own);
+        self.handled_outer.push(outer);
         self.rust_depth += 1;
         self.yielded = false;
         let result = match throw {
@@ -153,33 +306,202 @@ impl Interpreter {
             },
         };
         self.rust_depth -= 1;
+        let outer = self.handled_outer.pop().unwrap_or(Value::None);
+        let own = std::mem::replace(&mut self.handled, outer);
         let yielded = std::mem::replace(&mut self.yielded, false);
         match result {
-            Ok(v) if yielded => Ok(Resumed::Yielded(v)),
+            Ok(v) if yielded => {
+                *g.exc_state.borrow_mut() = own;
+                Ok(Resumed::Yielded(v))
+            }
             Ok(v) => {
                 *g.state.borrow_mut() = State::Finished;
                 Ok(Resumed::Returned(v))
             }
             Err(e) => {
                 *g.state.borrow_mut() = State::Finished;
-                Err(self.stop_iteration_to_runtime_error(e, kind))
+                Err(self.escaped_stop_iteration(e, kind))
             }
         }
     }
 
-    /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-    fn stop_iteration_to_runtime_error(&mut self, e: PyErr, kind: &str) -> PyErr {
-        let stop = self.types.exception("StopIteration");
-        if !self.type_of(&e.0).is_subtype(&stop) {
+    /// PEP 479: a StopIteration escaping a generator (or a
+    /// StopAsyncIteration escaping an async generator) becomes
+    /// RuntimeError.
+    fn escaped_stop_iteration(&mut self, e: PyErr, kind: Kind) -> PyErr {
+        let t = self.type_of(&e.0);
+        let what = if t.is_subtype(&self.types.exception("StopIteration")) {
+            "StopIteration"
+        } else if kind == Kind::AsyncGenerator
+            && t.is_subtype(&self.types.exception("StopAsyncIteration"))
+        {
+            "StopAsyncIteration"
+        } else {
             return e;
-        }
-        let err = self.err("RuntimeError", format!("{kind} raised StopIteration"));
+        };
+        let err = self.err("RuntimeError", format!("{} raised {what}", kind.noun()));
+        self.error_from_cause(err, e)
+    }
+
+    /// `err` raised from `cause` (CPython's `_PyErr_FormatFromCause`).
+    pub fn error_from_cause(&self, err: PyErr, cause: PyErr) -> PyErr {
         if let Some(Object::Exception(x)) = err.0.as_object() {
-            *x.cause.borrow_mut() = Some(e.0.clone());
-            *x.context.borrow_mut() = Some(e.0);
+            *x.cause.borrow_mut() = Some(cause.0.clone());
+            *x.context.borrow_mut() = Some(cause.0);
             x.suppress_context.set(true);
         }
         err
+    }
+
+    /// Throw `exc` into `gen`, through the iterator it delegates to if it
+    /// is suspended in `yield from`/`await`: CPython's `_gen_throw`.
+    /// `close_on_genexit` closes the delegate instead of throwing a
+    /// GeneratorExit into it (async generators pass false).
+    pub fn throw_generator(
+        &mut self,
+        gen: &Value,
+        exc: PyErr,
+        close_on_genexit: bool,
+    ) -> PyResult<Resumed> {
+        let Some(g) = gen_of(gen) else {
+            return Err(self.type_error("not a generator"));
+        };
+        let Some(delegate) = g.delegate() else {
+            return self.resume_generator(gen, Value::None, Some(exc));
+        };
+        let Some(mut saved) = g.take_suspended() else {
+            return self.resume_generator(gen, Value::None, Some(exc));
+        };
+        let genexit = self.is_instance_of(&exc.0, "GeneratorExit");
+        if genexit && close_on_genexit {
+            let closed = self.close_delegate(&delegate);
+            g.put_back(saved);
+            let exc = match closed {
+                Ok(()) => exc,
+                Err(e) => e,
+            };
+            return self.resume_generator(gen, Value::None, Some(exc));
+        }
+        let outcome = if plain_generator(&delegate) {
+            Some(self.throw_generator(&delegate, exc.clone(), close_on_genexit))
+        } else {
+            match self.lookup_attr(&delegate, "throw") {
+                Err(e) => {
+                    g.put_back(saved);
+                    return Err(e);
+                }
+                Ok(None) => None,
+                Ok(Some(meth)) => Some(
+                    self.call(&meth, vec![exc.0.clone()], Vec::new())
+                        .map(Resumed::Yielded),
+                ),
+            }
+        };
+        match outcome {
+            // The delegate has no throw(): raise here.
+            None => {
+                g.put_back(saved);
+                self.resume_generator(gen, Value::None, Some(exc))
+            }
+            Some(Ok(Resumed::Yielded(v))) => {
+                g.put_back(saved);
+                Ok(Resumed::Yielded(v))
+            }
+            // The delegate finished: its result (or error) goes on in the
+            // frame after the SEND loop.
+            Some(Ok(Resumed::Returned(v))) => {
+                saved.leave_send_loop();
+                g.put_back(saved);
+                self.resume_generator(gen, v, None)
+            }
+            Some(Err(e)) => {
+                saved.leave_send_loop();
+                g.put_back(saved);
+                match self.stop_iteration_value(&e) {
+                    Some(v) => self.resume_generator(gen, v, None),
+                    None => self.resume_generator(gen, Value::None, Some(e)),
+                }
+            }
+        }
+    }
+
+    /// `gen.close()`: CPython's `gen_close`.
+    pub fn close_generator(&mut self, gen: &Value) -> PyResult<()> {
+        let Some(g) = gen_of(gen) else {
+            return Ok(());
+        };
+        // A frame that never started, or has finished, has nothing to run.
+        let idle = match &*g.state.borrow() {
+            State::Suspended(s) => !s.started,
+            State::Finished => true,
+            State::Running => false,
+        };
+        if idle {
+            *g.state.borrow_mut() = State::Finished;
+            return Ok(());
+        }
+        let mut exc = None;
+        if let Some(delegate) = g.delegate() {
+            if let Some(saved) = g.take_suspended() {
+                exc = self.close_delegate(&delegate).err();
+                g.put_back(saved);
+            }
+        }
+        let exc = match exc {
+            Some(e) => e,
+            None => {
+                let t = self.types.exception("GeneratorExit");
+                PyErr(self.exception(&t, Vec::new()))
+            }
+        };
+        match self.resume_generator(gen, Value::None, Some(exc)) {
+            Ok(Resumed::Yielded(_)) => Err(self.err(
+                "RuntimeError",
+                format!("{} ignored GeneratorExit", g.kind.noun()),
+            )),
+            Ok(Resumed::Returned(_)) => Ok(()),
+            Err(e)
+                if self.is_instance_of(&e.0, "GeneratorExit")
+                    || self.is_instance_of(&e.0, "StopIteration") =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Close the iterator a generator delegates to (`gen_close_iter`).
+    fn close_delegate(&mut self, delegate: &Value) -> PyResult<()> {
+        if plain_generator(delegate) {
+            return self.close_generator(delegate);
+        }
+        match self.lookup_attr(delegate, "close") {
+            Ok(Some(meth)) => self.call(&meth, Vec::new(), Vec::new()).map(|_| ()),
+            // CPython reports a failed lookup as unraisable and goes on.
+            Ok(None) | Err(_) => Ok(()),
+        }
+    }
+
+    /// `getattr(v, name)`, with None where that raises AttributeError.
+    pub fn lookup_attr(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr(v, &Value::str(name)) {
+            Ok(m) => Ok(Some(m)),
+            Err(e) if self.is_instance_of(&e.0, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Is `v` an instance of the built-in exception type `name`?
+    pub fn is_instance_of(&self, v: &Value, name: &str) -> bool {
+        self.type_of(v).is_subtype(&self.types.exception(name))
+    }
+
+    /// The value a StopIteration carries, or None if `e` is another error.
+    pub fn stop_iteration_value(&mut self, e: &PyErr) -> Option<Value> {
+        if !self.is_instance_of(&e.0, "StopIteration") {
+            return None;
+        }
+        Some(crate::builtins::errors::exception_attr(self, &e.0, "value").unwrap_or(Value::None))
     }
 
     /// `next(gen)`: the next value, or None once it returns.
@@ -200,6 +522,64 @@ impl Interpreter {
         };
         PyErr(self.exception(&t, args))
     }
+
+    /// A Resumed as a Python-level `send()` result: the yielded value, or
+    /// StopIteration carrying the return value.
+    pub fn sent_result(&self, r: Resumed) -> PyResult<Value> {
+        match r {
+            Resumed::Yielded(v) => Ok(v),
+            Resumed::Returned(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// The exception `throw(typ[, val[, tb]])` raises (CPython's checks in
+    /// `_gen_throw`); `method` names the method in argument-count errors.
+    pub fn thrown_exception(&mut self, args: &[Value], method: &str) -> PyResult<PyErr> {
+        let (typ, val, tb) = match args {
+            [typ] => (typ, &Value::None, &Value::None),
+            [typ, val] => (typ, val, &Value::None),
+            [typ, val, tb] => (typ, val, tb),
+            [] => {
+                return Err(self.type_error(format!("{method} expected at least 1 argument, got 0")))
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "{method} expected at most 3 arguments, got {}",
+                    args.len()
+                )))
+            }
+        };
+        if !tb.is_none() {
+            return Err(self.type_error("throw() third argument must be a traceback object"));
+        }
+        match typ.as_object() {
+            Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Exception => {
+                if matches!(val.as_object(), Some(Object::Exception(_)))
+                    && self.type_of(val).is_subtype(t)
+                {
+                    return Ok(PyErr(val.clone()));
+                }
+                let args = match val {
+                    Value::None => Vec::new(),
+                    Value::Obj(o) if matches!(&**o, Object::Tuple(_)) => {
+                        self.collect_iterable(val)?
+                    }
+                    v => vec![v.clone()],
+                };
+                Ok(PyErr(self.call(typ, args, Vec::new())?))
+            }
+            Some(Object::Exception(_)) => {
+                if !val.is_none() {
+                    return Err(self.type_error("instance exception may not have a separate value"));
+                }
+                Ok(PyErr(typ.clone()))
+            }
+            _ => Err(self.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                self.type_name(typ)
+            ))),
+        }
+    }
 }
 
 pub fn next(interp: &mut Interpreter, gen: &Value) -> PyResult<Option<Value>> {
@@ -208,80 +588,238 @@ pub fn next(interp: &mut Interpreter, gen: &Value) -> PyResult<Option<Value>> {
 
 type Kwargs = [(Rc<str>, Value)];
 
-pub const METHODS: &[(&str, BuiltinFn)] = &[("send", send), ("throw", throw), ("close", close)];
+/// The methods of generators (those of coroutines are in coroutine.rs).
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("send", send),
+    ("throw", throw),
+    ("close", close),
+    ("__iter__", iter),
+    ("__next__", next_method),
+];
 
-fn send(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let [gen, value] = args else {
+/// The object a method of `kind`'s type was called on, which must be of
+/// that kind.
+pub fn this<'a>(
+    interp: &Interpreter,
+    args: &'a [Value],
+    method: &str,
+    kind: Kind,
+) -> PyResult<&'a Value> {
+    let owner = kind.type_name();
+    match args.first() {
+        Some(v) if gen_of(v).is_some_and(|g| g.kind == kind) => Ok(v),
+        Some(v) => Err(interp.type_error(format!(
+            "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+            interp.type_name(v)
+        ))),
+        None => Err(interp.type_error(format!(
+            "descriptor '{method}' of '{owner}' object needs an argument"
+        ))),
+    }
+}
+
+/// `send(value)` on a generator or coroutine.
+pub fn send_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
+    let gen = this(interp, args, "send", kind)?;
+    let [_, value] = args else {
         return Err(interp.type_error(format!(
-            "generator.send() takes exactly one argument ({} given)",
+            "{}.send() takes exactly one argument ({} given)",
+            kind.type_name(),
             args.len().saturating_sub(1)
         )));
     };
-    match interp.resume_generator(gen, value.clone(), None)? {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => Err(interp.stop_iteration(v)),
-    }
+    let r = interp.resume_generator(gen, value.clone(), None)?;
+    interp.sent_result(r)
+}
+
+/// `throw(...)` on a generator or coroutine.
+pub fn throw_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
+    let gen = this(interp, args, "throw", kind)?;
+    let exc = interp.thrown_exception(&args[1..], "throw")?;
+    let r = interp.throw_generator(gen, exc, true)?;
+    interp.sent_result(r)
+}
+
+/// `close()` on a generator or coroutine.
+pub fn close_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
+    let gen = this(interp, args, "close", kind)?;
+    interp.close_generator(gen)?;
+    Ok(Value::None)
+}
+
+fn send(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    send_as(interp, args, Kind::Generator)
 }
 
 fn throw(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let Some((gen, rest)) = args.split_first() else {
-        return Err(interp.type_error("throw expected at least 1 argument, got 0"));
-    };
-    let exc = match rest {
-        [typ] | [typ, Value::None] | [typ, Value::None, _] => typ.clone(),
-        [typ, val, ..] => {
-            if matches!(val.as_object(), Some(Object::Exception(_))) {
-                val.clone()
-            } else {
-                interp.call(typ, vec![val.clone()], Vec::new())?
-            }
-        }
-        [] => return Err(interp.type_error("throw expected at least 1 argument, got 0")),
-    };
-    let exc = match exc.as_object() {
-        Some(Object::Type(_)) => interp.call(&exc, Vec::new(), Vec::new())?,
-        Some(Object::Exception(_)) => exc,
-        _ => {
-            return Err(interp.type_error(
-                "exceptions must be classes or instances deriving from BaseException, not str",
-            ))
-        }
-    };
-    match interp.resume_generator(gen, Value::None, Some(PyErr(exc)))? {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => Err(interp.stop_iteration(v)),
-    }
+    throw_as(interp, args, Kind::Generator)
 }
 
 fn close(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let Some(gen) = args.first() else {
-        return Ok(Value::None);
-    };
-    let Some(g) = gen_of(gen) else {
-        return Ok(Value::None);
-    };
-    // A generator that never started just finishes.
-    let not_started = matches!(&*g.state.borrow(), State::Suspended(s) if !s.started);
-    if not_started || matches!(&*g.state.borrow(), State::Finished) {
-        *g.state.borrow_mut() = State::Finished;
-        return Ok(Value::None);
+    close_as(interp, args, Kind::Generator)
+}
+
+fn iter(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(this(interp, args, "__iter__", Kind::Generator)?.clone())
+}
+
+fn next_method(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let gen = this(interp, args, "__next__", Kind::Generator)?;
+    let r = interp.resume_generator(gen, Value::None, None)?;
+    interp.sent_result(r)
+}
+
+/// The data attributes of generators, coroutines and async generators
+/// (`__name__`, `gi_frame`, `cr_await`, `ag_running`, ...).
+pub fn attr(gen: &Value, name: &str) -> Option<Value> {
+    let g = gen_of(gen)?;
+    match name {
+        "__name__" => return Some(g.name.borrow().clone()),
+        "__qualname__" => return Some(g.qualname.borrow().clone()),
+        _ => {}
     }
-    let t = interp.types.exception("GeneratorExit");
-    let exit = PyErr(interp.exception(&t, Vec::new()));
-    match interp.resume_generator(gen, Value::None, Some(exit)) {
-        Ok(Resumed::Yielded(_)) => {
-            Err(interp.err("RuntimeError", "generator ignored GeneratorExit"))
+    let field = name.strip_prefix(g.kind.prefix())?;
+    let (running, suspended) = match &*g.state.borrow() {
+        State::Running => (true, false),
+        State::Suspended(s) => (false, s.started),
+        State::Finished => (false, false),
+    };
+    Some(match (g.kind, field) {
+        (_, "code") => Value::obj(Object::Code(g.code.clone())),
+        (Kind::AsyncGenerator, "running") => Value::Bool(g.running_async.get()),
+        (_, "running") => Value::Bool(running),
+        (Kind::Generator | Kind::Coroutine, "suspended") => Value::Bool(suspended),
+        (Kind::Generator, "yieldfrom") | (Kind::Coroutine | Kind::AsyncGenerator, "await") => {
+            g.delegate().unwrap_or(Value::None)
         }
-        Ok(Resumed::Returned(_)) => Ok(Value::None),
-        Err(e) => {
-            let exit = interp.types.exception("GeneratorExit");
-            let stop = interp.types.exception("StopIteration");
-            let t = interp.type_of(&e.0);
-            if t.is_subtype(&exit) || t.is_subtype(&stop) {
-                Ok(Value::None)
-            } else {
-                Err(e)
+        (_, "frame") if g.is_finished() => Value::None,
+        (_, "frame") => frame_of(gen),
+        (Kind::Coroutine, "origin") => Value::None,
+        _ => return None,
+    })
+}
+
+/// `gen.__name__ = ...` and `gen.__qualname__ = ...`; None for other
+/// attributes.
+pub fn set_attr(
+    interp: &mut Interpreter,
+    gen: &Value,
+    name: &str,
+    value: &Value,
+) -> Option<PyResult<()>> {
+    let g = gen_of(gen)?;
+    let slot = match name {
+        "__name__" => &g.name,
+        "__qualname__" => &g.qualname,
+        _ => return None,
+    };
+    if !matches!(value.as_object(), Some(Object::Str(_))) {
+        return Some(Err(
+            interp.type_error(format!("{name} must be set to a string object"))
+        ));
+    }
+    *slot.borrow_mut() = value.clone();
+    Some(Ok(()))
+}
+
+/// The frame of a generator, coroutine or async generator that has not
+/// finished (`gi_frame`, `cr_frame`, `ag_frame`): a view of its saved
+/// frame (or of the running one).
+pub fn frame_of(gen: &Value) -> Value {
+    Value::obj(Object::Frame(gen.clone()))
+}
+
+/// What a generator's frame object shows.
+struct FrameView {
+    code: Rc<Code>,
+    /// The instruction it is at.
+    lasti: usize,
+    globals: Rc<Object>,
+    /// Its localsplus slots.
+    slots: Vec<Value>,
+}
+
+impl FrameView {
+    /// The line the frame is at (its first line before it runs).
+    fn line(&self) -> i64 {
+        self.code
+            .line_of(self.lasti)
+            .map(i64::from)
+            .unwrap_or(self.code.co.firstlineno as i64)
+    }
+}
+
+impl Interpreter {
+    fn frame_view(&self, gen: &Value) -> Option<FrameView> {
+        let g = gen_of(gen)?;
+        if let State::Suspended(s) = &*g.state.borrow() {
+            let n = s.code.nlocalsplus.min(s.values.len());
+            return Some(FrameView {
+                code: s.code.clone(),
+                lasti: s.lasti,
+                globals: s.globals.clone(),
+                slots: s.values[..n].to_vec(),
+            });
+        }
+        let frame = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| f.generator.as_ref().is_some_and(|x| x.is(gen)))?;
+        let end = (frame.base + frame.code.nlocalsplus).min(self.stack.len());
+        Some(FrameView {
+            code: frame.code.clone(),
+            lasti: frame.lasti,
+            globals: frame.globals.clone(),
+            slots: self.stack[frame.base.min(end)..end].to_vec(),
+        })
+    }
+
+    /// `repr(frame)`.
+    pub fn frame_repr(&self, frame: &Rc<Object>) -> String {
+        let at = crate::format::address(frame);
+        let Object::Frame(gen) = &**frame else {
+            return format!("<frame at {at}>");
+        };
+        match self.frame_view(gen) {
+            Some(view) => format!(
+                "<frame at {at}, file '{}', line {}, code {}>",
+                view.code.co.filename,
+                view.line(),
+                view.code.co.name
+            ),
+            None => format!("<frame at {at}>"),
+        }
+    }
+
+    /// The attributes of frame objects.
+    pub fn frame_attr(&mut self, gen: &Value, name: &str) -> Option<Value> {
+        let view = self.frame_view(gen)?;
+        let code = &view.code;
+        Some(match name {
+            "f_code" => Value::obj(Object::Code(code.clone())),
+            "f_lineno" => Value::Int(view.line()),
+            "f_lasti" => Value::Int(code.offsets.get(view.lasti).map_or(-1, |&o| o as i64)),
+            "f_globals" => Value::Obj(view.globals.clone()),
+            "f_back" => Value::None,
+            "f_locals" => {
+                let mut d = crate::dict::Dict::new();
+                for (i, v) in view.slots.iter().enumerate() {
+                    let v = match v.as_object() {
+                        Some(Object::Cell(c)) if code.is_cell[i] => match &*c.borrow() {
+                            Some(v) => v.clone(),
+                            None => continue,
+                        },
+                        _ => v.clone(),
+                    };
+                    if v.is_null() {
+                        continue;
+                    }
+                    let _ = d.insert(Value::str(&code.co.localsplusnames[i]), v);
+                }
+                Value::obj(Object::Dict(RefCell::new(d)))
             }
-        }
+            _ => return None,
+        })
     }
 }

@@ -66,8 +66,12 @@ pub struct Interpreter {
     pub frames: Vec<Frame>,
     pub types: Types,
     pub builtins: Rc<Object>,
-    /// The exception currently being handled (`sys.exc_info()`), or None.
+    /// The exception being handled by the running frames (`sys.exc_info()`
+    /// when not None); a resumed generator sees its own.
     pub handled: Value,
+    /// The callers' `handled` values, one per generator being resumed
+    /// (CPython's chain of exc_info items), innermost last.
+    pub handled_outer: Vec<Value>,
     pub recursion_limit: usize,
     /// Calls from Rust back into Python currently active (nested
     /// evaluation loops); bounded by [`MAX_RUST_DEPTH`].
@@ -82,6 +86,9 @@ pub struct Interpreter {
     /// Reused for the arguments of built-in calls (see
     /// `call_builtin_from_stack`).
     pub arg_buffer: Vec<Value>,
+    /// Warnings already shown: (file, line, text), as the warnings
+    /// module's "default" action shows each once per location.
+    pub warned: std::collections::HashSet<(String, i64, String)>,
 }
 
 /// The exit status of running a program, as python3 reports it.
@@ -110,6 +117,7 @@ impl Interpreter {
             types,
             builtins: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
             handled: Value::None,
+            handled_outer: Vec::new(),
             recursion_limit: 1000,
             rust_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -117,6 +125,7 @@ impl Interpreter {
             modules: None,
             yielded: false,
             arg_buffer: Vec::with_capacity(16),
+            warned: std::collections::HashSet::new(),
         };
         crate::builtins::install(&mut interp);
         let sup = Value::obj(Object::Builtin(crate::object::Builtin {
@@ -148,7 +157,22 @@ impl Interpreter {
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             attrs: RefCell::new(Vec::new()),
+            frame_generators: RefCell::new(Vec::new()),
         }))
+    }
+
+    /// The exception being handled (`sys.exc_info()[1]`): the innermost
+    /// one of the running frames and the generators' callers, or None.
+    pub fn current_exception(&self) -> Value {
+        if !self.handled.is_none() {
+            return self.handled.clone();
+        }
+        self.handled_outer
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
     }
 
     /// An error of the built-in exception type `name` with one message.
@@ -206,8 +230,13 @@ impl Interpreter {
                 Object::Exception(e) => e.typ.clone(),
                 Object::Module(_) => t.module.clone(),
                 Object::Cell(_) => t.cell.clone(),
-                Object::Generator(g) if g.is_coroutine() => t.coroutine.clone(),
-                Object::Generator(_) => t.generator.clone(),
+                Object::Generator(g) => match g.kind {
+                    crate::generator::Kind::Generator => t.generator.clone(),
+                    crate::generator::Kind::Coroutine => t.coroutine.clone(),
+                    crate::generator::Kind::AsyncGenerator => t.async_generator.clone(),
+                },
+                Object::Awaiter(a) => t.awaiter_type(a.type_name()),
+                Object::Frame(_) => t.frame.clone(),
                 Object::Instance(i) => i.typ.clone(),
                 Object::Method { .. } => t.method.clone(),
                 Object::Super { .. } => t.super_.clone(),
@@ -238,10 +267,13 @@ impl Interpreter {
                     d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
                     d.set_str("__doc__", Value::None);
                 }
-                match self.run_code(code, globals.clone(), Some(globals)) {
+                let status = match self.run_code(code, globals.clone(), Some(globals.clone())) {
                     Ok(_) => 0,
                     Err(e) => self.report_uncaught(e),
-                }
+                };
+                self.finalize_generators();
+                self.finalize_main_module(&Value::Obj(globals));
+                status
             }
             Err(bad) => {
                 eprintln!("pyrite: bad code object: {}", bad.0);

@@ -7,14 +7,17 @@
 //! (`ops`), formatting (`format`), built-ins (`builtins`), and tracebacks
 //! (`traceback`). See ARCHITECTURE.md for the design rules.
 
+pub mod async_gen;
 pub mod attrcache;
 pub mod builtins;
 pub mod call;
 pub mod class;
 pub mod code;
+pub mod coroutine;
 pub mod dict;
 pub mod error;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod function;
 pub mod generator;

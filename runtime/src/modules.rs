@@ -1,4 +1,4 @@
-//! `import`: built-in modules (`sys`, `math`, `time`, `__future__`) and
+//! `import`: built-in modules (`sys`, `math`, `time`, `types`, `__future__`) and
 //! `.py` files next to the running script, cached in `sys.modules`.
 
 use std::cell::{Cell, RefCell};
@@ -16,6 +16,7 @@ use crate::Interpreter;
 
 pub mod math;
 pub mod time;
+pub mod types;
 
 type Kwargs = [(Rc<str>, Value)];
 
@@ -89,6 +90,7 @@ fn import_one(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
         "sys" => make_sys(interp),
         "math" => math::module(interp),
         "time" => time::module(interp),
+        "types" => types::module(interp),
         "__future__" => future_module(interp),
         // The module's namespace is the builtins dict itself, so that
         // `builtins.len = f` changes what `len` means everywhere.
@@ -175,6 +177,7 @@ fn script_dir(interp: &Interpreter) -> PathBuf {
 /// source on first import like a file beside the script; a file of the
 /// same name in the script's directory wins, as it does on CPython's path.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("asyncio", include_str!("modules/lib/asyncio.py")),
     ("contextlib", include_str!("modules/lib/contextlib.py")),
     ("functools", include_str!("modules/lib/functools.py")),
     ("itertools", include_str!("modules/lib/itertools.py")),
@@ -536,7 +539,7 @@ fn set_int_max_str_digits(
 }
 
 fn exc_info(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let exc = interp.handled.clone();
+    let exc = interp.current_exception();
     let items = if exc.is_none() {
         vec![Value::None, Value::None, Value::None]
     } else {
@@ -547,7 +550,7 @@ fn exc_info(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value
 }
 
 fn exception(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(interp.handled.clone())
+    Ok(interp.current_exception())
 }
 
 fn intern(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

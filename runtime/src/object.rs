@@ -41,8 +41,14 @@ pub enum Object {
     Exception(Exception),
     Module(Module),
     Cell(RefCell<Option<Value>>),
-    /// A generator (or coroutine): owns its suspended frame.
+    /// A generator, coroutine or async generator: owns its suspended frame.
     Generator(crate::generator::Generator),
+    /// `coroutine_wrapper`, the awaitables of async generators and
+    /// `anext_awaitable`.
+    Awaiter(crate::coroutine::Awaiter),
+    /// The frame of a generator (`gi_frame`, `cr_frame`, `ag_frame`): a
+    /// view of the generator's frame.
+    Frame(Value),
     /// An instance of a class made by a `class` statement.
     Instance(Instance),
     /// A function bound to an object (`obj.method`).
@@ -283,6 +289,12 @@ pub struct Exception {
     /// For exceptions with extra state (e.g. StopIteration.value,
     /// SystemExit.code): attribute name → value.
     pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
+    /// The generators in the frames the exception unwound, kept alive
+    /// with it as CPython's traceback keeps those frames (so they are
+    /// finalized when the exception goes away, not before its handler).
+    /// Only generators: their finalization is what a program can see, and
+    /// keeping other objects would make reference cycles more likely.
+    pub frame_generators: RefCell<Vec<Value>>,
 }
 
 pub struct Module {

@@ -106,6 +106,16 @@ impl Interpreter {
                         return Ok(v);
                     }
                 }
+                Object::Generator(_) => {
+                    if let Some(v) = crate::generator::attr(owner, &attr) {
+                        return Ok(v);
+                    }
+                }
+                Object::Frame(gen) => {
+                    if let Some(v) = self.frame_attr(gen, &attr) {
+                        return Ok(v);
+                    }
+                }
                 Object::Range(r) => match attr.as_str() {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
@@ -157,6 +167,11 @@ impl Interpreter {
                 Object::Function(f) => {
                     crate::function::set_function_attr(f, &attr, name, value);
                     return Ok(());
+                }
+                Object::Generator(_) => {
+                    if let Some(r) = crate::generator::set_attr(self, owner, &attr, &value) {
+                        return r;
+                    }
                 }
                 _ => {}
             }
@@ -266,7 +281,10 @@ impl Interpreter {
                 index: 0,
                 name: "bytearray_iterator",
             },
-            Some(Object::Iter(_) | Object::Generator(_)) => return Ok(v.clone()),
+            Some(Object::Iter(_)) => return Ok(v.clone()),
+            Some(Object::Generator(_) | Object::Awaiter(_)) if self.is_iterator(v) => {
+                return Ok(v.clone())
+            }
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
@@ -281,8 +299,17 @@ impl Interpreter {
         if crate::class::is_instance(it) {
             return crate::class::instance_next(self, it);
         }
-        if let Some(Object::Generator(_)) = it.as_object() {
-            return crate::generator::next(self, it);
+        match it.as_object() {
+            Some(Object::Generator(g)) if g.kind == crate::generator::Kind::Generator => {
+                return crate::generator::next(self, it);
+            }
+            Some(Object::Awaiter(_)) if self.is_iterator(it) => {
+                return Ok(match self.awaiter_send(it, Value::None)? {
+                    crate::generator::Resumed::Yielded(v) => Some(v),
+                    crate::generator::Resumed::Returned(_) => None,
+                });
+            }
+            _ => {}
         }
         let Some(Object::Iter(state)) = it.as_object() else {
             return Err(self.type_error(format!(

@@ -33,6 +33,22 @@ pub fn format_exception(interp: &mut Interpreter, exc: &Value) -> String {
     out
 }
 
+/// One exception with its traceback but not the exceptions chained to it,
+/// as `PyErr_WriteUnraisable` prints it.
+pub fn format_unchained(interp: &mut Interpreter, exc: &Value) -> String {
+    let mut out = String::new();
+    if let Some(Object::Exception(e)) = exc.as_object() {
+        let tb = e.traceback.borrow().clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_traceback(&tb, &mut SourceCache::default(), &mut out);
+        }
+    }
+    out.push_str(&exception_line(interp, exc));
+    out.push('\n');
+    out
+}
+
 /// One exception after its cause or context (print_exception_recursive);
 /// `seen` breaks cycles in the chain.
 fn format_recursive(
@@ -229,6 +245,11 @@ fn segment_anchors(segment: &str) -> Option<(usize, usize)> {
         )),
         _ => None,
     }
+}
+
+/// Line `lineno` (1-based) of the source file `filename`, if readable.
+pub fn source_line(filename: &str, lineno: i64) -> Option<String> {
+    SourceCache::default().line(filename, lineno)
 }
 
 /// Source files read while printing one traceback.

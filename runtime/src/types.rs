@@ -38,6 +38,14 @@ pub enum TypeKind {
     Module,
     Cell,
     Generator,
+    Coroutine,
+    AsyncGenerator,
+    /// `coroutine_wrapper`.
+    CoroutineWrapper,
+    /// The awaitables of async generators (`async_generator_asend`,
+    /// `async_generator_athrow`) and `anext_awaitable`.
+    AsyncAwaitable,
+    Frame,
     NotImplementedType,
     Ellipsis,
     /// BaseException and every subclass.
@@ -241,6 +249,10 @@ pub struct Types {
     pub cell: Rc<TypeObject>,
     pub generator: Rc<TypeObject>,
     pub coroutine: Rc<TypeObject>,
+    pub async_generator: Rc<TypeObject>,
+    pub frame: Rc<TypeObject>,
+    /// One type per kind of `coroutine::Awaiter` (`AWAITER_TYPE_NAMES`).
+    pub awaiters: Vec<Rc<TypeObject>>,
     pub method: Rc<TypeObject>,
     pub super_: Rc<TypeObject>,
     pub staticmethod: Rc<TypeObject>,
@@ -299,7 +311,20 @@ impl Types {
             classmethod: t("classmethod", TypeKind::Descriptor),
             property: t("property", TypeKind::Descriptor),
             super_: t("super", TypeKind::Super),
-            coroutine: t("coroutine", TypeKind::Generator),
+            coroutine: t("coroutine", TypeKind::Coroutine),
+            async_generator: t("async_generator", TypeKind::AsyncGenerator),
+            frame: t("frame", TypeKind::Frame),
+            awaiters: crate::coroutine::AWAITER_TYPE_NAMES
+                .iter()
+                .map(|&n| {
+                    let kind = if n == "coroutine_wrapper" {
+                        TypeKind::CoroutineWrapper
+                    } else {
+                        TypeKind::AsyncAwaitable
+                    };
+                    TypeObject::new(n, kind, Some(object.clone()))
+                })
+                .collect(),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
             ellipsis: t("ellipsis", TypeKind::Ellipsis),
             iterators: crate::object::ITERATOR_TYPE_NAMES
@@ -319,6 +344,16 @@ impl Types {
             .find(|t| &*t.name == name)
             .cloned()
             .unwrap_or_else(|| self.iterator.clone())
+    }
+
+    /// The type of the awaiters called `name` (one of
+    /// `coroutine::AWAITER_TYPE_NAMES`).
+    pub fn awaiter_type(&self, name: &str) -> Rc<TypeObject> {
+        self.awaiters
+            .iter()
+            .find(|t| &*t.name == name)
+            .cloned()
+            .unwrap_or_else(|| self.object.clone())
     }
 
     /// The exception type called `name` (one of `EXCEPTIONS`).

@@ -449,8 +449,14 @@ fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
     no_kwargs(interp, "next", kwargs)?;
     arg_count(interp, "next", args.len(), 1, 2)?;
     // A generator's return value travels in its StopIteration.
-    if let Some(Object::Generator(_)) = args[0].as_object() {
-        return match interp.resume_generator(&args[0], Value::None, None)? {
+    if let Some(Object::Generator(_) | Object::Awaiter(_)) = args[0].as_object() {
+        if !interp.is_iterator(&args[0]) {
+            return Err(interp.type_error(format!(
+                "'{}' object is not an iterator",
+                interp.type_name(&args[0])
+            )));
+        }
+        return match interp.iter_send(&args[0], Value::None)? {
             crate::generator::Resumed::Yielded(v) => Ok(v),
             crate::generator::Resumed::Returned(v) => match args.get(1) {
                 Some(d) => Ok(d.clone()),

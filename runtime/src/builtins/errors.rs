@@ -396,7 +396,12 @@ fn id(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Val
 fn callable(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "callable", kwargs)?;
     let v = exactly_one(interp, "callable", args)?;
-    Ok(Value::Bool(match v.as_object() {
+    Ok(Value::Bool(is_callable(v)))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v.as_object() {
         Some(Object::Instance(i)) => i.typ.lookup("__call__").is_some(),
         o => matches!(
             o,
@@ -404,7 +409,7 @@ fn callable(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
                 Object::Function(_) | Object::Builtin(_) | Object::Type(_) | Object::Method { .. }
             )
         ),
-    }))
+    }
 }
 
 fn getattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

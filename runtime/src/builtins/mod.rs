@@ -32,6 +32,8 @@ pub fn install(interp: &mut Interpreter) {
         ("print", print),
         ("isinstance", isinstance),
         ("issubclass", issubclass),
+        ("aiter", crate::coroutine::aiter),
+        ("anext", crate::coroutine::anext),
     ];
     let Object::Dict(d) = &*interp.builtins else {
         return;
@@ -340,6 +342,10 @@ pub fn method_table(kind: TypeKind) -> &'static [(&'static str, BuiltinFn)] {
         TypeKind::Float => crate::methods::float::METHODS,
         TypeKind::Bytes | TypeKind::ByteArray => crate::methods::bytes::METHODS,
         TypeKind::Generator => crate::generator::METHODS,
+        TypeKind::Coroutine => crate::coroutine::COROUTINE_METHODS,
+        TypeKind::AsyncGenerator => crate::async_gen::METHODS,
+        TypeKind::CoroutineWrapper => crate::coroutine::WRAPPER_METHODS,
+        TypeKind::AsyncAwaitable => crate::coroutine::AWAITABLE_METHODS,
         TypeKind::DictView => crate::methods::dict::VIEW_METHODS,
         TypeKind::Complex => crate::methods::float::COMPLEX_METHODS,
         TypeKind::Slice => containers::SLICE_METHODS,
