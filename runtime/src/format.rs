@@ -106,6 +106,7 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             str_value(&g.qualname.borrow())
         ),
         Object::Frame(_) => interp.frame_repr(o),
+        Object::Traceback(_) => format!("<traceback object at {at}>"),
         Object::NotImplemented => "NotImplemented".into(),
         Object::Ellipsis => "Ellipsis".into(),
         _ => format!(

@@ -781,6 +781,9 @@ impl Interpreter {
         let Object::Frame(gen) = &**frame else {
             return format!("<frame at {at}>");
         };
+        if let Some(Object::Traceback(tb)) = gen.as_object() {
+            return crate::tbobject::frame_repr(tb, &at);
+        }
         match self.frame_view(gen) {
             Some(view) => format!(
                 "<frame at {at}, file '{}', line {}, code {}>",
@@ -794,6 +797,9 @@ impl Interpreter {
 
     /// The attributes of frame objects.
     pub fn frame_attr(&mut self, gen: &Value, name: &str) -> Option<Value> {
+        if let Some(Object::Traceback(tb)) = gen.as_object() {
+            return crate::tbobject::frame_attr(tb, name);
+        }
         let view = self.frame_view(gen)?;
         let code = &view.code;
         Some(match name {

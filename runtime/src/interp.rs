@@ -237,6 +237,7 @@ impl Interpreter {
                 },
                 Object::Awaiter(a) => t.awaiter_type(a.type_name()),
                 Object::Frame(_) => t.frame.clone(),
+                Object::Traceback(_) => t.traceback.clone(),
                 Object::Instance(i) => i.typ.clone(),
                 Object::Method { .. } => t.method.clone(),
                 Object::Super { .. } => t.super_.clone(),

@@ -33,6 +33,7 @@ pub mod object;
 pub mod ops;
 pub mod protocol;
 pub mod subscr;
+pub mod tbobject;
 pub mod traceback;
 pub mod types;
 pub mod value;

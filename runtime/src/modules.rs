@@ -16,6 +16,7 @@ use crate::Interpreter;
 
 pub mod math;
 pub mod time;
+pub mod traceback_mod;
 pub mod types;
 
 type Kwargs = [(Rc<str>, Value)];
@@ -92,6 +93,7 @@ fn import_one(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
         "time" => time::module(interp),
         "types" => types::module(interp),
         "__future__" => future_module(interp),
+        "traceback" => traceback_mod::module(interp),
         // The module's namespace is the builtins dict itself, so that
         // `builtins.len = f` changes what `len` means everywhere.
         "builtins" => Value::obj(Object::Module(crate::object::Module {
@@ -544,7 +546,11 @@ fn exc_info(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value
         vec![Value::None, Value::None, Value::None]
     } else {
         let t = Value::obj(Object::Type(interp.type_of(&exc)));
-        vec![t, exc, Value::None]
+        let tb = match exc.as_object() {
+            Some(Object::Exception(e)) => crate::tbobject::chain(&e.traceback.borrow()),
+            _ => Value::None,
+        };
+        vec![t, exc, tb]
     };
     Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
 }

@@ -49,6 +49,8 @@ pub enum Object {
     /// The frame of a generator (`gi_frame`, `cr_frame`, `ag_frame`): a
     /// view of the generator's frame.
     Frame(Value),
+    /// A traceback object (`exc.__traceback__`); see `tbobject`.
+    Traceback(crate::tbobject::Traceback),
     /// An instance of a class made by a `class` statement.
     Instance(Instance),
     /// A function bound to an object (`obj.method`).

@@ -116,6 +116,11 @@ impl Interpreter {
                         return Ok(v);
                     }
                 }
+                Object::Traceback(tb) => {
+                    if let Some(v) = crate::tbobject::attr(tb, &attr) {
+                        return Ok(v);
+                    }
+                }
                 Object::Range(r) => match attr.as_str() {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),

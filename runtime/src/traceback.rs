@@ -92,6 +92,14 @@ fn format_recursive(
     out.push('\n');
 }
 
+/// The `File` lines (with source and caret lines) of traceback entries
+/// given innermost first, as `traceback.format_tb` lists them.
+pub fn format_frames(tb: &[(Rc<Code>, usize)]) -> String {
+    let mut out = String::new();
+    format_traceback(tb, &mut SourceCache::default(), &mut out);
+    out
+}
+
 /// The `File` lines of a traceback, outermost first (the entries are stored
 /// innermost first), with repeated frames collapsed (tb_printinternal).
 fn format_traceback(tb: &[(Rc<Code>, usize)], files: &mut SourceCache, out: &mut String) {

@@ -46,6 +46,7 @@ pub enum TypeKind {
     /// `async_generator_athrow`) and `anext_awaitable`.
     AsyncAwaitable,
     Frame,
+    Traceback,
     NotImplementedType,
     Ellipsis,
     /// BaseException and every subclass.
@@ -251,6 +252,7 @@ pub struct Types {
     pub coroutine: Rc<TypeObject>,
     pub async_generator: Rc<TypeObject>,
     pub frame: Rc<TypeObject>,
+    pub traceback: Rc<TypeObject>,
     /// One type per kind of `coroutine::Awaiter` (`AWAITER_TYPE_NAMES`).
     pub awaiters: Vec<Rc<TypeObject>>,
     pub method: Rc<TypeObject>,
@@ -314,6 +316,7 @@ impl Types {
             coroutine: t("coroutine", TypeKind::Coroutine),
             async_generator: t("async_generator", TypeKind::AsyncGenerator),
             frame: t("frame", TypeKind::Frame),
+            traceback: t("traceback", TypeKind::Traceback),
             awaiters: crate::coroutine::AWAITER_TYPE_NAMES
                 .iter()
                 .map(|&n| {

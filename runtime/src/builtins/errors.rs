@@ -220,7 +220,7 @@ pub fn exception_attr(interp: &mut Interpreter, exc: &Value, name: &str) -> Opti
         "name" | "path" if is_a(interp, e, "ImportError") => Value::None,
         "name" if is_a(interp, e, "NameError") || is_a(interp, e, "AttributeError") => Value::None,
         "obj" if is_a(interp, e, "AttributeError") => Value::None,
-        "__traceback__" if e.traceback.borrow().is_empty() => Value::None,
+        "__traceback__" => crate::tbobject::chain(&e.traceback.borrow()),
         "with_traceback" => bound(exc, "with_traceback", with_traceback),
         "add_note" => bound(exc, "add_note", add_note),
         "__class__" => Value::obj(Object::Type(e.typ.clone())),
@@ -237,8 +237,15 @@ fn bound(owner: &Value, name: &'static str, func: BuiltinFn) -> Value {
     }))
 }
 
-fn with_traceback(_: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
+fn with_traceback(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let [exc, tb] = args else {
+        return Err(interp.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    set_exception_attr(interp, exc, "__traceback__", tb.clone())?;
+    Ok(exc.clone())
 }
 
 fn add_note(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -294,6 +301,10 @@ pub fn set_exception_attr(
             e.suppress_context.set(true);
         }
         "__context__" => *e.context.borrow_mut() = link(interp, "context")?,
+        "__traceback__" => {
+            *e.traceback.borrow_mut() =
+                crate::tbobject::entries_of(&value).map_err(|msg| interp.type_error(msg))?;
+        }
         "__suppress_context__" => {
             let b = interp.is_true(&value)?;
             e.suppress_context.set(b);
