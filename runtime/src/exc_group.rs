@@ -451,8 +451,10 @@ fn same_object(a: &Option<Value>, b: &Option<Value>) -> bool {
     }
 }
 
-/// Do `a` and `b` share traceback, cause, context and notes (so `a` is
-/// `b` or a part of it re-raised, not a new exception)?
+/// Do `a` and `b` share traceback, cause and context (so `a` is `b` or a
+/// part of it re-raised, not a new exception)? CPython 3.11 also compares
+/// a `notes` field that is always NULL (notes live in `__dict__`), so
+/// notes do not count.
 fn same_metadata(a: &Value, b: &Value) -> bool {
     let (Some(Object::Exception(x)), Some(Object::Exception(y))) = (a.as_object(), b.as_object())
     else {
@@ -469,7 +471,6 @@ fn same_metadata(a: &Value, b: &Value) -> bool {
     same_tb
         && same_object(&x.cause.borrow(), &y.cause.borrow())
         && same_object(&x.context.borrow(), &y.context.borrow())
-        && same_object(&attr_of(a, "__notes__"), &attr_of(b, "__notes__"))
 }
 
 /// `PREP_RERAISE_STAR`: what a try-except* raises at its end, from the

@@ -147,6 +147,37 @@ impl Printer {
         self.out.push_str(&margin);
         self.out.push_str(&exception_line(interp, exc));
         self.out.push('\n');
+        self.notes(interp, exc);
+    }
+
+    /// The lines of `__notes__` under the message (print_exception_notes).
+    fn notes(&mut self, interp: &mut Interpreter, exc: &Value) {
+        let Some(notes) = crate::builtins::errors::exception_attr(interp, exc, "__notes__") else {
+            return;
+        };
+        let margin = self.margin();
+        let items = match notes.as_object() {
+            Some(Object::List(l)) => l.borrow().clone(),
+            Some(Object::Tuple(t)) => t.to_vec(),
+            _ => {
+                let r = crate::format::repr(interp, &notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                self.out.push_str(&format!("{margin}{r}"));
+                return;
+            }
+        };
+        for note in &items {
+            match crate::format::str_of(interp, note) {
+                Ok(text) => {
+                    for line in split_lines_keepends(&text) {
+                        self.out.push_str(&margin);
+                        self.out.push_str(line);
+                    }
+                }
+                Err(_) => self.out.push_str("<note str() failed>"),
+            }
+            self.out.push('\n');
+        }
     }
 
     /// A group, then each of its sub-exceptions in a numbered box
@@ -204,6 +235,30 @@ impl Printer {
             self.group_depth -= 1;
         }
     }
+}
+
+/// `str.splitlines(keepends=True)`.
+fn split_lines_keepends(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '\r' if chars.peek().map(|&(_, n)| n) == Some('\n') => {
+                chars.next();
+                i + 2
+            }
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => i + c.len_utf8(),
+            _ => continue,
+        };
+        lines.push(&text[start..end]);
+        start = end;
+    }
+    if start < text.len() {
+        lines.push(&text[start..]);
+    }
+    lines
 }
 
 /// The `File` lines of a traceback, outermost first (the entries are stored
