@@ -174,7 +174,9 @@ pub fn instantiate(
     args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
-    let obj = if cls.kind == TypeKind::Exception {
+    let obj = if crate::exc_group::is_group_type(interp, cls) {
+        crate::exc_group::new_group(interp, cls, &args, &kwargs)?
+    } else if cls.kind == TypeKind::Exception {
         interp.exception(cls, args.clone())
     } else {
         Value::obj(Object::Instance(Instance {

@@ -801,6 +801,24 @@ impl Interpreter {
                 let r = self.exception_matches(&exc, &typ)?;
                 self.push(Value::Bool(r));
             }
+            Op::CHECK_EG_MATCH => {
+                let typ = self.pop();
+                let exc = self.top().clone();
+                let (rest, matched) = crate::exc_group::eg_match(self, &exc, &typ)?;
+                if !matched.is_none() {
+                    // [exc] becomes [rest, match]; the match is handled.
+                    self.pop();
+                    self.push(rest);
+                    self.handled = matched.clone();
+                }
+                self.push(matched);
+            }
+            Op::PREP_RERAISE_STAR => {
+                let excs = self.pop();
+                let orig = self.pop();
+                let v = crate::exc_group::prep_reraise_star(self, &orig, &excs)?;
+                self.push(v);
+            }
             Op::RERAISE => {
                 let exc = self.pop();
                 if arg != 0 {

@@ -17,6 +17,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod error;
 pub mod eval;
+pub mod exc_group;
 pub mod finalize;
 pub mod format;
 pub mod function;

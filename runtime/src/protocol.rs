@@ -592,16 +592,9 @@ impl Interpreter {
             "__name__" | "__qualname__" => Value::str(&t.name),
             "__module__" => Value::str("builtins"),
             "__base__" => t.base.as_ref().map(typ).unwrap_or(Value::None),
+            "__bases__" if !t.bases.is_empty() => tuple(t.bases.iter().map(typ).collect()),
             "__bases__" => tuple(t.base.iter().map(typ).collect()),
-            "__mro__" => {
-                let mut chain = vec![typ(t)];
-                let mut cur = t.base.clone();
-                while let Some(b) = cur {
-                    chain.push(typ(&b));
-                    cur = b.base.clone();
-                }
-                tuple(chain)
-            }
+            "__mro__" => tuple(t.mro().iter().map(typ).collect()),
             _ => return None,
         })
     }

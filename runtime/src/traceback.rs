@@ -26,11 +26,9 @@ const SOURCE_INDENT: i64 = 4;
 /// The full text CPython prints for an uncaught exception, chained
 /// exceptions first.
 pub fn format_exception(interp: &mut Interpreter, exc: &Value) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    let mut files = SourceCache::default();
-    format_recursive(interp, exc, &mut seen, &mut files, &mut out);
-    out
+    let mut p = Printer::default();
+    p.recursive(interp, exc);
+    p.out
 }
 
 /// One exception with its traceback but not the exceptions chained to it,
@@ -41,7 +39,7 @@ pub fn format_unchained(interp: &mut Interpreter, exc: &Value) -> String {
         let tb = e.traceback.borrow().clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            format_traceback(&tb, &mut SourceCache::default(), &mut out);
+            format_traceback(&tb, "", &mut SourceCache::default(), &mut out);
         }
     }
     out.push_str(&exception_line(interp, exc));
@@ -49,60 +47,237 @@ pub fn format_unchained(interp: &mut Interpreter, exc: &Value) -> String {
     out
 }
 
-/// One exception after its cause or context (print_exception_recursive);
-/// `seen` breaks cycles in the chain.
-fn format_recursive(
-    interp: &mut Interpreter,
-    exc: &Value,
-    seen: &mut Vec<*const Object>,
-    files: &mut SourceCache,
-    out: &mut String,
-) {
-    let Value::Obj(o) = exc else {
-        out.push_str(&exception_line(interp, exc));
-        out.push('\n');
-        return;
-    };
-    seen.push(Rc::as_ptr(o));
-    if let Object::Exception(e) = &**o {
-        let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
-        let unseen = |v: &Value, seen: &Vec<*const Object>| match v {
-            Value::Obj(c) => !seen.contains(&Rc::as_ptr(c)),
-            _ => false,
-        };
-        if let Some(c) = cause.filter(|c| unseen(c, seen)) {
-            format_recursive(interp, &c, seen, files, out);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && unseen(c, seen)) {
-            format_recursive(interp, &c, seen, files, out);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+/// Exception groups print each sub-exception boxed and indented under
+/// the group (PyErr_MAX_GROUP_WIDTH, PyErr_MAX_GROUP_DEPTH).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of printing one uncaught exception (exception_print_context
+/// in Python/pythonrun.c).
+#[derive(Default)]
+struct Printer {
+    out: String,
+    /// Exceptions printed so far, to break cycles in the chain.
+    seen: Vec<*const Object>,
+    files: SourceCache,
+    /// Nesting level of the exception group being printed.
+    group_depth: usize,
+    /// A closing bottom frame is still owed.
+    need_close: bool,
+}
+
+impl Printer {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// The indentation and `| ` margin of lines inside a group.
+    fn margin(&self) -> String {
+        let m = if self.group_depth > 0 { "| " } else { "" };
+        format!("{}{m}", self.indent())
+    }
+
+    /// One exception after its cause or context
+    /// (print_exception_recursive).
+    fn recursive(&mut self, interp: &mut Interpreter, exc: &Value) {
+        if let Value::Obj(o) = exc {
+            self.seen.push(Rc::as_ptr(o));
         }
-        let tb = e.traceback.borrow().clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_traceback(&tb, files, out);
+        if let Some(Object::Exception(e)) = exc.as_object() {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let unseen = |v: &Value, seen: &Vec<*const Object>| match v {
+                Value::Obj(c) => !seen.contains(&Rc::as_ptr(c)),
+                _ => false,
+            };
+            if let Some(c) = cause {
+                if unseen(&c, &self.seen) {
+                    self.chained(
+                        interp,
+                        &c,
+                        "The above exception was the direct cause of the following exception:\n",
+                    );
+                }
+            } else if let Some(c) = context.filter(|_| !e.suppress_context.get()) {
+                if unseen(&c, &self.seen) {
+                    self.chained(
+                        interp,
+                        &c,
+                        "During handling of the above exception, another exception occurred:\n",
+                    );
+                }
+            }
+        }
+        match crate::exc_group::group_exceptions(interp, exc) {
+            Some(excs) => self.group(interp, exc, &excs),
+            None => self.exception(interp, exc),
         }
     }
-    out.push_str(&exception_line(interp, exc));
-    out.push('\n');
+
+    fn chained(&mut self, interp: &mut Interpreter, exc: &Value, message: &str) {
+        let need_close = self.need_close;
+        self.recursive(interp, exc);
+        self.need_close = need_close;
+        let margin = self.margin();
+        self.out
+            .push_str(&format!("{margin}\n{margin}{message}{margin}\n"));
+    }
+
+    /// The traceback and the `Type: message` line of one exception.
+    fn exception(&mut self, interp: &mut Interpreter, exc: &Value) {
+        let margin = self.margin();
+        if let Some(Object::Exception(e)) = exc.as_object() {
+            let tb = e.traceback.borrow().clone();
+            if !tb.is_empty() {
+                let group = crate::exc_group::is_group(interp, exc);
+                let header_margin = if group && self.group_depth == 1 {
+                    format!("{}+ ", self.indent())
+                } else {
+                    margin.clone()
+                };
+                let header = if group {
+                    "Exception Group Traceback (most recent call last):"
+                } else {
+                    "Traceback (most recent call last):"
+                };
+                self.out.push_str(&format!("{header_margin}{header}\n"));
+                format_traceback(&tb, &margin, &mut self.files, &mut self.out);
+            }
+        }
+        self.out.push_str(&margin);
+        self.out.push_str(&exception_line(interp, exc));
+        self.out.push('\n');
+        self.notes(interp, exc);
+    }
+
+    /// The lines of `__notes__` under the message (print_exception_notes).
+    fn notes(&mut self, interp: &mut Interpreter, exc: &Value) {
+        let Some(notes) = crate::builtins::errors::exception_attr(interp, exc, "__notes__") else {
+            return;
+        };
+        let margin = self.margin();
+        let items = match notes.as_object() {
+            Some(Object::List(l)) => l.borrow().clone(),
+            Some(Object::Tuple(t)) => t.to_vec(),
+            _ => {
+                let r = crate::format::repr(interp, &notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                self.out.push_str(&format!("{margin}{r}"));
+                return;
+            }
+        };
+        for note in &items {
+            match crate::format::str_of(interp, note) {
+                Ok(text) => {
+                    for line in split_lines_keepends(&text) {
+                        self.out.push_str(&margin);
+                        self.out.push_str(line);
+                    }
+                }
+                Err(_) => self.out.push_str("<note str() failed>"),
+            }
+            self.out.push('\n');
+        }
+    }
+
+    /// A group, then each of its sub-exceptions in a numbered box
+    /// (print_exception_group).
+    fn group(&mut self, interp: &mut Interpreter, exc: &Value, excs: &[Value]) {
+        if self.group_depth > MAX_GROUP_DEPTH {
+            let margin = self.margin();
+            self.out.push_str(&format!(
+                "{margin}... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            return;
+        }
+        if self.group_depth == 0 {
+            self.group_depth += 1;
+        }
+        self.exception(interp, exc);
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, sub) in excs.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                // The closing frame may be added in a recursive call.
+                self.need_close = true;
+            }
+            let first = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let indent = self.indent();
+            self.out.push_str(&format!(
+                "{indent}{first}+---------------- {label} ----------------\n"
+            ));
+            self.group_depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                let margin = self.margin();
+                let s = if more > 1 { "s" } else { "" };
+                self.out
+                    .push_str(&format!("{margin}and {more} more exception{s}\n"));
+            } else {
+                self.recursive(interp, sub);
+            }
+            if last && self.need_close {
+                let indent = self.indent();
+                self.out
+                    .push_str(&format!("{indent}+------------------------------------\n"));
+                self.need_close = false;
+            }
+            self.group_depth -= 1;
+        }
+        if self.group_depth == 1 {
+            self.group_depth -= 1;
+        }
+    }
+}
+
+/// `str.splitlines(keepends=True)`.
+fn split_lines_keepends(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '\r' if chars.peek().map(|&(_, n)| n) == Some('\n') => {
+                chars.next();
+                i + 2
+            }
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => i + c.len_utf8(),
+            _ => continue,
+        };
+        lines.push(&text[start..end]);
+        start = end;
+    }
+    if start < text.len() {
+        lines.push(&text[start..]);
+    }
+    lines
 }
 
 /// The `File` lines (with source and caret lines) of traceback entries
 /// given innermost first, as `traceback.format_tb` lists them.
 pub fn format_frames(tb: &[(Rc<Code>, usize)]) -> String {
     let mut out = String::new();
-    format_traceback(tb, &mut SourceCache::default(), &mut out);
+    format_traceback(tb, "", &mut SourceCache::default(), &mut out);
     out
 }
 
 /// The `File` lines of a traceback, outermost first (the entries are stored
-/// innermost first), with repeated frames collapsed (tb_printinternal).
-fn format_traceback(tb: &[(Rc<Code>, usize)], files: &mut SourceCache, out: &mut String) {
+/// innermost first), with repeated frames collapsed (tb_printinternal);
+/// `margin` starts every line but the repeat notes.
+fn format_traceback(
+    tb: &[(Rc<Code>, usize)],
+    margin: &str,
+    files: &mut SourceCache,
+    out: &mut String,
+) {
     let skip = tb.len().saturating_sub(TRACEBACK_LIMIT);
     let mut last: Option<(String, Option<i64>, String)> = None;
     let mut count = 0usize;
@@ -117,7 +292,7 @@ fn format_traceback(tb: &[(Rc<Code>, usize)], files: &mut SourceCache, out: &mut
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            format_frame(code, line, pos, files, out);
+            format_frame(code, line, pos, margin, files, out);
         }
     }
     repeated_line(count, out);
@@ -136,12 +311,13 @@ fn format_frame(
     code: &Code,
     line: Option<i64>,
     pos: Option<Position>,
+    margin: &str,
     files: &mut SourceCache,
     out: &mut String,
 ) {
     let filename = &code.co.filename;
     out.push_str(&format!(
-        "  File \"{filename}\", line {}, in {}\n",
+        "{margin}  File \"{filename}\", line {}, in {}\n",
         line.unwrap_or(-1),
         code.co.name
     ));
@@ -149,10 +325,12 @@ fn format_frame(
         return;
     };
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    out.push_str(margin);
     out.push_str("    ");
     out.push_str(stripped);
     out.push('\n');
     if let Some(carets) = pos.and_then(|p| caret_line(&text, p)) {
+        out.push_str(margin);
         out.push_str(&carets);
         out.push('\n');
     }

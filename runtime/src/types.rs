@@ -178,7 +178,10 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
     ("Exception", "BaseException"),
+    // Also derives from Exception (see `exc_group::exception_group_type`).
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),
@@ -280,7 +283,14 @@ impl Types {
                 .find(|e| &*e.name == *base)
                 .cloned()
                 .unwrap_or_else(|| object.clone());
-            exceptions.push(TypeObject::new(name, TypeKind::Exception, Some(base)));
+            let t = match *name {
+                "ExceptionGroup" => {
+                    let exception = exceptions.iter().find(|e| &*e.name == "Exception");
+                    crate::exc_group::exception_group_type(&base, exception.unwrap_or(&base))
+                }
+                _ => TypeObject::new(name, TypeKind::Exception, Some(base)),
+            };
+            exceptions.push(t);
         }
         Types {
             type_: t("type", TypeKind::Type),

@@ -65,6 +65,9 @@ pub fn construct(
     if t.kind != TypeKind::Exception {
         return None;
     }
+    if let Some(r) = crate::exc_group::construct(interp, t, args, kwargs) {
+        return Some(r);
+    }
     Some(new_exception(interp, t, args, kwargs))
 }
 
@@ -123,6 +126,9 @@ pub fn exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> 
     let Some(Object::Exception(e)) = exc.as_object() else {
         return crate::format::str_of(interp, exc);
     };
+    if let Some(s) = crate::exc_group::group_str(interp, exc) {
+        return s;
+    }
     let args = args_of(e);
     if let Some(s) = crate::format::unicode_error_str(&e.typ.name, &args) {
         return Ok(s);
@@ -224,7 +230,7 @@ pub fn exception_attr(interp: &mut Interpreter, exc: &Value, name: &str) -> Opti
         "with_traceback" => bound(exc, "with_traceback", with_traceback),
         "add_note" => bound(exc, "add_note", add_note),
         "__class__" => Value::obj(Object::Type(e.typ.clone())),
-        _ => return None,
+        _ => return crate::exc_group::group_attr(interp, exc, name),
     };
     Some(v)
 }
@@ -285,6 +291,9 @@ pub fn set_exception_attr(
     let Some(Object::Exception(e)) = exc.as_object() else {
         return Ok(());
     };
+    if let Some(err) = crate::exc_group::readonly_attr(interp, exc, name) {
+        return Err(err);
+    }
     // __cause__ and __context__ hold an exception or None.
     let link = |interp: &Interpreter, what: &str| -> PyResult<Option<Value>> {
         match value.as_object() {
