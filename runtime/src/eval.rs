@@ -1548,7 +1548,7 @@ impl Interpreter {
                 self.rust_depth -= 1;
                 r
             }
-            Some(Object::Builtin(b)) => {
+            Some(Object::Builtin(b) | Object::MethodDescriptor(b)) => {
                 if let Some(bound) = &b.bound {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(bound.clone());
@@ -1681,13 +1681,16 @@ impl Interpreter {
 }
 
 /// A method call on an instance of a class: the class's function, when
-/// the instance's own `__dict__` does not shadow it (pushed unbound with
-/// the instance as first argument, like CPython's LOAD_METHOD).
+/// the instance's own `__dict__` does not shadow it and the class does not
+/// override `__getattribute__` (pushed unbound with the instance as first
+/// argument, like CPython's LOAD_METHOD).
 fn class_method(owner: &Value, name: &Value) -> Option<Value> {
     let Some(Object::Instance(i)) = owner.as_object() else {
         return None;
     };
-    if dict_get(&i.dict, name).is_some() {
+    if i.typ.hooks.get().has(crate::types::Hooks::GETATTRIBUTE)
+        || i.dict.as_ref().is_some_and(|d| dict_get(d, name).is_some())
+    {
         return None;
     }
     let attr = crate::format::str_value(name);

@@ -37,7 +37,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
         Value::Obj(o) => match &**o {
             Object::Str(s) => str_repr(s.as_str()),
             Object::BigInt(i) => crate::num::int_to_decimal_string(interp, i)?,
-            Object::Instance(_) => match crate::class::instance_repr(interp, v) {
+            _ if crate::class::is_instance(v) => match crate::class::instance_repr(interp, v) {
                 Some(r) => r?,
                 None => String::new(),
             },
@@ -83,6 +83,8 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             }
             _ => format!("<built-in function {}>", b.name),
         },
+        Object::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner_name),
+        Object::MethodDescriptor(b) => format!("<method '{}' of objects>", b.name),
         Object::Type(t) if t.is_class => crate::class::class_repr(t),
         Object::Type(t) => format!("<class '{}'>", t.name),
         Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
@@ -196,7 +198,7 @@ pub fn str_of(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     match v.as_object() {
         Some(Object::Str(s)) => Ok(s.as_str().to_string()),
         Some(Object::Exception(_)) => exception_str(interp, v),
-        Some(Object::Instance(_)) => match crate::class::instance_str(interp, v) {
+        _ if crate::class::is_instance(v) => match crate::class::instance_str(interp, v) {
             Some(r) => r,
             None => repr(interp, v),
         },

@@ -118,6 +118,7 @@ impl Interpreter {
             arg_buffer: Vec::with_capacity(16),
         };
         crate::builtins::install(&mut interp);
+        crate::typecall::install(&interp);
         let sup = Value::obj(Object::Builtin(crate::object::Builtin {
             name: "super",
             func: crate::class::super_builtin,
@@ -201,7 +202,7 @@ impl Interpreter {
                 Object::Function(_) => t.function.clone(),
                 Object::Builtin(_) => t.builtin_function.clone(),
                 Object::Code(_) => t.code.clone(),
-                Object::Type(_) => t.type_.clone(),
+                Object::Type(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
                 Object::Exception(e) => e.typ.clone(),
                 Object::Module(_) => t.module.clone(),
                 Object::Cell(_) => t.cell.clone(),
@@ -213,6 +214,8 @@ impl Interpreter {
                 Object::StaticMethod(_) => t.staticmethod.clone(),
                 Object::ClassMethod(_) => t.classmethod.clone(),
                 Object::Property { .. } => t.property.clone(),
+                Object::MethodDescriptor(_) => t.method_descriptor.clone(),
+                Object::Member(_) => t.member_descriptor.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
             },

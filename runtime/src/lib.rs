@@ -7,6 +7,7 @@
 //! (`ops`), formatting (`format`), built-ins (`builtins`), and tracebacks
 //! (`traceback`). See ARCHITECTURE.md for the design rules.
 
+pub mod attr;
 pub mod builtins;
 pub mod call;
 pub mod class;
@@ -25,7 +26,9 @@ pub mod num;
 pub mod object;
 pub mod ops;
 pub mod protocol;
+pub mod slots;
 pub mod traceback;
+pub mod typecall;
 pub mod types;
 pub mod value;
 

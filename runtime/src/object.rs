@@ -59,6 +59,12 @@ pub enum Object {
         fdel: Value,
         doc: Value,
     },
+    /// A built-in method stored in a type's dict (`object.__setattr__`):
+    /// read through an instance it binds to it, like a function does.
+    MethodDescriptor(Builtin),
+    /// The descriptor of one `__slots__` entry: instances keep its value
+    /// at `index` of their slots.
+    Member(Member),
     /// `super(cls, obj)`: attribute lookup starts after `cls` in obj's MRO.
     Super {
         cls: Rc<crate::types::TypeObject>,
@@ -291,11 +297,37 @@ pub struct Module {
     pub dict: Rc<Object>,
 }
 
-/// An instance of a user-defined class: its class and its `__dict__`.
+/// An instance of a user-defined class: its class, its `__dict__` and its
+/// `__slots__` values.
 pub struct Instance {
     pub typ: Rc<crate::types::TypeObject>,
-    /// `__dict__`: an `Object::Dict`.
-    pub dict: Rc<Object>,
+    /// `__dict__`: an `Object::Dict`; None when the class's `__slots__`
+    /// leave it out (and for bare `object()`s).
+    pub dict: Option<Rc<Object>>,
+    /// One value per slot of the class's layout (`Value::Null` = unset).
+    pub slots: RefCell<Box<[Value]>>,
+}
+
+impl Instance {
+    /// A new instance of `typ` with the layout its class asks for.
+    pub fn new(typ: &Rc<crate::types::TypeObject>) -> Instance {
+        Instance {
+            typ: typ.clone(),
+            dict: typ
+                .has_dict
+                .then(|| Rc::new(Object::Dict(RefCell::new(Dict::new())))),
+            slots: RefCell::new(vec![Value::Null; typ.nslots].into_boxed_slice()),
+        }
+    }
+}
+
+/// A `__slots__` member descriptor: `<member 'x' of 'C' objects>`.
+pub struct Member {
+    pub name: Rc<str>,
+    /// The class that declared the slot (for messages and type checks).
+    pub owner: std::rc::Weak<crate::types::TypeObject>,
+    pub owner_name: Rc<str>,
+    pub index: usize,
 }
 
 impl Iter {

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::{Builtin, DictIterKind, Iter, Object};
-use crate::types::TypeObject;
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -84,23 +83,6 @@ impl Interpreter {
                         return Ok(v);
                     }
                 }
-                Object::Type(t) => {
-                    if let Some(v) = self.type_attr(t, &attr) {
-                        return Ok(v);
-                    }
-                    if let Some(v) = t.dict.borrow().get_str(&attr) {
-                        return Ok(v.clone());
-                    }
-                    // `str.count`: an unbound method; the instance comes as
-                    // the first argument and the method checks its type.
-                    if let Some((name, func)) = crate::builtins::method(t.kind, &attr) {
-                        return Ok(Value::obj(Object::Builtin(Builtin {
-                            name,
-                            func,
-                            bound: None,
-                        })));
-                    }
-                }
                 Object::Tuple(items) => {
                     if let Some(v) = struct_seq_field(o, items, &attr) {
                         return Ok(v);
@@ -135,16 +117,10 @@ impl Interpreter {
 
     /// `setattr(owner, name, value)`.
     pub fn set_attr(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(r) = crate::attr::set_attr(self, owner, name, Some(value.clone())) {
+            return r;
+        }
         let attr = crate::format::str_value(name);
-        if let Some(r) = crate::class::write_property(self, owner, &attr, value.clone()) {
-            return r;
-        }
-        if let Some(r) = crate::class::descriptor_set(self, owner, &attr, value.clone()) {
-            return r;
-        }
-        if crate::class::set_attr_hook(owner, name, &value) {
-            return Ok(());
-        }
         if let Some(o) = owner.as_object() {
             match o {
                 Object::Module(m) => {
@@ -548,30 +524,6 @@ impl Interpreter {
             out.push(x);
         }
         Ok(out)
-    }
-}
-
-impl Interpreter {
-    /// The attributes every built-in type object has: `__name__`,
-    /// `__qualname__`, `__module__`, `__base__`, `__bases__`, `__mro__`.
-    fn type_attr(&self, t: &Rc<TypeObject>, attr: &str) -> Option<Value> {
-        let typ = |t: &Rc<TypeObject>| Value::obj(Object::Type(t.clone()));
-        Some(match attr {
-            "__name__" | "__qualname__" => Value::str(&t.name),
-            "__module__" => Value::str("builtins"),
-            "__base__" => t.base.as_ref().map(typ).unwrap_or(Value::None),
-            "__bases__" => tuple(t.base.iter().map(typ).collect()),
-            "__mro__" => {
-                let mut chain = vec![typ(t)];
-                let mut cur = t.base.clone();
-                while let Some(b) = cur {
-                    chain.push(typ(&b));
-                    cur = b.base.clone();
-                }
-                tuple(chain)
-            }
-            _ => return None,
-        })
     }
 }
 

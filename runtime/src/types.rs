@@ -1,11 +1,11 @@
 //! Type objects: one per built-in type, created once per interpreter.
 //!
 //! `type(x)` of a built-in value is found from its `Value`/`Object` variant
-//! (see `Interpreter::type_of`); user classes (a later issue) will be
-//! `TypeObject`s with `TypeKind::Instance` and their own dict and MRO.
+//! (see `Interpreter::type_of`); user classes are `TypeObject`s with
+//! `is_class` set, their own dict and MRO, made by `crate::typecall`.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use crate::dict::Dict;
 
@@ -44,6 +44,10 @@ pub enum TypeKind {
     Exception,
     /// Instances of classes made by `class` statements.
     Instance,
+    /// The descriptors of built-in methods (`object.__setattr__`) and of
+    /// `__slots__` members.
+    MethodDescriptor,
+    MemberDescriptor,
     /// Bound methods and `super()` objects.
     Method,
     Super,
@@ -66,6 +70,49 @@ pub struct TypeObject {
     /// Made by a `class` statement (instances are `Object::Instance`, or
     /// exceptions when it derives from BaseException).
     pub is_class: bool,
+    /// `type(cls)` when it is a metaclass other than `type` itself.
+    pub metaclass: Option<Rc<TypeObject>>,
+    /// Which attribute hooks the class overrides, kept up to date as class
+    /// dicts change (see `crate::typecall::update_hooks`), so that
+    /// attribute access checks one flag instead of looking names up.
+    pub hooks: Cell<Hooks>,
+    /// Direct subclasses, for `__subclasses__()` and for updating their
+    /// `hooks` when an ancestor changes.
+    pub subclasses: RefCell<Vec<Weak<TypeObject>>>,
+    /// The instance layout: how many `__slots__` values instances carry
+    /// (this class's and its bases'), and whether they have a `__dict__`.
+    pub nslots: usize,
+    pub has_dict: bool,
+}
+
+/// The special methods a class overrides that change how attribute
+/// access and instance creation work (bit flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hooks(u8);
+
+impl Hooks {
+    pub const GETATTRIBUTE: Hooks = Hooks(1);
+    pub const GETATTR: Hooks = Hooks(2);
+    pub const SETATTR: Hooks = Hooks(4);
+    pub const DELATTR: Hooks = Hooks(8);
+    pub const NEW: Hooks = Hooks(16);
+
+    /// The special method behind each hook.
+    pub const NAMES: [(&'static str, Hooks); 5] = [
+        ("__getattribute__", Hooks::GETATTRIBUTE),
+        ("__getattr__", Hooks::GETATTR),
+        ("__setattr__", Hooks::SETATTR),
+        ("__delattr__", Hooks::DELATTR),
+        ("__new__", Hooks::NEW),
+    ];
+
+    pub fn has(self, h: Hooks) -> bool {
+        self.0 & h.0 != 0
+    }
+
+    pub fn with(self, h: Hooks) -> Hooks {
+        Hooks(self.0 | h.0)
+    }
 }
 
 impl TypeObject {
@@ -76,15 +123,49 @@ impl TypeObject {
             ancestors.push(t.clone());
             b = t.base.clone();
         }
-        Rc::new(TypeObject {
+        let t = Rc::new(TypeObject {
             name: Rc::from(name),
-            base,
+            base: base.clone(),
             kind,
             dict: RefCell::new(Dict::default()),
             ancestors,
             bases: Vec::new(),
             is_class: false,
+            metaclass: None,
+            hooks: Cell::new(Hooks::default()),
+            subclasses: RefCell::new(Vec::new()),
+            nslots: 0,
+            // Instances of `object` itself have no __dict__; exceptions
+            // take any attribute.
+            has_dict: kind == TypeKind::Exception,
+        });
+        if let Some(b) = base {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+        }
+        t
+    }
+
+    /// Look `name` up along the MRO, with the type that defines it.
+    pub fn lookup_with_owner(
+        self: &Rc<Self>,
+        name: &str,
+    ) -> Option<(crate::value::Value, Rc<TypeObject>)> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some((v.clone(), self.clone()));
+        }
+        self.ancestors.iter().find_map(|t| {
+            t.dict
+                .borrow()
+                .get_str(name)
+                .map(|v| (v.clone(), t.clone()))
         })
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Rc<TypeObject>> {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.iter().filter_map(Weak::upgrade).collect()
     }
 
     /// `__mro__`: the type, then its ancestors.
@@ -194,6 +275,8 @@ pub struct Types {
     pub staticmethod: Rc<TypeObject>,
     pub classmethod: Rc<TypeObject>,
     pub property: Rc<TypeObject>,
+    pub method_descriptor: Rc<TypeObject>,
+    pub member_descriptor: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -246,6 +329,8 @@ impl Types {
             staticmethod: t("staticmethod", TypeKind::Descriptor),
             classmethod: t("classmethod", TypeKind::Descriptor),
             property: t("property", TypeKind::Descriptor),
+            method_descriptor: t("method_descriptor", TypeKind::MethodDescriptor),
+            member_descriptor: t("member_descriptor", TypeKind::MemberDescriptor),
             super_: t("super", TypeKind::Super),
             coroutine: t("coroutine", TypeKind::Generator),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),

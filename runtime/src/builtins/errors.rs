@@ -518,7 +518,9 @@ fn vars(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
         Some((_, Some(Object::Module(m)))) => Ok(Value::Obj(m.dict.clone())),
         Some((_, Some(Object::Type(t)))) => Ok(copy_dict(&t.dict.borrow())),
         Some((_, Some(Object::Function(f)))) => Ok(Value::Obj(crate::function::function_dict(f))),
-        Some((_, Some(Object::Instance(i)))) => Ok(Value::Obj(i.dict.clone())),
+        Some((_, Some(Object::Instance(i)))) if i.dict.is_some() => {
+            Ok(i.dict.clone().map(Value::Obj).unwrap_or(Value::None))
+        }
         _ => Err(interp.type_error("vars() argument must have __dict__ attribute")),
     }
 }
@@ -532,31 +534,116 @@ fn copy_dict(d: &Dict) -> Value {
     Value::obj(Object::Dict(RefCell::new(out)))
 }
 
+/// `dir()` / `dir(obj)`: the sorted result of `type(obj).__dir__(obj)`
+/// (object's and type's defaults are `default_dir`).
 fn dir(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "dir", kwargs)?;
     arity(interp, "dir", args, 0, 1)?;
-    let dict_names =
-        |d: &Dict| -> Vec<String> { d.iter().map(|(k, _)| crate::format::str_value(k)).collect() };
     let mut names = match args.first() {
         None => match current_locals(interp).as_object() {
-            Some(Object::Dict(d)) => dict_names(&d.borrow()),
+            Some(Object::Dict(d)) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
             _ => Vec::new(),
         },
-        Some(v) => match v.as_object() {
-            Some(Object::Module(m)) => match &*m.dict {
-                Object::Dict(d) => dict_names(&d.borrow()),
-                _ => Vec::new(),
-            },
-            // dir(list): its namespace and what its instances have.
-            Some(Object::Type(t)) if t.kind == TypeKind::Exception => dict_names(&t.dict.borrow()),
-            Some(Object::Type(t)) => super::type_attr_names(t),
-            _ => super::type_attr_names(&interp.type_of(v)),
+        Some(v) => {
+            let typ = interp.type_of(v);
+            match typ.lookup("__dir__") {
+                Some(f) => {
+                    let f = crate::attr::descr_get(interp, f, Some(v), &typ, "__dir__")?;
+                    let r = interp.call(&f, Vec::new(), Vec::new())?;
+                    interp.collect_iterable(&r)?
+                }
+                None => default_dir(interp, v)
+                    .iter()
+                    .map(|n| Value::str(n))
+                    .collect(),
+            }
+        }
+    };
+    crate::methods::list::sort_values(interp, &mut names, None, false)?;
+    Ok(Value::obj(Object::List(RefCell::new(names))))
+}
+
+/// The attributes every object has (`dir(object())`).
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What `object.__dir__` and `type.__dir__` list: a module's names, the
+/// attributes of a class and its bases, an instance's own attributes and
+/// its class's (sorted, without repeats).
+pub fn default_dir(interp: &Interpreter, v: &Value) -> Vec<String> {
+    let dict_names =
+        |d: &Dict| -> Vec<String> { d.iter().map(|(k, _)| crate::format::str_value(k)).collect() };
+    let mut names = match v.as_object() {
+        Some(Object::Module(m)) => match &*m.dict {
+            Object::Dict(d) => dict_names(&d.borrow()),
+            _ => Vec::new(),
         },
+        Some(Object::Type(t)) if t.is_class => class_dir(t),
+        Some(Object::Type(t)) if t.kind == TypeKind::Exception => dict_names(&t.dict.borrow()),
+        // dir(list): its namespace and what its instances have.
+        Some(Object::Type(t)) => super::type_attr_names(t),
+        Some(Object::Instance(i)) => {
+            let mut names = class_dir(&i.typ);
+            if let Some(Object::Dict(d)) = i.dict.as_deref() {
+                names.extend(dict_names(&d.borrow()));
+            }
+            names
+        }
+        _ => super::type_attr_names(&interp.type_of(v)),
     };
     names.sort();
     names.dedup();
-    let items = names.iter().map(|n| Value::str(n)).collect();
-    Ok(Value::obj(Object::List(RefCell::new(items))))
+    names
+}
+
+/// The attributes of class `t`: those of its MRO's dicts, the `__dict__`
+/// and `__weakref__` descriptors of classes without `__slots__`, and
+/// object's.
+fn class_dir(t: &Rc<TypeObject>) -> Vec<String> {
+    let mut names: Vec<String> = OBJECT_DIR.iter().map(|n| n.to_string()).collect();
+    for c in t.mro() {
+        if c.kind == TypeKind::Object {
+            continue;
+        }
+        if !c.is_class {
+            names.extend(super::type_attr_names(&c));
+            continue;
+        }
+        let d = c.dict.borrow();
+        if d.get_str("__slots__").is_none() && c.kind == TypeKind::Instance {
+            names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
+        }
+        names.extend(
+            d.iter()
+                .map(|(k, _)| crate::format::str_value(k))
+                .filter(|k| k != "__qualname__"),
+        );
+    }
+    names
 }
 
 // ----- program control ------------------------------------------------------------

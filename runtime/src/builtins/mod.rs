@@ -297,24 +297,15 @@ pub fn call_type(
     match t.kind {
         TypeKind::Exception => Ok(interp.exception(t, args)),
         // `object()`: a bare instance, typically a unique sentinel.
-        TypeKind::Object if args.is_empty() && kwargs.is_empty() => {
-            Ok(Value::obj(Object::Instance(crate::object::Instance {
-                typ: t.clone(),
-                dict: Rc::new(Object::Dict(std::cell::RefCell::new(
-                    crate::dict::Dict::new(),
-                ))),
-            })))
-        }
+        TypeKind::Object if args.is_empty() && kwargs.is_empty() => Ok(Value::obj(
+            Object::Instance(crate::object::Instance::new(t)),
+        )),
         TypeKind::Object => Err(interp.type_error("object() takes no arguments")),
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(&crate::format::str_of(interp, v)?)),
             None => Ok(Value::str("")),
         },
-        TypeKind::Type if args.len() == 1 => Ok(Value::obj(Object::Type(interp.type_of(&args[0])))),
-        // type(name, bases, dict) makes a class: a later issue.
-        TypeKind::Type if args.len() != 3 => {
-            Err(interp.type_error("type() takes 1 or 3 arguments"))
-        }
+        TypeKind::Type => crate::typecall::call_type_itself(interp, &args, &kwargs),
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }

@@ -1,0 +1,218 @@
+//! `__slots__`: classes whose instances keep a fixed set of attributes in
+//! slots instead of (or besides) a `__dict__`, and the member descriptors
+//! (`<member 'x' of 'C' objects>`) that read and write each slot.
+//!
+//! A class's layout is its slot count (its own slots after those of the
+//! base it extends) and whether instances have a `__dict__`; bases whose
+//! layouts extend different slot lists cannot be combined (CPython's
+//! "instance lay-out conflict").
+
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::error::PyResult;
+use crate::object::{Member, Object};
+use crate::types::{TypeKind, TypeObject};
+use crate::value::Value;
+use crate::Interpreter;
+
+/// The instance layout of a new class.
+pub struct Layout {
+    /// The base whose layout the class extends (CPython's `__base__`).
+    pub base: Rc<TypeObject>,
+    pub nslots: usize,
+    pub has_dict: bool,
+    /// The class's own slots, mangled and sorted as CPython orders them;
+    /// slot `i` lives at index `base.nslots + i` of an instance.
+    pub members: Vec<Rc<str>>,
+}
+
+/// The layout of class `name` with these bases and namespace.
+pub fn layout(
+    interp: &mut Interpreter,
+    name: &str,
+    bases: &[Rc<TypeObject>],
+    ns: &Dict,
+) -> PyResult<Layout> {
+    let base = best_base(interp, bases)?;
+    let spec = ns.get_str("__slots__").cloned();
+    // Exceptions and metaclasses keep their own storage: slots only
+    // shape plain instances.
+    let plain = !matches!(base.kind, TypeKind::Exception | TypeKind::Type);
+    let Some(spec) = spec.filter(|_| plain) else {
+        return Ok(Layout {
+            nslots: base.nslots,
+            has_dict: true,
+            members: Vec::new(),
+            base,
+        });
+    };
+    let names = match spec.as_object() {
+        Some(Object::Str(_)) => vec![spec.clone()],
+        _ => interp.collect_iterable(&spec)?,
+    };
+    let mut has_dict = bases.iter().any(|b| b.has_dict);
+    let mut members: Vec<Rc<str>> = Vec::new();
+    for n in &names {
+        let Some(Object::Str(s)) = n.as_object() else {
+            return Err(interp.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                interp.type_name(n)
+            )));
+        };
+        let slot = s.as_str();
+        if !is_identifier(slot) {
+            return Err(interp.type_error("__slots__ must be identifiers"));
+        }
+        match slot {
+            "__dict__" if has_dict => {
+                return Err(interp.type_error("__dict__ slot disallowed: we already got one"))
+            }
+            "__dict__" => has_dict = true,
+            // Weak references are not modelled: the slot is accepted.
+            "__weakref__" => {}
+            _ => {
+                let m = mangle(name, slot);
+                if ns.get_str(&m).is_some() {
+                    return Err(interp
+                        .value_error(format!("'{m}' in __slots__ conflicts with class variable")));
+                }
+                members.push(Rc::from(m));
+            }
+        }
+    }
+    members.sort();
+    Ok(Layout {
+        nslots: base.nslots + members.len(),
+        has_dict,
+        members,
+        base,
+    })
+}
+
+/// The member descriptors of a new class's own slots, for its dict.
+pub fn members(cls: &Rc<TypeObject>, names: &[Rc<str>]) -> Vec<(Rc<str>, Value)> {
+    let first = cls.nslots - names.len();
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let m = Member {
+                name: n.clone(),
+                owner: Rc::downgrade(cls),
+                owner_name: cls.name.clone(),
+                index: first + i,
+            };
+            (n.clone(), Value::obj(Object::Member(m)))
+        })
+        .collect()
+}
+
+/// CPython's best_base: the base whose layout extends all the others'.
+fn best_base(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<Rc<TypeObject>> {
+    let object = &interp.types.object;
+    let mut base = object.clone();
+    let mut winner: Option<Rc<TypeObject>> = None;
+    for b in bases {
+        let candidate = solid_base(b, object);
+        match &winner {
+            Some(w) if w.is_subtype(&candidate) => continue,
+            Some(w) if !candidate.is_subtype(w) => {
+                return Err(interp.type_error("multiple bases have instance lay-out conflict"))
+            }
+            _ => {}
+        }
+        winner = Some(candidate);
+        base = b.clone();
+    }
+    Ok(base)
+}
+
+/// The nearest type in `t`'s base chain (itself included) whose instance
+/// layout differs from its base's.
+fn solid_base(t: &Rc<TypeObject>, object: &Rc<TypeObject>) -> Rc<TypeObject> {
+    let Some(base) = &t.base else {
+        return object.clone();
+    };
+    let layout_kind = |k: TypeKind| match k {
+        TypeKind::Instance => TypeKind::Object,
+        k => k,
+    };
+    if t.nslots != base.nslots || layout_kind(t.kind) != layout_kind(base.kind) {
+        t.clone()
+    } else {
+        solid_base(base, object)
+    }
+}
+
+/// Private names in `__slots__` are mangled like private attributes.
+fn mangle(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_')
+        && chars.all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// The instance a member descriptor is applied to, checked against the
+/// class that declared the slot.
+fn slot_owner<'a>(
+    interp: &Interpreter,
+    m: &Member,
+    obj: &'a Value,
+) -> PyResult<&'a crate::object::Instance> {
+    let inst = match obj.as_object() {
+        Some(Object::Instance(i)) => Some(i),
+        _ => None,
+    };
+    let applies = match (&inst, m.owner.upgrade()) {
+        (Some(i), Some(owner)) => i.typ.is_subtype(&owner),
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    match inst {
+        Some(i) if applies => Ok(i),
+        _ => Err(interp.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            m.owner_name,
+            interp.type_name(obj)
+        ))),
+    }
+}
+
+/// `obj.x` through the member descriptor of slot `x`.
+pub fn member_get(interp: &mut Interpreter, m: &Member, obj: &Value) -> PyResult<Value> {
+    let inst = slot_owner(interp, m, obj)?;
+    match inst.slots.borrow().get(m.index) {
+        Some(v) if !v.is_null() => Ok(v.clone()),
+        _ => Err(crate::attr::no_attribute(interp, &inst.typ.name, &m.name)),
+    }
+}
+
+/// `obj.x = value` (`del obj.x` when `value` is None) through the member
+/// descriptor of slot `x`.
+pub fn member_set(
+    interp: &mut Interpreter,
+    m: &Member,
+    obj: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let inst = slot_owner(interp, m, obj)?;
+    let mut slots = inst.slots.borrow_mut();
+    let Some(slot) = slots.get_mut(m.index) else {
+        return Err(crate::attr::no_attribute(interp, &inst.typ.name, &m.name));
+    };
+    match value {
+        Some(v) => *slot = v,
+        None if slot.is_null() => return Err(interp.err("AttributeError", m.name.to_string())),
+        None => *slot = Value::Null,
+    }
+    Ok(())
+}
