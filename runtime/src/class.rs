@@ -510,14 +510,15 @@ pub fn instance_len(interp: &mut Interpreter, obj: &Value) -> PyResult<usize> {
             interp.type_name(obj)
         )));
     };
-    match r? {
+    let n = r?;
+    match crate::convert::index(interp, &n)? {
         Value::Int(n) if n >= 0 => Ok(n as usize),
-        Value::Int(_) => Err(interp.value_error("__len__() should return >= 0")),
         Value::Bool(b) => Ok(b as usize),
-        other => Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(&other)
-        ))),
+        Value::Int(_) => Err(interp.value_error("__len__() should return >= 0")),
+        _ => Err(interp.err(
+            "OverflowError",
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 

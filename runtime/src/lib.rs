@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod call;
 pub mod class;
 pub mod code;
+pub mod convert;
 pub mod dict;
 pub mod error;
 pub mod eval;

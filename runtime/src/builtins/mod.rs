@@ -32,6 +32,7 @@ pub fn install(interp: &mut Interpreter) {
         ("print", print),
         ("isinstance", isinstance),
         ("issubclass", issubclass),
+        ("__import__", crate::modules::import_builtin),
     ];
     let Object::Dict(d) = &*interp.builtins else {
         return;
@@ -219,20 +220,58 @@ fn print_file(
     Ok(Value::None)
 }
 
-/// Does type `t` match the class-or-tuple `spec` (tuples nest)? None when
-/// `spec` holds something that is not a type.
-fn class_matches(t: &Rc<TypeObject>, spec: &Value) -> Option<bool> {
+/// Which of isinstance and issubclass is asking.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Instance,
+    Subclass,
+}
+
+/// `isinstance(v, spec)` / `issubclass(v, spec)` for a class or a
+/// (nested) tuple of classes; a metaclass's `__instancecheck__` or
+/// `__subclasscheck__` decides for its classes. Ok(None) when `spec`
+/// holds something that is not a type.
+fn check_class(
+    interp: &mut Interpreter,
+    check: Check,
+    v: &Value,
+    spec: &Value,
+) -> PyResult<Option<bool>> {
     match spec.as_object() {
-        Some(Object::Type(s)) => Some(t.is_subtype(s)),
-        Some(Object::Tuple(items)) => {
-            for item in items.iter() {
-                if class_matches(t, item)? {
-                    return Some(true);
+        Some(Object::Type(s)) => {
+            // An exact type match needs no hook (CPython's fast path).
+            if check == Check::Instance && Rc::ptr_eq(&interp.type_of(v), s) {
+                return Ok(Some(true));
+            }
+            if s.metaclass.is_some() {
+                let hook = match check {
+                    Check::Instance => "__instancecheck__",
+                    Check::Subclass => "__subclasscheck__",
+                };
+                if let Some(r) = crate::class::dunder(interp, spec, hook, vec![v.clone()]) {
+                    let r = r?;
+                    return interp.is_true(&r).map(Some);
                 }
             }
-            Some(false)
+            match (check, v.as_object()) {
+                (Check::Instance, _) => Ok(Some(interp.type_of(v).is_subtype(s))),
+                (Check::Subclass, Some(Object::Type(t))) => Ok(Some(t.is_subtype(s))),
+                (Check::Subclass, _) => {
+                    Err(interp.type_error("issubclass() arg 1 must be a class"))
+                }
+            }
         }
-        _ => None,
+        Some(Object::Tuple(items)) => {
+            for item in items.iter() {
+                match check_class(interp, check, v, item)? {
+                    Some(true) => return Ok(Some(true)),
+                    Some(false) => {}
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -246,7 +285,7 @@ fn isinstance(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
             args.len()
         )));
     };
-    match class_matches(&interp.type_of(v), spec) {
+    match check_class(interp, Check::Instance, v, spec)? {
         Some(b) => Ok(Value::Bool(b)),
         None => {
             Err(interp
@@ -265,11 +304,11 @@ fn issubclass(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
             args.len()
         )));
     };
-    let Some(Object::Type(t)) = c.as_object() else {
-        return Err(interp.type_error("issubclass() arg 1 must be a class"));
-    };
-    match class_matches(t, spec) {
+    match check_class(interp, Check::Subclass, c, spec)? {
         Some(b) => Ok(Value::Bool(b)),
+        None if !matches!(c.as_object(), Some(Object::Type(_))) => {
+            Err(interp.type_error("issubclass() arg 1 must be a class"))
+        }
         None => {
             Err(interp
                 .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
