@@ -271,14 +271,8 @@ pub fn object_getattribute(
     inst: &Instance,
     name: &str,
 ) -> PyResult<Value> {
-    match name {
-        "__class__" => return Ok(Value::obj(Object::Type(inst.typ.clone()))),
-        "__dict__" => {
-            if let Some(d) = &inst.dict {
-                return Ok(Value::Obj(d.clone()));
-            }
-        }
-        _ => {}
+    if name == "__class__" {
+        return Ok(Value::obj(Object::Type(inst.typ.clone())));
     }
     let found = inst.typ.lookup(name);
     let (get, data) = found.as_ref().map_or((false, false), descriptor_kind);
@@ -391,6 +385,9 @@ pub fn type_setattr(
             cls.name
         )));
     }
+    if attr == "__qualname__" {
+        return set_qualname(interp, cls, value);
+    }
     let removed = match value {
         Some(v) => {
             let _ = cls.dict.borrow_mut().insert(name.clone(), v);
@@ -405,6 +402,25 @@ pub fn type_setattr(
     Ok(())
 }
 
+/// `cls.__qualname__ = value`: a str, which cannot be deleted.
+fn set_qualname(interp: &Interpreter, cls: &TypeObject, value: Option<Value>) -> PyResult<()> {
+    match value.as_ref().and_then(|v| v.as_object()) {
+        Some(Object::Str(s)) => {
+            *cls.qualname.borrow_mut() = Rc::from(s.as_str());
+            Ok(())
+        }
+        _ if value.is_none() => Err(interp.type_error(format!(
+            "cannot delete '__qualname__' attribute of immutable type '{}'",
+            cls.name
+        ))),
+        _ => Err(interp.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            cls.name,
+            interp.type_name(value.as_ref().unwrap_or(&Value::None))
+        ))),
+    }
+}
+
 /// The attributes every type object has through `type`'s own data
 /// descriptors: `__name__`, `__qualname__`, `__module__`, `__mro__`,
 /// `__bases__`, `__base__`, `__class__`, `__dict__`, `__doc__`.
@@ -414,7 +430,7 @@ fn type_data_attr(interp: &Interpreter, t: &Rc<TypeObject>, name: &str) -> Optio
     let own = |key: &str| t.dict.borrow().get_str(key).cloned();
     Some(match name {
         "__name__" => Value::str(&t.name),
-        "__qualname__" => own("__qualname__").unwrap_or_else(|| Value::str(&t.name)),
+        "__qualname__" => Value::str(&t.qualname.borrow()),
         "__module__" => own("__module__").unwrap_or_else(|| Value::str("builtins")),
         "__doc__" => own("__doc__").unwrap_or(Value::None),
         "__mro__" => tuple(t.mro().iter().map(typ).collect()),

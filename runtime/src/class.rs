@@ -138,12 +138,12 @@ pub fn super_attr(
 
 /// `repr` of a class: `<class 'module.QualName'>`.
 pub fn class_repr(t: &TypeObject) -> String {
-    let d = t.dict.borrow();
-    let module = d.get_str("__module__").map(crate::format::str_value);
-    let qual = d
-        .get_str("__qualname__")
-        .map(crate::format::str_value)
-        .unwrap_or_else(|| t.name.to_string());
+    let module = t
+        .dict
+        .borrow()
+        .get_str("__module__")
+        .map(crate::format::str_value);
+    let qual = t.qualname.borrow().clone();
     match module {
         Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
         _ => format!("<class '{qual}'>"),
@@ -448,11 +448,7 @@ pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<S
         .lookup("__module__")
         .map(|m| crate::format::str_value(&m))
         .unwrap_or_default();
-    let qual = i
-        .typ
-        .lookup("__qualname__")
-        .map(|m| crate::format::str_value(&m))
-        .unwrap_or_else(|| i.typ.name.to_string());
+    let qual = i.typ.qualname.borrow().clone();
     let addr = match obj {
         Value::Obj(o) => Rc::as_ptr(o) as usize,
         _ => 0,

@@ -59,9 +59,35 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
                 repr(interp, c)?
             ),
             Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
+            Object::Method { func, this } => method_repr(interp, func, this)?,
             _ => other_repr(interp, o),
         },
     })
+}
+
+/// `<bound method C.f of <C object at ...>>`, or for a built-in function
+/// bound to an object `<built-in method f of C object at ...>`.
+fn method_repr(interp: &mut Interpreter, func: &Value, this: &Value) -> PyResult<String> {
+    match func.as_object() {
+        Some(Object::Builtin(b)) => {
+            let at = match this {
+                Value::Obj(o) => address(o),
+                _ => "0x0".to_string(),
+            };
+            Ok(format!(
+                "<built-in method {} of {} object at {at}>",
+                b.name,
+                interp.type_name(this)
+            ))
+        }
+        _ => {
+            let name = match interp.get_attr(func, &Value::str("__qualname__")) {
+                Ok(q) => str_value(&q),
+                Err(_) => "?".to_string(),
+            };
+            Ok(format!("<bound method {name} of {}>", repr(interp, this)?))
+        }
+    }
 }
 
 /// The `<...>` reprs of functions, types, modules, iterators and the like.
@@ -83,7 +109,13 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             }
             _ => format!("<built-in function {}>", b.name),
         },
-        Object::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner_name),
+        Object::Member(m) => {
+            let what = match m.kind {
+                crate::object::MemberKind::Slot(_) => "member",
+                _ => "attribute",
+            };
+            format!("<{what} '{}' of '{}' objects>", m.name, m.owner_name)
+        }
         Object::MethodDescriptor(b) => format!("<method '{}' of objects>", b.name),
         Object::Type(t) if t.is_class => crate::class::class_repr(t),
         Object::Type(t) => format!("<class '{}'>", t.name),

@@ -321,13 +321,25 @@ impl Instance {
     }
 }
 
-/// A `__slots__` member descriptor: `<member 'x' of 'C' objects>`.
+/// A descriptor of instance storage in a class's dict: a `__slots__`
+/// member (`<member 'x' of 'C' objects>`), or the `__dict__` and
+/// `__weakref__` attributes of classes whose instances have a dict
+/// (`<attribute '__dict__' of 'C' objects>`).
 pub struct Member {
     pub name: Rc<str>,
-    /// The class that declared the slot (for messages and type checks).
+    /// The class that declared it (for messages and type checks).
     pub owner: std::rc::Weak<crate::types::TypeObject>,
     pub owner_name: Rc<str>,
-    pub index: usize,
+    pub kind: MemberKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberKind {
+    /// The slot at this index of the instance's slots.
+    Slot(usize),
+    Dict,
+    /// Weak references are not modelled: always None.
+    Weakref,
 }
 
 impl Iter {

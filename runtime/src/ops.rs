@@ -972,7 +972,7 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
         return Err(not_subscriptable(interp, container));
     };
     if let Object::Type(cls) = obj {
-        return class_getitem(interp, container, cls, key);
+        return class_getitem(interp, cls, key);
     }
     let converted = index_key(interp, container, key)?;
     let key = converted.as_ref().unwrap_or(key);
@@ -1043,12 +1043,11 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
 /// generic aliases of built-in types are not modelled yet).
 fn class_getitem(
     interp: &mut Interpreter,
-    container: &Value,
     cls: &std::rc::Rc<crate::types::TypeObject>,
     key: &Value,
 ) -> PyResult<Value> {
     let Some(f) = cls.lookup("__class_getitem__") else {
-        return Err(not_subscriptable(interp, container));
+        return Err(interp.type_error(format!("type '{}' is not subscriptable", cls.name)));
     };
     let f = crate::attr::descr_get(interp, f, None, cls, "__class_getitem__")?;
     interp.call(&f, vec![key.clone()], Vec::new())

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::dict::Dict;
 use crate::error::PyResult;
-use crate::object::{Member, Object};
+use crate::object::{Member, MemberKind, Object};
 use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
@@ -25,6 +25,11 @@ pub struct Layout {
     /// The class's own slots, mangled and sorted as CPython orders them;
     /// slot `i` lives at index `base.nslots + i` of an instance.
     pub members: Vec<Rc<str>>,
+    /// Whether the class is the first in its line to give instances a
+    /// `__dict__` / weak references, and so gets the `__dict__` /
+    /// `__weakref__` descriptor.
+    pub dict_descr: bool,
+    pub weakref_descr: bool,
 }
 
 /// The layout of class `name` with these bases and namespace.
@@ -36,6 +41,7 @@ pub fn layout(
 ) -> PyResult<Layout> {
     let base = best_base(interp, bases)?;
     let spec = ns.get_str("__slots__").cloned();
+    let inherited = |name: &str| bases.iter().any(|b| b.lookup(name).is_some());
     // Exceptions and metaclasses keep their own storage: slots only
     // shape plain instances.
     let plain = !matches!(base.kind, TypeKind::Exception | TypeKind::Type);
@@ -44,6 +50,8 @@ pub fn layout(
             nslots: base.nslots,
             has_dict: true,
             members: Vec::new(),
+            dict_descr: plain && !inherited("__dict__"),
+            weakref_descr: base.kind != TypeKind::Type && !inherited("__weakref__"),
             base,
         });
     };
@@ -53,6 +61,7 @@ pub fn layout(
     };
     let mut has_dict = bases.iter().any(|b| b.has_dict);
     let mut members: Vec<Rc<str>> = Vec::new();
+    let (mut dict_descr, mut weakref_descr) = (false, false);
     for n in &names {
         let Some(Object::Str(s)) = n.as_object() else {
             return Err(interp.type_error(format!(
@@ -68,9 +77,11 @@ pub fn layout(
             "__dict__" if has_dict => {
                 return Err(interp.type_error("__dict__ slot disallowed: we already got one"))
             }
-            "__dict__" => has_dict = true,
-            // Weak references are not modelled: the slot is accepted.
-            "__weakref__" => {}
+            "__dict__" => {
+                has_dict = true;
+                dict_descr = !inherited("__dict__");
+            }
+            "__weakref__" => weakref_descr = !inherited("__weakref__"),
             _ => {
                 let m = mangle(name, slot);
                 if ns.get_str(&m).is_some() {
@@ -86,24 +97,38 @@ pub fn layout(
         nslots: base.nslots + members.len(),
         has_dict,
         members,
+        dict_descr,
+        weakref_descr,
         base,
     })
 }
 
-/// The member descriptors of a new class's own slots, for its dict.
-pub fn members(cls: &Rc<TypeObject>, names: &[Rc<str>]) -> Vec<(Rc<str>, Value)> {
-    let first = cls.nslots - names.len();
-    names
+/// The descriptors a new class's layout puts in its dict: its own slots,
+/// then `__dict__` and `__weakref__` when it introduces them.
+pub fn descriptors(cls: &Rc<TypeObject>, layout: &Layout) -> Vec<(Rc<str>, Value)> {
+    let first = cls.nslots - layout.members.len();
+    let slots = layout
+        .members
         .iter()
         .enumerate()
-        .map(|(i, n)| {
+        .map(|(i, n)| (n.clone(), MemberKind::Slot(first + i)));
+    let extra = [
+        (layout.dict_descr, "__dict__", MemberKind::Dict),
+        (layout.weakref_descr, "__weakref__", MemberKind::Weakref),
+    ]
+    .into_iter()
+    .filter(|(wanted, _, _)| *wanted)
+    .map(|(_, n, kind)| (Rc::from(n), kind));
+    slots
+        .chain(extra)
+        .map(|(name, kind)| {
             let m = Member {
-                name: n.clone(),
+                name: name.clone(),
                 owner: Rc::downgrade(cls),
                 owner_name: cls.name.clone(),
-                index: first + i,
+                kind,
             };
-            (n.clone(), Value::obj(Object::Member(m)))
+            (name, Value::obj(Object::Member(m)))
         })
         .collect()
 }
@@ -187,17 +212,19 @@ fn slot_owner<'a>(
     }
 }
 
-/// `obj.x` through the member descriptor of slot `x`.
+/// `obj.x` through the member descriptor `x`.
 pub fn member_get(interp: &mut Interpreter, m: &Member, obj: &Value) -> PyResult<Value> {
     let inst = slot_owner(interp, m, obj)?;
-    match inst.slots.borrow().get(m.index) {
-        Some(v) if !v.is_null() => Ok(v.clone()),
-        _ => Err(crate::attr::no_attribute(interp, &inst.typ.name, &m.name)),
-    }
+    let found = match m.kind {
+        MemberKind::Slot(i) => inst.slots.borrow().get(i).filter(|v| !v.is_null()).cloned(),
+        MemberKind::Dict => inst.dict.clone().map(Value::Obj),
+        MemberKind::Weakref => Some(Value::None),
+    };
+    found.ok_or_else(|| crate::attr::no_attribute(interp, &inst.typ.name, &m.name))
 }
 
 /// `obj.x = value` (`del obj.x` when `value` is None) through the member
-/// descriptor of slot `x`.
+/// descriptor `x`.
 pub fn member_set(
     interp: &mut Interpreter,
     m: &Member,
@@ -205,14 +232,58 @@ pub fn member_set(
     value: Option<Value>,
 ) -> PyResult<()> {
     let inst = slot_owner(interp, m, obj)?;
+    let index = match m.kind {
+        MemberKind::Slot(i) => i,
+        MemberKind::Dict => return replace_dict(interp, inst, value),
+        MemberKind::Weakref => {
+            return Err(interp.err(
+                "AttributeError",
+                format!(
+                    "attribute '__weakref__' of '{}' objects is not writable",
+                    m.owner_name
+                ),
+            ))
+        }
+    };
     let mut slots = inst.slots.borrow_mut();
-    let Some(slot) = slots.get_mut(m.index) else {
+    let Some(slot) = slots.get_mut(index) else {
         return Err(crate::attr::no_attribute(interp, &inst.typ.name, &m.name));
     };
     match value {
         Some(v) => *slot = v,
         None if slot.is_null() => return Err(interp.err("AttributeError", m.name.to_string())),
         None => *slot = Value::Null,
+    }
+    Ok(())
+}
+
+/// `obj.__dict__ = d`: the instance's dict takes `d`'s items (pyrite's
+/// instances keep their one dict object).
+fn replace_dict(
+    interp: &mut Interpreter,
+    inst: &crate::object::Instance,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let new = match value.as_ref().and_then(|v| v.as_object()) {
+        Some(Object::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect::<Vec<_>>(),
+        Some(_) => {
+            return Err(interp.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                interp.type_name(value.as_ref().unwrap_or(&Value::None))
+            )))
+        }
+        None => return Err(interp.type_error("cannot delete __dict__")),
+    };
+    if let Some(Object::Dict(d)) = inst.dict.as_deref() {
+        let mut d = d.borrow_mut();
+        d.clear();
+        for (k, v) in new {
+            interp.dict_insert(&mut d, k, v)?;
+        }
     }
     Ok(())
 }

@@ -432,9 +432,22 @@ pub fn new_class(
         }
     }
     let classcell = ns.remove(&Value::str("__classcell__")).ok().flatten();
+    let qualname = match ns.remove(&Value::str("__qualname__")).ok().flatten() {
+        None => Rc::from(name),
+        Some(q) => match q.as_object() {
+            Some(Object::Str(s)) => Rc::from(s.as_str()),
+            _ => {
+                return Err(interp.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    interp.type_name(&q)
+                )))
+            }
+        },
+    };
     let is_type = Rc::ptr_eq(meta, &interp.types.type_);
     let cls = Rc::new(TypeObject {
         name: Rc::from(name),
+        qualname: RefCell::new(qualname),
         base: Some(layout.base.clone()),
         kind,
         dict: RefCell::new(ns),
@@ -447,8 +460,14 @@ pub fn new_class(
         nslots: layout.nslots,
         has_dict: layout.has_dict,
     });
-    for (k, member) in crate::slots::members(&cls, &layout.members) {
-        cls.dict.borrow_mut().set_str(&k, member);
+    {
+        let mut d = cls.dict.borrow_mut();
+        for (k, descr) in crate::slots::descriptors(&cls, &layout) {
+            d.set_str(&k, descr);
+        }
+        if d.get_str("__doc__").is_none() {
+            d.set_str("__doc__", Value::None);
+        }
     }
     cls.hooks.set(compute_hooks(&cls));
     for b in &cls.bases {
@@ -718,9 +737,7 @@ fn object_init_subclass(
     kwargs: &Kwargs,
 ) -> PyResult<Value> {
     let (cls, rest) = type_arg(interp, args, "object.__init_subclass__")?;
-    let qualname = crate::attr::type_getattribute(interp, &type_value(cls), cls, "__qualname__")
-        .map(|q| crate::format::str_value(&q))
-        .unwrap_or_else(|_| cls.name.to_string());
+    let qualname = cls.qualname.borrow().clone();
     if !kwargs.is_empty() {
         return Err(interp.type_error(format!(
             "{qualname}.__init_subclass__() takes no keyword arguments"

@@ -57,6 +57,9 @@ pub enum TypeKind {
 
 pub struct TypeObject {
     pub name: Rc<str>,
+    /// `__qualname__` (a class statement's dotted path; the name for
+    /// built-in types).
+    pub qualname: RefCell<Rc<str>>,
     pub base: Option<Rc<TypeObject>>,
     pub kind: TypeKind,
     /// Attributes and methods defined on the type itself.
@@ -125,6 +128,7 @@ impl TypeObject {
         }
         let t = Rc::new(TypeObject {
             name: Rc::from(name),
+            qualname: RefCell::new(Rc::from(name)),
             base: base.clone(),
             kind,
             dict: RefCell::new(Dict::default()),

@@ -620,9 +620,7 @@ pub fn default_dir(interp: &Interpreter, v: &Value) -> Vec<String> {
     names
 }
 
-/// The attributes of class `t`: those of its MRO's dicts, the `__dict__`
-/// and `__weakref__` descriptors of classes without `__slots__`, and
-/// object's.
+/// The attributes of class `t`: those of its MRO's dicts and object's.
 fn class_dir(t: &Rc<TypeObject>) -> Vec<String> {
     let mut names: Vec<String> = OBJECT_DIR.iter().map(|n| n.to_string()).collect();
     for c in t.mro() {
@@ -633,14 +631,11 @@ fn class_dir(t: &Rc<TypeObject>) -> Vec<String> {
             names.extend(super::type_attr_names(&c));
             continue;
         }
-        let d = c.dict.borrow();
-        if d.get_str("__slots__").is_none() && c.kind == TypeKind::Instance {
-            names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
-        }
         names.extend(
-            d.iter()
-                .map(|(k, _)| crate::format::str_value(k))
-                .filter(|k| k != "__qualname__"),
+            c.dict
+                .borrow()
+                .iter()
+                .map(|(k, _)| crate::format::str_value(k)),
         );
     }
     names
