@@ -96,10 +96,10 @@ pub fn descr_get(
     };
     Ok(match (o, obj) {
         (Object::Function(_), Some(obj)) => bound_method(a.clone(), obj.clone()),
-        (Object::MethodDescriptor(b), obj) => Value::obj(Object::Builtin(Builtin {
-            name: b.name,
-            func: b.func,
-            bound: obj.cloned(),
+        (Object::MethodDescriptor(d), Some(obj)) => Value::obj(Object::Builtin(Builtin {
+            name: d.name,
+            func: d.func,
+            bound: Some(obj.clone()),
         })),
         (Object::StaticMethod(f), _) => f.clone(),
         (Object::ClassMethod(f), _) => {

@@ -258,7 +258,7 @@ pub fn get_attr_hook(
         }
         Object::Instance(_) | Object::Type(_) => crate::attr::get_attr(interp, owner, attr),
         Object::MethodDescriptor(b) if attr == "__name__" => Some(Ok(Value::str(b.name))),
-        Object::Member(m) if attr == "__name__" => Some(Ok(Value::str(&m.name))),
+        Object::Member(m) => crate::slots::member_attr(interp, owner, m, attr),
         Object::Method { func, this } => match attr {
             "__self__" => Some(Ok(this.clone())),
             "__func__" => Some(Ok(func.clone())),

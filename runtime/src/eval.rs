@@ -1548,7 +1548,8 @@ impl Interpreter {
                 self.rust_depth -= 1;
                 r
             }
-            Some(Object::Builtin(b) | Object::MethodDescriptor(b)) => {
+            Some(Object::MethodDescriptor(d)) => (d.func)(self, &args, &kwargs),
+            Some(Object::Builtin(b)) => {
                 if let Some(bound) = &b.bound {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(bound.clone());

@@ -116,7 +116,14 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             };
             format!("<{what} '{}' of '{}' objects>", m.name, m.owner_name)
         }
-        Object::MethodDescriptor(b) => format!("<method '{}' of objects>", b.name),
+        Object::MethodDescriptor(d) => {
+            let what = if d.is_slot_wrapper() {
+                "slot wrapper"
+            } else {
+                "method"
+            };
+            format!("<{what} '{}' of '{}' objects>", d.name, d.owner)
+        }
         Object::Type(t) if t.is_class => crate::class::class_repr(t),
         Object::Type(t) => format!("<class '{}'>", t.name),
         Object::Module(m) => format!("<module '{}' (built-in)>", m.name),

@@ -61,7 +61,7 @@ pub enum Object {
     },
     /// A built-in method stored in a type's dict (`object.__setattr__`):
     /// read through an instance it binds to it, like a function does.
-    MethodDescriptor(Builtin),
+    MethodDescriptor(MethodDescr),
     /// The descriptor of one `__slots__` entry: instances keep its value
     /// at `index` of their slots.
     Member(Member),
@@ -274,6 +274,26 @@ pub struct Builtin {
     pub func: BuiltinFn,
     /// The object a method is bound to (passed as the first argument).
     pub bound: Option<Value>,
+}
+
+/// A built-in method of a type (`<slot wrapper '__init__' of 'object'
+/// objects>`); called, it takes the instance as its first argument.
+pub struct MethodDescr {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// The name of the type whose dict holds it.
+    pub owner: &'static str,
+}
+
+impl MethodDescr {
+    /// CPython implements most of these as slot wrappers, the rest as
+    /// plain method descriptors; only their reprs differ.
+    pub fn is_slot_wrapper(&self) -> bool {
+        !matches!(
+            self.name,
+            "__dir__" | "__subclasses__" | "mro" | "__instancecheck__" | "__subclasscheck__"
+        )
+    }
 }
 
 /// An exception instance.

@@ -212,6 +212,95 @@ fn slot_owner<'a>(
     }
 }
 
+/// The attributes of a member descriptor: its name, its class, and its
+/// `__get__` / `__set__` / `__delete__` methods.
+pub fn member_attr(
+    interp: &Interpreter,
+    descr: &Value,
+    m: &Member,
+    attr: &str,
+) -> Option<PyResult<Value>> {
+    let method = |name: &'static str, func: crate::object::BuiltinFn| {
+        Value::obj(Object::Builtin(crate::object::Builtin {
+            name,
+            func,
+            bound: Some(descr.clone()),
+        }))
+    };
+    Some(Ok(match attr {
+        "__name__" => Value::str(&m.name),
+        "__objclass__" => match m.owner.upgrade() {
+            Some(t) => Value::obj(Object::Type(t)),
+            None => {
+                return Some(Err(crate::attr::no_attribute(
+                    interp,
+                    "member_descriptor",
+                    attr,
+                )))
+            }
+        },
+        "__get__" => method("__get__", member_dunder_get),
+        "__set__" => method("__set__", member_dunder_set),
+        "__delete__" => method("__delete__", member_dunder_delete),
+        _ => return None,
+    }))
+}
+
+/// The member descriptor and the arguments after it, `n` of them at
+/// least and `n + extra` at most.
+fn member_args<'a>(
+    interp: &Interpreter,
+    args: &'a [Value],
+    name: &str,
+    n: usize,
+    extra: usize,
+) -> PyResult<(&'a Member, &'a [Value])> {
+    let Some((Some(Object::Member(m)), rest)) = args.split_first().map(|(d, r)| (d.as_object(), r))
+    else {
+        return Err(interp.type_error(format!("descriptor '{name}' needs a member descriptor")));
+    };
+    if rest.len() < n || rest.len() > n + extra {
+        let want = if extra == 0 {
+            format!("{n}")
+        } else {
+            format!("{n} to {}", n + extra)
+        };
+        return Err(interp.type_error(format!("expected {want} arguments, got {}", rest.len())));
+    }
+    Ok((m, rest))
+}
+
+/// `descr.__get__(obj, type=None)`: the descriptor itself for None.
+fn member_dunder_get(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _: &crate::builtins::Kwargs,
+) -> PyResult<Value> {
+    let (m, rest) = member_args(interp, args, "__get__", 1, 1)?;
+    if rest[0].is_none() {
+        return Ok(args[0].clone());
+    }
+    member_get(interp, m, &rest[0])
+}
+
+fn member_dunder_set(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _: &crate::builtins::Kwargs,
+) -> PyResult<Value> {
+    let (m, rest) = member_args(interp, args, "__set__", 2, 0)?;
+    member_set(interp, m, &rest[0], Some(rest[1].clone())).map(|_| Value::None)
+}
+
+fn member_dunder_delete(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _: &crate::builtins::Kwargs,
+) -> PyResult<Value> {
+    let (m, rest) = member_args(interp, args, "__delete__", 1, 0)?;
+    member_set(interp, m, &rest[0], None).map(|_| Value::None)
+}
+
 /// `obj.x` through the member descriptor `x`.
 pub fn member_get(interp: &mut Interpreter, m: &Member, obj: &Value) -> PyResult<Value> {
     let inst = slot_owner(interp, m, obj)?;

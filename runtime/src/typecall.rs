@@ -13,7 +13,7 @@ use std::rc::Rc;
 use crate::attr::descr_get;
 use crate::dict::Dict;
 use crate::error::PyResult;
-use crate::object::{Builtin, BuiltinFn, Instance, Object};
+use crate::object::{Builtin, BuiltinFn, Instance, MethodDescr, Object};
 use crate::types::{Hooks, TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
@@ -63,10 +63,14 @@ const EXCEPTION_METHODS: &[(&str, Kind, BuiltinFn)] = &[
 /// their dicts.
 pub fn install(interp: &Interpreter) {
     let t = &interp.types;
-    for (typ, table) in [
-        (&t.object, OBJECT_METHODS),
-        (&t.type_, TYPE_METHODS),
-        (&t.exception("BaseException"), EXCEPTION_METHODS),
+    for (typ, owner, table) in [
+        (&t.object, "object", OBJECT_METHODS),
+        (&t.type_, "type", TYPE_METHODS),
+        (
+            &t.exception("BaseException"),
+            "BaseException",
+            EXCEPTION_METHODS,
+        ),
     ] {
         let mut d = typ.dict.borrow_mut();
         for &(name, kind, func) in table {
@@ -76,7 +80,7 @@ pub fn install(interp: &Interpreter) {
                 bound: None,
             };
             let v = match kind {
-                Kind::Method => Object::MethodDescriptor(b),
+                Kind::Method => Object::MethodDescriptor(MethodDescr { name, func, owner }),
                 Kind::Static => Object::StaticMethod(Value::obj(Object::Builtin(b))),
                 Kind::Class => Object::ClassMethod(Value::obj(Object::Builtin(b))),
             };
@@ -724,7 +728,10 @@ fn object_init(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyR
             ));
         }
         if !typ.hooks.get().has(Hooks::NEW) {
-            return Err(interp.type_error(format!("{}() takes no arguments", typ.name)));
+            return Err(interp.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                typ.name
+            )));
         }
     }
     Ok(Value::None)

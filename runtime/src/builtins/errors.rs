@@ -401,7 +401,11 @@ fn callable(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
         o => matches!(
             o,
             Some(
-                Object::Function(_) | Object::Builtin(_) | Object::Type(_) | Object::Method { .. }
+                Object::Function(_)
+                    | Object::Builtin(_)
+                    | Object::MethodDescriptor(_)
+                    | Object::Type(_)
+                    | Object::Method { .. }
             )
         ),
     }))

@@ -288,6 +288,10 @@ fn bytes_from_args(
 /// `plural` picks bytes()'s message ("bytes must be...") over bytearray's.
 pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) -> PyResult<Vec<u8>> {
     let target = if plural { "bytes" } else { "bytearray" };
+    if crate::class::has_dunder(src, "__index__") {
+        let count = crate::convert::index(interp, src)?;
+        return bytes_from_object(interp, &count, plural);
+    }
     match src {
         Value::Int(n) => {
             if *n < 0 {
