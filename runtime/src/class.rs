@@ -264,6 +264,9 @@ pub fn get_attr_hook(
             "__func__" => Some(Ok(func.clone())),
             _ => Some(interp.get_attr(func, &Value::str(attr))),
         },
+        Object::GenericAlias { origin, args } => {
+            Some(crate::alias::attr(interp, origin, args, attr))
+        }
         Object::Super { cls, obj } => Some(match super_attr(interp, cls, obj, attr) {
             Some(r) => r,
             None => Err(interp.err(

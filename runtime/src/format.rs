@@ -60,6 +60,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
             ),
             Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
             Object::Method { func, this } => method_repr(interp, func, this)?,
+            Object::GenericAlias { origin, args } => crate::alias::repr(interp, origin, args)?,
             _ => other_repr(interp, o),
         },
     })
@@ -124,8 +125,7 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             };
             format!("<{what} '{}' of '{}' objects>", d.name, d.owner)
         }
-        Object::Type(t) if t.is_class => crate::class::class_repr(t),
-        Object::Type(t) => format!("<class '{}'>", t.name),
+        Object::Type(t) => crate::class::class_repr(t),
         Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Object::Code(c) => format!(
             "<code object {} at {at}, file \"{}\", line {}>",

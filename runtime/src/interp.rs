@@ -216,6 +216,7 @@ impl Interpreter {
                 Object::Property { .. } => t.property.clone(),
                 Object::MethodDescriptor(_) => t.method_descriptor.clone(),
                 Object::Member(_) => t.member_descriptor.clone(),
+                Object::GenericAlias { .. } => t.generic_alias.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
             },

@@ -7,6 +7,7 @@
 //! (`ops`), formatting (`format`), built-ins (`builtins`), and tracebacks
 //! (`traceback`). See ARCHITECTURE.md for the design rules.
 
+pub mod alias;
 pub mod attr;
 pub mod builtins;
 pub mod call;

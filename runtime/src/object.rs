@@ -65,6 +65,11 @@ pub enum Object {
     /// The descriptor of one `__slots__` entry: instances keep its value
     /// at `index` of their slots.
     Member(Member),
+    /// `list[int]` and the like (`crate::alias`).
+    GenericAlias {
+        origin: Value,
+        args: Value,
+    },
     /// `super(cls, obj)`: attribute lookup starts after `cls` in obj's MRO.
     Super {
         cls: Rc<crate::types::TypeObject>,

@@ -1046,6 +1046,9 @@ fn class_getitem(
     cls: &std::rc::Rc<crate::types::TypeObject>,
     key: &Value,
 ) -> PyResult<Value> {
+    if let Some(alias) = crate::alias::subscript(cls, key) {
+        return Ok(alias);
+    }
     let Some(f) = cls.lookup("__class_getitem__") else {
         return Err(interp.type_error(format!("type '{}' is not subscriptable", cls.name)));
     };

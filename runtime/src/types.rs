@@ -48,6 +48,8 @@ pub enum TypeKind {
     /// `__slots__` members.
     MethodDescriptor,
     MemberDescriptor,
+    /// `list[int]` and the like.
+    GenericAlias,
     /// Bound methods and `super()` objects.
     Method,
     Super,
@@ -281,6 +283,7 @@ pub struct Types {
     pub property: Rc<TypeObject>,
     pub method_descriptor: Rc<TypeObject>,
     pub member_descriptor: Rc<TypeObject>,
+    pub generic_alias: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -335,6 +338,14 @@ impl Types {
             property: t("property", TypeKind::Descriptor),
             method_descriptor: t("method_descriptor", TypeKind::MethodDescriptor),
             member_descriptor: t("member_descriptor", TypeKind::MemberDescriptor),
+            generic_alias: {
+                let alias = t("GenericAlias", TypeKind::GenericAlias);
+                alias
+                    .dict
+                    .borrow_mut()
+                    .set_str("__module__", crate::value::Value::str("types"));
+                alias
+            },
             super_: t("super", TypeKind::Super),
             coroutine: t("coroutine", TypeKind::Generator),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),

@@ -261,6 +261,15 @@ fn check_class(
                 }
             }
         }
+        Some(Object::GenericAlias { .. }) => {
+            let which = match check {
+                Check::Instance => "isinstance",
+                Check::Subclass => "issubclass",
+            };
+            Err(interp.type_error(format!(
+                "{which}() argument 2 cannot be a parameterized generic"
+            )))
+        }
         Some(Object::Tuple(items)) => {
             for item in items.iter() {
                 match check_class(interp, check, v, item)? {
