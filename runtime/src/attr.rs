@@ -305,6 +305,9 @@ pub fn object_setattr(
         return Err(interp.type_error("object.__setattr__: not an instance of a class"));
     };
     let attr = name_str(name);
+    if attr == "__class__" {
+        return Err(class_assignment_error(interp, value.as_ref()));
+    }
     if let Some(a) = inst.typ.lookup(attr) {
         if let Some(r) = descr_set(interp, &a, obj, value.clone(), attr, &inst.typ) {
             return r;
@@ -319,6 +322,25 @@ pub fn object_setattr(
         None => return Err(no_attribute(interp, &inst.typ.name, attr)),
     }
     Ok(())
+}
+
+/// `obj.__class__ = value` (or `del obj.__class__`): CPython's errors, and
+/// pyrite's for the assignments CPython allows, which instances (whose
+/// class is fixed) cannot do yet.
+fn class_assignment_error(interp: &Interpreter, value: Option<&Value>) -> PyErr {
+    match value.map(|v| (v, v.as_object())) {
+        None => interp.type_error("can't delete __class__ attribute"),
+        Some((_, Some(Object::Type(t)))) if !t.is_class => interp.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ),
+        Some((_, Some(Object::Type(_)))) => {
+            interp.type_error("pyrite: __class__ assignment is not supported yet")
+        }
+        Some((v, _)) => interp.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            interp.type_name(v)
+        )),
+    }
 }
 
 /// `type.__getattribute__(cls, name)`: the type's own data attributes

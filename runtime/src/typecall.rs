@@ -426,6 +426,11 @@ pub fn new_class(
     } else {
         bases
     };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
+            return Err(interp.type_error(format!("duplicate base class {}", b.name)));
+        }
+    }
     let kind = solid_kind(interp, &bases)?;
     let ancestors = c3_mro(interp, &bases)?;
     let layout = crate::slots::layout(interp, name, &bases, &ns)?;
@@ -813,7 +818,7 @@ fn object_dir(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
 
 // ----- type's methods ------------------------------------------------------------------------
 
-/// `type.__new__(mcls, name, bases, dict, **kwds)` (and `type.__new__(type, x)`).
+/// `type.__new__(mcls, name, bases, dict, **kwds)`.
 fn type_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let (mcls, rest) = type_arg(interp, args, "type.__new__")?;
     if !mcls.is_subtype(&interp.types.type_) {
@@ -822,18 +827,21 @@ fn type_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
             mcls.name
         )));
     }
-    if let ([x], true) = (
-        rest,
-        kwargs.is_empty() && Rc::ptr_eq(mcls, &interp.types.type_),
-    ) {
-        return Ok(type_value(&interp.type_of(x)));
-    }
     type_new_with(interp, &mcls.clone(), rest, kwargs)
 }
 
 /// `type.__init__(cls, name, bases, dict, **kwds)`: the class is complete
 /// already; only the arguments are checked.
 fn type_init(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if let Some(this) = args
+        .first()
+        .filter(|a| !matches!(a.as_object(), Some(Object::Type(_))))
+    {
+        return Err(interp.type_error(format!(
+            "descriptor '__init__' requires a 'type' object but received a '{}'",
+            interp.type_name(this)
+        )));
+    }
     let n = args.len().saturating_sub(1);
     if n == 1 && !kwargs.is_empty() {
         return Err(interp.type_error("type.__init__() takes no keyword arguments"));
