@@ -118,7 +118,7 @@ impl Interpreter {
             arg_buffer: Vec::with_capacity(16),
         };
         crate::builtins::install(&mut interp);
-        crate::typecall::install(&interp);
+        crate::methods::object::install(&interp);
         let sup = Value::obj(Object::Builtin(crate::object::Builtin {
             name: "super",
             func: crate::class::super_builtin,

@@ -352,7 +352,8 @@ fn exactly_one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyRes
     }
 }
 
-fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
+/// An attribute name argument: a str.
+pub fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
     match v.as_object() {
         Some(Object::Str(_)) => Ok(v.clone()),
         _ => Err(interp.type_error(format!(
@@ -360,11 +361,6 @@ fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
             interp.type_name(v)
         ))),
     }
-}
-
-fn is_attribute_error(interp: &Interpreter, e: &PyErr) -> bool {
-    let t = interp.type_of(&e.0);
-    t.is_subtype(&interp.types.exception("AttributeError"))
 }
 
 // ----- introspection ------------------------------------------------------------
@@ -415,7 +411,9 @@ fn getattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
     arity(interp, "getattr", args, 2, 3)?;
     let name = attr_name(interp, &args[1])?;
     match interp.get_attr(&args[0], &name) {
-        Err(e) if args.len() == 3 && is_attribute_error(interp, &e) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && crate::attr::is_attribute_error(interp, &e) => {
+            Ok(args[2].clone())
+        }
         r => r,
     }
 }
@@ -425,7 +423,7 @@ fn hasattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
     let name = attr_name(interp, &args[1])?;
     match interp.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if is_attribute_error(interp, &e) => Ok(Value::Bool(false)),
+        Err(e) if crate::attr::is_attribute_error(interp, &e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
