@@ -260,6 +260,42 @@ pub fn set_attr(
     Some(generic(interp, owner, name, value))
 }
 
+/// An attribute of exception `exc` found in its class `typ` (methods,
+/// properties and class attributes of user exception classes,
+/// BaseException's built-in methods): `data` asks for a data descriptor
+/// (which comes before the exception's own attributes), else for anything
+/// else (which comes after them). None when there is no such attribute.
+pub fn exception_class_attr(
+    interp: &mut Interpreter,
+    exc: &Value,
+    typ: &Rc<TypeObject>,
+    name: &str,
+    data: bool,
+) -> Option<PyResult<Value>> {
+    let a = typ.lookup(name)?;
+    let (get, is_data) = descriptor_kind(&a);
+    if is_data != data {
+        return None;
+    }
+    Some(match get {
+        true => descr_get(interp, a, Some(exc), typ, name),
+        false => Ok(a),
+    })
+}
+
+/// `exc.name = value` through a data descriptor (a property) of the
+/// exception's class; None when it has none.
+pub fn exception_descr_set(
+    interp: &mut Interpreter,
+    exc: &Value,
+    typ: &Rc<TypeObject>,
+    name: &str,
+    value: Value,
+) -> Option<PyResult<()>> {
+    let a = typ.lookup(name)?;
+    descr_set(interp, &a, exc, Some(value), name, typ)
+}
+
 // ----- object's and type's generic attribute access -------------------------------
 
 /// `object.__getattribute__(obj, name)` for an instance of a class: a data

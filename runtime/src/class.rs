@@ -304,11 +304,13 @@ pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResu
 // ----- special methods ---------------------------------------------------------
 
 /// The class whose special methods apply to `v`: the class of an
-/// instance, or the metaclass of a class made with one. None for values
-/// of built-in types, whose special methods are built in.
+/// instance or of an exception made by a class statement, or the
+/// metaclass of a class made with one. None for values of built-in types,
+/// whose special methods are built in.
 pub fn user_type(v: &Value) -> Option<&Rc<TypeObject>> {
     match v.as_object()? {
         Object::Instance(i) => Some(&i.typ),
+        Object::Exception(e) if e.typ.is_class => Some(&e.typ),
         Object::Type(t) => t.metaclass.as_ref(),
         _ => None,
     }

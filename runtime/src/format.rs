@@ -37,6 +37,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
         Value::Obj(o) => match &**o {
             Object::Str(s) => str_repr(s.as_str()),
             Object::BigInt(i) => crate::num::int_to_decimal_string(interp, i)?,
+            Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
             _ if crate::class::is_instance(v) => match crate::class::instance_repr(interp, v) {
                 Some(r) => r?,
                 None => String::new(),
@@ -58,7 +59,6 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
                 repr(interp, b)?,
                 repr(interp, c)?
             ),
-            Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
             Object::Method { func, this } => method_repr(interp, func, this)?,
             Object::GenericAlias { origin, args } => crate::alias::repr(interp, origin, args)?,
             _ => other_repr(interp, o),

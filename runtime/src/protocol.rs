@@ -55,6 +55,14 @@ impl Interpreter {
                     ));
                 }
                 Object::Exception(e) => {
+                    let class_attr = |interp: &mut Self, data| {
+                        crate::attr::exception_class_attr(interp, owner, &e.typ, &attr, data)
+                    };
+                    // Properties of the exception's class come first, its
+                    // other class attributes after the instance's own.
+                    if let Some(r) = class_attr(self, true) {
+                        return r;
+                    }
                     if attr == "args" {
                         return Ok(e.args.borrow().clone());
                     }
@@ -68,6 +76,9 @@ impl Interpreter {
                         }
                         "__suppress_context__" => return Ok(Value::Bool(e.suppress_context.get())),
                         _ => {}
+                    }
+                    if let Some(r) = class_attr(self, false) {
+                        return r;
                     }
                     if let Some(v) = crate::builtins::errors::exception_attr(self, owner, &attr) {
                         return Ok(v);
@@ -127,7 +138,12 @@ impl Interpreter {
                     crate::eval::dict_set(&m.dict, name.clone(), value);
                     return Ok(());
                 }
-                Object::Exception(_) => {
+                Object::Exception(e) => {
+                    if let Some(r) =
+                        crate::attr::exception_descr_set(self, owner, &e.typ, &attr, value.clone())
+                    {
+                        return r;
+                    }
                     return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
                 Object::Function(f) => {

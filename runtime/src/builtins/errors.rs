@@ -117,9 +117,28 @@ fn is_a(interp: &Interpreter, e: &Exception, name: &str) -> bool {
     e.typ.is_subtype(&interp.types.exception(name))
 }
 
-/// `str(exc)` for exception instances (BaseException_str and the
-/// overrides of KeyError, OSError and SyntaxError).
+/// `str(exc)`: the exception class's `__str__`.
 pub fn exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
+    match crate::class::dunder(interp, exc, "__str__", Vec::new()) {
+        Some(r) => r.and_then(|s| expect_str(interp, &s, "__str__")),
+        None => default_exception_str(interp, exc),
+    }
+}
+
+/// What `__str__` / `__repr__` returned, which must be a str.
+fn expect_str(interp: &Interpreter, v: &Value, method: &str) -> PyResult<String> {
+    match v.as_object() {
+        Some(Object::Str(s)) => Ok(s.as_str().to_string()),
+        _ => Err(interp.type_error(format!(
+            "{method} returned non-string (type {})",
+            interp.type_name(v)
+        ))),
+    }
+}
+
+/// BaseException.__str__ and the overrides of KeyError, OSError and
+/// SyntaxError.
+pub fn default_exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
     let Some(Object::Exception(e)) = exc.as_object() else {
         return crate::format::str_of(interp, exc);
     };
@@ -172,8 +191,16 @@ pub fn syntax_error_msg(interp: &mut Interpreter, exc: &Value) -> String {
     }
 }
 
-/// `repr(exc)`: `Name(arg)` or `Name(arg1, arg2)`.
+/// `repr(exc)`: the exception class's `__repr__`.
 pub fn exception_repr(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
+    match crate::class::dunder(interp, exc, "__repr__", Vec::new()) {
+        Some(r) => r.and_then(|s| expect_str(interp, &s, "__repr__")),
+        None => default_exception_repr(interp, exc),
+    }
+}
+
+/// BaseException.__repr__: `Name(arg)` or `Name(arg1, arg2)`.
+pub fn default_exception_repr(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
     let Some(Object::Exception(e)) = exc.as_object() else {
         return crate::format::repr(interp, exc);
     };

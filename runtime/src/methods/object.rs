@@ -54,6 +54,8 @@ const TYPE_METHODS: &[(&str, Kind, BuiltinFn)] = &[
 const EXCEPTION_METHODS: &[(&str, Kind, BuiltinFn)] = &[
     ("__new__", Kind::Static, exception_new),
     ("__init__", Kind::Method, exception_init),
+    ("__str__", Kind::Method, exception_str),
+    ("__repr__", Kind::Method, exception_repr),
 ];
 
 /// Put the built-in methods of `object`, `type` and `BaseException` in
@@ -441,4 +443,16 @@ pub fn exception_init(
         *e.args.borrow_mut() = Value::obj(Object::Tuple(rest.to_vec().into_boxed_slice()));
     }
     Ok(Value::None)
+}
+
+/// `BaseException.__str__(self)`.
+fn exception_str(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (this, _) = self_arg(interp, args, kw, "__str__", "BaseException", 0)?;
+    crate::builtins::errors::default_exception_str(interp, this).map(|s| Value::str(&s))
+}
+
+/// `BaseException.__repr__(self)`.
+fn exception_repr(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (this, _) = self_arg(interp, args, kw, "__repr__", "BaseException", 0)?;
+    crate::builtins::errors::default_exception_repr(interp, this).map(|s| Value::str(&s))
 }
