@@ -258,6 +258,7 @@ pub fn get_attr_hook(
         }
         Object::Instance(_) | Object::Type(_) => crate::attr::get_attr(interp, owner, attr),
         Object::MethodDescriptor(b) if attr == "__name__" => Some(Ok(Value::str(b.name))),
+        Object::Builtin(b) => builtin_attr(interp, b, attr).map(Ok),
         Object::Member(m) => crate::slots::member_attr(interp, owner, m, attr),
         Object::Method { func, this } => match attr {
             "__self__" => Some(Ok(this.clone())),
@@ -276,6 +277,32 @@ pub fn get_attr_hook(
         }),
         _ => None,
     }
+}
+
+/// `__name__`, `__qualname__` and `__self__` of a built-in function or
+/// method.
+fn builtin_attr(interp: &Interpreter, b: &crate::object::Builtin, attr: &str) -> Option<Value> {
+    let bound = b
+        .bound
+        .as_ref()
+        .filter(|v| !matches!(v.as_object(), Some(Object::Module(_))));
+    Some(match attr {
+        "__name__" => Value::str(b.name),
+        // `list.append`, `dict.fromkeys`: named after the receiver's type
+        // (or the class a class method is bound to).
+        "__qualname__" => match bound {
+            Some(v) => {
+                let owner = match v.as_object() {
+                    Some(Object::Type(t)) => t.name.clone(),
+                    _ => interp.type_name(v),
+                };
+                Value::str(&format!("{owner}.{}", b.name))
+            }
+            None => Value::str(b.name),
+        },
+        "__self__" => b.bound.clone().unwrap_or(Value::None),
+        _ => return None,
+    })
 }
 
 /// `del owner.name`.
@@ -437,15 +464,21 @@ pub fn dunder(
     call_dunder(interp, obj, name, args)
 }
 
-/// `repr(obj)` for instances: `__repr__`, else `<module.Class object at 0x…>`.
+/// `repr(obj)` for instances (and classes with a metaclass): their
+/// class's `__repr__`, which is `object.__repr__` unless overridden.
 pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<String>> {
-    if let Some(r) = dunder(interp, obj, "__repr__", Vec::new()) {
-        return Some(r.and_then(|v| expect_str(interp, v, "__repr__")));
+    match dunder(interp, obj, "__repr__", Vec::new()) {
+        Some(r) => Some(r.and_then(|v| expect_str(interp, v, "__repr__"))),
+        None => default_repr(obj).map(Ok),
     }
+}
+
+/// `object.__repr__(obj)`: `<module.Class object at 0x…>`, or for a class
+/// `<class 'module.Class'>`; None for values of built-in types.
+pub fn default_repr(obj: &Value) -> Option<String> {
     let i = match obj.as_object()? {
         Object::Instance(i) => i,
-        // A class whose metaclass has no __repr__ of its own.
-        Object::Type(t) => return Some(Ok(class_repr(t))),
+        Object::Type(t) => return Some(class_repr(t)),
         _ => return None,
     };
     let module = i
@@ -458,14 +491,15 @@ pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<S
         Value::Obj(o) => Rc::as_ptr(o) as usize,
         _ => 0,
     };
-    Some(Ok(if module.is_empty() || module == "builtins" {
+    Some(if module.is_empty() || module == "builtins" {
         format!("<{qual} object at {addr:#x}>")
     } else {
         format!("<{module}.{qual} object at {addr:#x}>")
-    }))
+    })
 }
 
-/// `str(obj)` for instances: `__str__`, else their repr.
+/// `str(obj)` for instances: their class's `__str__`, which is
+/// `object.__str__` (their repr) unless overridden.
 pub fn instance_str(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<String>> {
     if !is_instance(obj) {
         return None;

@@ -34,6 +34,8 @@ const OBJECT_METHODS: &[(&str, Kind, BuiltinFn)] = &[
     ("__setattr__", Kind::Method, object_setattr),
     ("__delattr__", Kind::Method, object_delattr),
     ("__dir__", Kind::Method, object_dir),
+    ("__repr__", Kind::Method, object_repr),
+    ("__str__", Kind::Method, object_str),
 ];
 
 const TYPE_METHODS: &[(&str, Kind, BuiltinFn)] = &[
@@ -292,6 +294,21 @@ fn object_dir(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
     let (this, _) = self_arg(interp, args, kw, "__dir__", "object", 0)?;
     let names = crate::builtins::errors::default_dir(interp, this);
     Ok(list(names.iter().map(|n| Value::str(n)).collect()))
+}
+
+/// `object.__repr__(self)`.
+fn object_repr(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (this, _) = self_arg(interp, args, kw, "__repr__", "object", 0)?;
+    match crate::class::default_repr(this) {
+        Some(r) => Ok(Value::str(&r)),
+        None => crate::format::repr(interp, this).map(|r| Value::str(&r)),
+    }
+}
+
+/// `object.__str__(self)`: `repr(self)`.
+fn object_str(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (this, _) = self_arg(interp, args, kw, "__str__", "object", 0)?;
+    crate::format::repr(interp, this).map(|r| Value::str(&r))
 }
 
 // ----- type's methods ------------------------------------------------------------------------
