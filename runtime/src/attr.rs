@@ -192,24 +192,32 @@ fn call_hook(
 }
 
 /// Read an attribute through the `__getattribute__` hook of `typ` if it
-/// has one (else `generic`), falling back to its `__getattr__` on
-/// AttributeError (CPython's slot_tp_getattr_hook).
+/// has one (else `generic`, which gives None for a missing attribute so
+/// that no AttributeError is made just to be caught), falling back to its
+/// `__getattr__` on AttributeError (CPython's slot_tp_getattr_hook).
 fn getattr_with_hooks(
     interp: &mut Interpreter,
     typ: &Rc<TypeObject>,
     obj: &Value,
-    name: &str,
-    generic: impl FnOnce(&mut Interpreter) -> PyResult<Value>,
+    name: &Value,
+    generic: impl FnOnce(&mut Interpreter) -> PyResult<Option<Value>>,
 ) -> PyResult<Value> {
     let hooks = typ.hooks.get();
     let r = if hooks.has(Hooks::GETATTRIBUTE) {
-        call_hook(interp, typ, "__getattribute__", obj, vec![Value::str(name)])
+        call_hook(interp, typ, "__getattribute__", obj, vec![name.clone()])
     } else {
-        generic(interp)
+        match generic(interp) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) if !hooks.has(Hooks::GETATTR) => {
+                return Err(no_attribute(interp, &typ.name, name_str(name)))
+            }
+            Ok(None) => return call_hook(interp, typ, "__getattr__", obj, vec![name.clone()]),
+            Err(e) => Err(e),
+        }
     };
     match r {
         Err(e) if hooks.has(Hooks::GETATTR) && is_attribute_error(interp, &e) => {
-            call_hook(interp, typ, "__getattr__", obj, vec![Value::str(name)])
+            call_hook(interp, typ, "__getattr__", obj, vec![name.clone()])
         }
         r => r,
     }
@@ -218,16 +226,16 @@ fn getattr_with_hooks(
 // ----- entry points -----------------------------------------------------------------
 
 /// `owner.name` for instances of classes and type objects; None for
-/// other objects.
-pub fn get_attr(interp: &mut Interpreter, owner: &Value, name: &str) -> Option<PyResult<Value>> {
+/// other objects. `name` is a str.
+pub fn get_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> Option<PyResult<Value>> {
     Some(match owner.as_object()? {
         Object::Instance(i) => getattr_with_hooks(interp, &i.typ, owner, name, |interp| {
-            object_getattribute(interp, owner, i, name)
+            find_instance_attr(interp, owner, i, name)
         }),
         Object::Type(t) => {
             let meta = metatype(interp, t);
             getattr_with_hooks(interp, &meta, owner, name, |interp| {
-                type_getattribute(interp, owner, t, name)
+                type_getattribute(interp, owner, t, name_str(name)).map(Some)
             })
         }
         _ => return None,
@@ -305,27 +313,40 @@ pub fn object_getattribute(
     interp: &mut Interpreter,
     obj: &Value,
     inst: &Instance,
-    name: &str,
+    name: &Value,
 ) -> PyResult<Value> {
-    if name == "__class__" {
-        return Ok(Value::obj(Object::Type(inst.typ.clone())));
+    match find_instance_attr(interp, obj, inst, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(interp, &inst.typ.name, name_str(name))),
     }
-    let found = inst.typ.lookup(name);
+}
+
+/// `object_getattribute`, with None for a missing attribute.
+fn find_instance_attr(
+    interp: &mut Interpreter,
+    obj: &Value,
+    inst: &Instance,
+    name_value: &Value,
+) -> PyResult<Option<Value>> {
+    let name = name_str(name_value);
+    if name == "__class__" {
+        return Ok(Some(Value::obj(Object::Type(inst.typ.clone()))));
+    }
+    let found = inst.typ.lookup_name(name_value);
     let (get, data) = found.as_ref().map_or((false, false), descriptor_kind);
     if let (Some(a), true) = (&found, get && data) {
-        return descr_get(interp, a.clone(), Some(obj), &inst.typ, name);
+        return descr_get(interp, a.clone(), Some(obj), &inst.typ, name).map(Some);
     }
     if let Some(v) = inst
         .dict
         .as_ref()
         .and_then(|d| crate::eval::dict_get_str(d, name))
     {
-        return Ok(v);
+        return Ok(Some(v));
     }
     match found {
-        Some(a) if get => descr_get(interp, a, Some(obj), &inst.typ, name),
-        Some(a) => Ok(a),
-        None => Err(no_attribute(interp, &inst.typ.name, name)),
+        Some(a) if get => descr_get(interp, a, Some(obj), &inst.typ, name).map(Some),
+        found => Ok(found),
     }
 }
 
@@ -344,7 +365,7 @@ pub fn object_setattr(
     if attr == "__class__" {
         return Err(class_assignment_error(interp, value.as_ref()));
     }
-    if let Some(a) = inst.typ.lookup(attr) {
+    if let Some(a) = inst.typ.lookup_name(name) {
         if let Some(r) = descr_set(interp, &a, obj, value.clone(), attr, &inst.typ) {
             return r;
         }

@@ -226,8 +226,9 @@ pub fn call_dunder(
 pub fn get_attr_hook(
     interp: &mut Interpreter,
     owner: &Value,
-    attr: &str,
+    name: &Value,
 ) -> Option<PyResult<Value>> {
+    let attr = crate::attr::name_str(name);
     match owner.as_object()? {
         Object::Property {
             fget,
@@ -256,7 +257,7 @@ pub fn get_attr_hook(
         Object::StaticMethod(f) | Object::ClassMethod(f) if attr == "__func__" => {
             Some(Ok(f.clone()))
         }
-        Object::Instance(_) | Object::Type(_) => crate::attr::get_attr(interp, owner, attr),
+        Object::Instance(_) | Object::Type(_) => crate::attr::get_attr(interp, owner, name),
         Object::MethodDescriptor(b) if attr == "__name__" => Some(Ok(Value::str(b.name))),
         Object::Builtin(b) => builtin_attr(interp, b, attr).map(Ok),
         Object::Member(m) => crate::slots::member_attr(interp, owner, m, attr),

@@ -39,8 +39,8 @@ impl Interpreter {
 
     /// `getattr(owner, name)`.
     pub fn get_attr(&mut self, owner: &Value, name: &Value) -> PyResult<Value> {
-        let attr = crate::format::str_value(name);
-        if let Some(r) = crate::class::get_attr_hook(self, owner, &attr) {
+        let attr = crate::attr::name_str(name);
+        if let Some(r) = crate::class::get_attr_hook(self, owner, name) {
             return r;
         }
         if let Some(o) = owner.as_object() {
@@ -56,7 +56,7 @@ impl Interpreter {
                 }
                 Object::Exception(e) => {
                     let class_attr = |interp: &mut Self, data| {
-                        crate::attr::exception_class_attr(interp, owner, &e.typ, &attr, data)
+                        crate::attr::exception_class_attr(interp, owner, &e.typ, attr, data)
                     };
                     // Properties of the exception's class come first, its
                     // other class attributes after the instance's own.
@@ -69,7 +69,7 @@ impl Interpreter {
                     if let Some((_, v)) = e.attrs.borrow().iter().find(|(k, _)| **k == *attr) {
                         return Ok(v.clone());
                     }
-                    match attr.as_str() {
+                    match attr {
                         "__cause__" => return Ok(e.cause.borrow().clone().unwrap_or(Value::None)),
                         "__context__" => {
                             return Ok(e.context.borrow().clone().unwrap_or(Value::None))
@@ -80,26 +80,26 @@ impl Interpreter {
                     if let Some(r) = class_attr(self, false) {
                         return r;
                     }
-                    if let Some(v) = crate::builtins::errors::exception_attr(self, owner, &attr) {
+                    if let Some(v) = crate::builtins::errors::exception_attr(self, owner, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Function(f) => {
-                    if let Some(v) = crate::function::function_attr(self, f, &attr) {
+                    if let Some(v) = crate::function::function_attr(self, f, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Code(c) => {
-                    if let Some(v) = crate::function::code_attr(c, &attr) {
+                    if let Some(v) = crate::function::code_attr(c, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Tuple(items) => {
-                    if let Some(v) = struct_seq_field(o, items, &attr) {
+                    if let Some(v) = struct_seq_field(o, items, attr) {
                         return Ok(v);
                     }
                 }
-                Object::Range(r) => match attr.as_str() {
+                Object::Range(r) => match attr {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
                     "step" => return Ok(Value::Int(r.step)),
@@ -108,11 +108,11 @@ impl Interpreter {
                 _ => {}
             }
         }
-        if let Some(v) = data_attr(owner, &attr) {
+        if let Some(v) = data_attr(owner, attr) {
             return Ok(v);
         }
         let typ = self.type_of(owner);
-        if let Some(func) = crate::builtins::method(typ.kind, &attr) {
+        if let Some(func) = crate::builtins::method(typ.kind, attr) {
             return Ok(Value::obj(Object::Builtin(Builtin {
                 name: func.0,
                 func: func.1,

@@ -156,15 +156,31 @@ impl TypeObject {
         self: &Rc<Self>,
         name: &str,
     ) -> Option<(crate::value::Value, Rc<TypeObject>)> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
-            return Some((v.clone(), self.clone()));
-        }
-        self.ancestors.iter().find_map(|t| {
-            t.dict
-                .borrow()
-                .get_str(name)
-                .map(|v| (v.clone(), t.clone()))
-        })
+        self.find_in_mro(name, &mut None, |v, t| (v.clone(), t.clone()))
+    }
+
+    /// `lookup` of an attribute name given as a str object, whose cached
+    /// hash spares hashing the name again (attribute access on instances).
+    pub fn lookup_name(self: &Rc<Self>, name: &crate::value::Value) -> Option<crate::value::Value> {
+        let crate::object::Object::Str(s) = name.as_object()? else {
+            return None;
+        };
+        let mut hash = crate::hash::hash_key(name).ok();
+        self.find_in_mro(s.as_str(), &mut hash, |v, _| v.clone())
+    }
+
+    /// `f(value, owner)` for the first type along the MRO whose dict has
+    /// `name`; `hash` is the name's hash once known (computed at most once,
+    /// for the first dict large enough to need it).
+    fn find_in_mro<R>(
+        self: &Rc<Self>,
+        name: &str,
+        hash: &mut Option<i64>,
+        f: impl Fn(&crate::value::Value, &Rc<TypeObject>) -> R,
+    ) -> Option<R> {
+        std::iter::once(self)
+            .chain(self.ancestors.iter())
+            .find_map(|t| t.dict.borrow().get_str_hashed(name, hash).map(|v| f(v, t)))
     }
 
     /// The live direct subclasses, oldest first.
@@ -183,12 +199,7 @@ impl TypeObject {
 
     /// Look `name` up along the MRO (the type's own dict first).
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<crate::value::Value> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
-            return Some(v.clone());
-        }
-        self.ancestors
-            .iter()
-            .find_map(|t| t.dict.borrow().get_str(name).cloned())
+        self.find_in_mro(name, &mut None, |v, _| v.clone())
     }
 
     /// Is `self` the same type as `other` or a subclass of it?

@@ -248,9 +248,7 @@ fn object_getattribute(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) ->
     let (this, rest) = self_arg(interp, args, kw, "__getattribute__", "object", 1)?;
     let name = crate::builtins::errors::attr_name(interp, &rest[0])?;
     match this.as_object() {
-        Some(Object::Instance(i)) => {
-            crate::attr::object_getattribute(interp, this, i, crate::attr::name_str(&name))
-        }
+        Some(Object::Instance(i)) => crate::attr::object_getattribute(interp, this, i, &name),
         _ => interp.get_attr(this, &name),
     }
 }
