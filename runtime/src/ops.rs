@@ -965,8 +965,10 @@ fn pick<T: Clone>(items: &[T], s: SliceIdx) -> Vec<T> {
 
 /// `container[key]`.
 pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
-        return r;
+    if crate::class::is_instance(container) {
+        if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
+            return r;
+        }
     }
     let Some(obj) = container.as_object() else {
         return Err(not_subscriptable(interp, container));
@@ -1061,8 +1063,14 @@ fn class_getitem(
 /// becomes the int its `__index__` returns, and so do the instance bounds
 /// of a slice. None when `key` needs nothing (ints, slices of ints, and
 /// every key of a dict).
+#[inline]
 fn index_key(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Option<Value>> {
-    if matches!(container.as_object(), Some(Object::Dict(_))) {
+    let Value::Obj(k) = key else {
+        return Ok(None);
+    };
+    if !matches!(&**k, Object::Instance(_) | Object::Slice(..))
+        || matches!(container.as_object(), Some(Object::Dict(_)))
+    {
         return Ok(None);
     }
     let index = |interp: &mut Interpreter, v: &Value| -> PyResult<Value> {
@@ -1167,13 +1175,11 @@ pub fn setitem(
     key: &Value,
     value: Value,
 ) -> PyResult<()> {
-    if let Some(r) = crate::class::dunder(
-        interp,
-        container,
-        "__setitem__",
-        vec![key.clone(), value.clone()],
-    ) {
-        return r.map(|_| ());
+    if crate::class::is_instance(container) {
+        let args = vec![key.clone(), value.clone()];
+        if let Some(r) = crate::class::dunder(interp, container, "__setitem__", args) {
+            return r.map(|_| ());
+        }
     }
     let converted = index_key(interp, container, key)?;
     let key = converted.as_ref().unwrap_or(key);
@@ -1311,8 +1317,10 @@ fn list_set_slice(
 
 /// `del container[key]`.
 pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<()> {
-    if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
-        return r.map(|_| ());
+    if crate::class::is_instance(container) {
+        if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
+            return r.map(|_| ());
+        }
     }
     let converted = index_key(interp, container, key)?;
     let key = converted.as_ref().unwrap_or(key);
