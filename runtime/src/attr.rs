@@ -8,7 +8,7 @@
 //! their metaclass).
 //!
 //! Whether a class overrides a hook is a flag on the class (`Hooks`, kept
-//! current by `crate::typecall::update_hooks`), so the common case costs
+//! current by `crate::typecall::class_dict_changed`), so the common case costs
 //! no extra lookup.
 
 use std::rc::Rc;

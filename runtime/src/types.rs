@@ -78,7 +78,7 @@ pub struct TypeObject {
     /// `type(cls)` when it is a metaclass other than `type` itself.
     pub metaclass: Option<Rc<TypeObject>>,
     /// Which attribute hooks the class overrides, kept up to date as class
-    /// dicts change (see `crate::typecall::update_hooks`), so that
+    /// dicts change (see `crate::typecall::class_dict_changed`), so that
     /// attribute access checks one flag instead of looking names up.
     pub hooks: Cell<Hooks>,
     /// Direct subclasses, for `__subclasses__()` and for updating their
