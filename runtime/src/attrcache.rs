@@ -15,7 +15,7 @@
 use std::rc::Rc;
 
 use crate::object::Object;
-use crate::types::{class_epoch, TypeKind, TypeObject};
+use crate::types::{class_epoch, Hooks, TypeKind, TypeObject};
 use crate::value::Value;
 
 /// What an instance's class holds under an attribute name, as far as the
@@ -92,22 +92,20 @@ fn classify(typ: &Rc<TypeObject>, name: &Value) -> ClassAttr {
     if is_dunder || !typ.is_class || has_attribute_hooks(typ) {
         return ClassAttr::General;
     }
-    match typ.lookup_value(name) {
+    match typ.lookup_name(name) {
         None => ClassAttr::Absent,
         Some(f) if matches!(f.as_object(), Some(Object::Function(_))) => ClassAttr::Method(f),
         Some(_) => ClassAttr::General,
     }
 }
 
-/// Does the class define its own `__getattribute__`, `__setattr__` or
-/// `__delattr__`?
+/// Does the class (or a base) define its own `__getattribute__`,
+/// `__setattr__` or `__delattr__`? (Kept as flags on the class.)
 fn has_attribute_hooks(typ: &Rc<TypeObject>) -> bool {
-    ["__getattribute__", "__setattr__", "__delattr__"]
+    let hooks = typ.hooks.get();
+    [Hooks::GETATTRIBUTE, Hooks::SETATTR, Hooks::DELATTR]
         .iter()
-        .any(|hook| {
-            typ.lookup(hook)
-                .is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_))))
-        })
+        .any(|&h| hooks.has(h))
 }
 
 /// What the fast path of LOAD_ATTR or LOAD_METHOD found.
@@ -130,7 +128,9 @@ pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) ->
         .borrow_mut()
         .get_mut(slot as usize)?
         .class_attr(&i.typ, name);
-    let own = || crate::eval::dict_get(&i.dict, name);
+    // Instances without a `__dict__` (`__slots__`) take the general path.
+    let dict = i.dict.as_ref()?;
+    let own = || crate::eval::dict_get(dict, name);
     match found {
         ClassAttr::Absent => own().map(Found::Value),
         ClassAttr::Method(f) => match own() {
@@ -154,6 +154,9 @@ pub fn store(
     let Some(Object::Instance(i)) = owner.as_object() else {
         return Some(value);
     };
+    let Some(dict) = &i.dict else {
+        return Some(value);
+    };
     let mut caches = code.attr_caches.borrow_mut();
     let Some(cache) = caches.get_mut(slot as usize) else {
         return Some(value);
@@ -161,7 +164,7 @@ pub fn store(
     match cache.class_attr(&i.typ, name) {
         ClassAttr::Absent | ClassAttr::Method(_) => {
             drop(caches);
-            crate::eval::dict_set(&i.dict, name.clone(), value);
+            crate::eval::dict_set(dict, name.clone(), value);
             None
         }
         ClassAttr::General => Some(value),

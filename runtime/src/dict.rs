@@ -95,11 +95,17 @@ impl Dict {
     /// allocating a str object: small dicts are scanned, since comparing a
     /// few strings is cheaper than hashing one; larger ones are probed.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
+        self.get_str_hashed(key, &mut None)
+    }
+
+    /// `get_str` for lookups of one key in several dicts (a class's MRO):
+    /// `hash` keeps the key's hash once a large dict needed it.
+    pub fn get_str_hashed(&self, key: &str, hash: &mut Option<i64>) -> Option<&Value> {
         let is_key = |k: &Value| matches!(k.as_object(), Some(Object::Str(s)) if s.as_str() == key);
         let entry = if self.entries.len() <= 8 {
             self.entries.iter().flatten().find(|e| is_key(&e.key))
         } else {
-            let hash = pyrite_compiler::pyhash::hash_str(key);
+            let hash = *hash.get_or_insert_with(|| pyrite_compiler::pyhash::hash_str(key));
             let entries = &self.entries;
             self.index
                 .find(hash as u64, |&i| {

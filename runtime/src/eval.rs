@@ -1673,6 +1673,7 @@ impl Interpreter {
                 self.rust_depth -= 1;
                 r
             }
+            Some(Object::MethodDescriptor(d)) => (d.func)(self, &args, &kwargs),
             Some(Object::Builtin(b)) => {
                 if let Some(bound) = &b.bound {
                     let mut full = Vec::with_capacity(args.len() + 1);

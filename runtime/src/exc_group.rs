@@ -31,15 +31,26 @@ pub fn exception_group_type(
 ) -> Rc<TypeObject> {
     let mut ancestors = vec![base_group.clone(), exception.clone()];
     ancestors.extend(exception.ancestors.iter().cloned());
-    Rc::new(TypeObject {
+    let t = Rc::new(TypeObject {
         name: Rc::from("ExceptionGroup"),
+        qualname: RefCell::new(Rc::from("ExceptionGroup")),
         base: Some(base_group.clone()),
         kind: TypeKind::Exception,
         dict: RefCell::new(crate::dict::Dict::default()),
         ancestors,
         bases: vec![base_group.clone(), exception.clone()],
         is_class: false,
-    })
+        metaclass: None,
+        hooks: std::cell::Cell::new(crate::types::Hooks::default()),
+        subclasses: RefCell::new(Vec::new()),
+        nslots: 0,
+        // Exceptions take any attribute.
+        has_dict: true,
+    });
+    for b in [base_group, exception] {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    }
+    t
 }
 
 fn base_group_type(interp: &Interpreter) -> Rc<TypeObject> {

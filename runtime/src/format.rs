@@ -37,7 +37,8 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
         Value::Obj(o) => match &**o {
             Object::Str(s) => str_repr(s.as_str()),
             Object::BigInt(i) => crate::num::int_to_decimal_string(interp, i)?,
-            Object::Instance(_) => match crate::class::instance_repr(interp, v) {
+            Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
+            _ if crate::class::is_instance(v) => match crate::class::instance_repr(interp, v) {
                 Some(r) => r?,
                 None => String::new(),
             },
@@ -58,10 +59,36 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
                 repr(interp, b)?,
                 repr(interp, c)?
             ),
-            Object::Exception(_) => crate::builtins::errors::exception_repr(interp, v)?,
+            Object::Method { func, this } => method_repr(interp, func, this)?,
+            Object::GenericAlias { origin, args } => crate::alias::repr(interp, origin, args)?,
             _ => other_repr(interp, o),
         },
     })
+}
+
+/// `<bound method C.f of <C object at ...>>`, or for a built-in function
+/// bound to an object `<built-in method f of C object at ...>`.
+fn method_repr(interp: &mut Interpreter, func: &Value, this: &Value) -> PyResult<String> {
+    match func.as_object() {
+        Some(Object::Builtin(b)) => {
+            let at = match this {
+                Value::Obj(o) => address(o),
+                _ => "0x0".to_string(),
+            };
+            Ok(format!(
+                "<built-in method {} of {} object at {at}>",
+                b.name,
+                interp.type_name(this)
+            ))
+        }
+        _ => {
+            let name = match interp.get_attr(func, &Value::str("__qualname__")) {
+                Ok(q) => str_value(&q),
+                Err(_) => "?".to_string(),
+            };
+            Ok(format!("<bound method {name} of {}>", repr(interp, this)?))
+        }
+    }
 }
 
 /// The `<...>` reprs of functions, types, modules, iterators and the like.
@@ -83,8 +110,22 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             }
             _ => format!("<built-in function {}>", b.name),
         },
-        Object::Type(t) if t.is_class => crate::class::class_repr(t),
-        Object::Type(t) => format!("<class '{}'>", t.name),
+        Object::Member(m) => {
+            let what = match m.kind {
+                crate::object::MemberKind::Slot(_) => "member",
+                _ => "attribute",
+            };
+            format!("<{what} '{}' of '{}' objects>", m.name, m.owner_name)
+        }
+        Object::MethodDescriptor(d) => {
+            let what = if d.is_slot_wrapper() {
+                "slot wrapper"
+            } else {
+                "method"
+            };
+            format!("<{what} '{}' of '{}' objects>", d.name, d.owner)
+        }
+        Object::Type(t) => crate::class::class_repr(t),
         Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Object::Code(c) => format!(
             "<code object {} at {at}, file \"{}\", line {}>",
@@ -203,7 +244,7 @@ pub fn str_of(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     match v.as_object() {
         Some(Object::Str(s)) => Ok(s.as_str().to_string()),
         Some(Object::Exception(_)) => exception_str(interp, v),
-        Some(Object::Instance(_)) => match crate::class::instance_str(interp, v) {
+        _ if crate::class::is_instance(v) => match crate::class::instance_str(interp, v) {
             Some(r) => r,
             None => repr(interp, v),
         },

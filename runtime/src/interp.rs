@@ -128,6 +128,7 @@ impl Interpreter {
             warned: std::collections::HashSet::new(),
         };
         crate::builtins::install(&mut interp);
+        crate::methods::object::install(&interp);
         let sup = Value::obj(Object::Builtin(crate::object::Builtin {
             name: "super",
             func: crate::class::super_builtin,
@@ -226,7 +227,7 @@ impl Interpreter {
                 Object::Function(_) => t.function.clone(),
                 Object::Builtin(_) => t.builtin_function.clone(),
                 Object::Code(_) => t.code.clone(),
-                Object::Type(_) => t.type_.clone(),
+                Object::Type(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
                 Object::Exception(e) => e.typ.clone(),
                 Object::Module(_) => t.module.clone(),
                 Object::Cell(_) => t.cell.clone(),
@@ -244,6 +245,9 @@ impl Interpreter {
                 Object::StaticMethod(_) => t.staticmethod.clone(),
                 Object::ClassMethod(_) => t.classmethod.clone(),
                 Object::Property { .. } => t.property.clone(),
+                Object::MethodDescriptor(_) => t.method_descriptor.clone(),
+                Object::Member(_) => t.member_descriptor.clone(),
+                Object::GenericAlias { .. } => t.generic_alias.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
             },

@@ -7,12 +7,15 @@
 //! (`ops`), formatting (`format`), built-ins (`builtins`), and tracebacks
 //! (`traceback`). See ARCHITECTURE.md for the design rules.
 
+pub mod alias;
 pub mod async_gen;
+pub mod attr;
 pub mod attrcache;
 pub mod builtins;
 pub mod call;
 pub mod class;
 pub mod code;
+pub mod convert;
 pub mod coroutine;
 pub mod dict;
 pub mod error;
@@ -33,9 +36,11 @@ pub mod num;
 pub mod object;
 pub mod ops;
 pub mod protocol;
+pub mod slots;
 pub mod subscr;
 pub mod tbobject;
 pub mod traceback;
+pub mod typecall;
 pub mod types;
 pub mod value;
 

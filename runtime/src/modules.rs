@@ -57,6 +57,53 @@ pub fn builtin_module(
     interp.module(name, d)
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// the import statement's machinery as a function.
+pub fn import_builtin(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if args.len() > PARAMS.len() {
+        return Err(interp.type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut slots: [Option<&Value>; 5] = [None; 5];
+    for (slot, v) in slots.iter_mut().zip(args) {
+        *slot = Some(v);
+    }
+    for (k, v) in kwargs {
+        match PARAMS.iter().position(|p| **p == **k) {
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return Err(interp.type_error(format!(
+                    "'{k}' is an invalid keyword argument for __import__()"
+                )))
+            }
+        }
+    }
+    let Some(name) = slots[0] else {
+        return Err(interp.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(Object::Str(text)) = name.as_object() else {
+        return Err(interp.type_error("module name must be a string"));
+    };
+    let level = match slots[4] {
+        Some(v) => crate::builtins::text::index_arg(interp, v)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(interp.value_error("level must be >= 0"));
+    }
+    if level == 0 && text.as_str().is_empty() {
+        return Err(interp.value_error("Empty module name"));
+    }
+    import_level(interp, name, level)
+}
+
 /// IMPORT_NAME: the module `name` (for `import a.b`, the top package `a`).
 pub fn import(interp: &mut Interpreter, name: &Value) -> PyResult<Value> {
     import_level(interp, name, 0)
@@ -100,10 +147,22 @@ fn import_one(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
             name: Rc::from("builtins"),
             dict: interp.builtins.clone(),
         })),
+        "_operator" => builtin_module(interp, "_operator", &[("index", operator_index)], vec![]),
         _ => return import_file(interp, name, &modules),
     };
     crate::eval::dict_set(&modules, Value::str(name), m.clone());
     Ok(m)
+}
+
+/// `operator.index(a)`.
+fn operator_index(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    match (args, kwargs.is_empty()) {
+        ([a], true) => crate::convert::index(interp, a),
+        _ => Err(interp.type_error(format!(
+            "index() takes exactly one argument ({} given)",
+            args.len() + kwargs.len()
+        ))),
+    }
 }
 
 /// IMPORT_FROM: `from module import name`.
@@ -465,8 +524,8 @@ fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
 
 /// An int argument as i64, with CPython's messages for other types and
 /// for ints beyond C int range.
-fn c_int(interp: &Interpreter, v: &Value) -> PyResult<i64> {
-    match v {
+fn c_int(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
+    match &crate::convert::index(interp, v)? {
         Value::Int(i) if i32::try_from(*i).is_ok() => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::Int(_) => {

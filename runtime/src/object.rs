@@ -67,6 +67,17 @@ pub enum Object {
         fdel: Value,
         doc: Value,
     },
+    /// A built-in method stored in a type's dict (`object.__setattr__`):
+    /// read through an instance it binds to it, like a function does.
+    MethodDescriptor(MethodDescr),
+    /// The descriptor of one `__slots__` entry: instances keep its value
+    /// at `index` of their slots.
+    Member(Member),
+    /// `list[int]` and the like (`crate::alias`).
+    GenericAlias {
+        origin: Value,
+        args: Value,
+    },
     /// `super(cls, obj)`: attribute lookup starts after `cls` in obj's MRO.
     Super {
         cls: Rc<crate::types::TypeObject>,
@@ -278,6 +289,26 @@ pub struct Builtin {
     pub bound: Option<Value>,
 }
 
+/// A built-in method of a type (`<slot wrapper '__init__' of 'object'
+/// objects>`); called, it takes the instance as its first argument.
+pub struct MethodDescr {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// The name of the type whose dict holds it.
+    pub owner: &'static str,
+}
+
+impl MethodDescr {
+    /// CPython implements most of these as slot wrappers, the rest as
+    /// plain method descriptors; only their reprs differ.
+    pub fn is_slot_wrapper(&self) -> bool {
+        !matches!(
+            self.name,
+            "__dir__" | "__subclasses__" | "mro" | "__instancecheck__" | "__subclasscheck__"
+        )
+    }
+}
+
 /// An exception instance.
 pub struct Exception {
     pub typ: Rc<TypeObject>,
@@ -305,11 +336,49 @@ pub struct Module {
     pub dict: Rc<Object>,
 }
 
-/// An instance of a user-defined class: its class and its `__dict__`.
+/// An instance of a user-defined class: its class, its `__dict__` and its
+/// `__slots__` values.
 pub struct Instance {
     pub typ: Rc<crate::types::TypeObject>,
-    /// `__dict__`: an `Object::Dict`.
-    pub dict: Rc<Object>,
+    /// `__dict__`: an `Object::Dict`; None when the class's `__slots__`
+    /// leave it out (and for bare `object()`s).
+    pub dict: Option<Rc<Object>>,
+    /// One value per slot of the class's layout (`Value::Null` = unset).
+    pub slots: RefCell<Box<[Value]>>,
+}
+
+impl Instance {
+    /// A new instance of `typ` with the layout its class asks for.
+    pub fn new(typ: &Rc<crate::types::TypeObject>) -> Instance {
+        Instance {
+            typ: typ.clone(),
+            dict: typ
+                .has_dict
+                .then(|| Rc::new(Object::Dict(RefCell::new(Dict::new())))),
+            slots: RefCell::new(vec![Value::Null; typ.nslots].into_boxed_slice()),
+        }
+    }
+}
+
+/// A descriptor of instance storage in a class's dict: a `__slots__`
+/// member (`<member 'x' of 'C' objects>`), or the `__dict__` and
+/// `__weakref__` attributes of classes whose instances have a dict
+/// (`<attribute '__dict__' of 'C' objects>`).
+pub struct Member {
+    pub name: Rc<str>,
+    /// The class that declared it (for messages and type checks).
+    pub owner: std::rc::Weak<crate::types::TypeObject>,
+    pub owner_name: Rc<str>,
+    pub kind: MemberKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberKind {
+    /// The slot at this index of the instance's slots.
+    Slot(usize),
+    Dict,
+    /// Weak references are not modelled: always None.
+    Weakref,
 }
 
 impl Iter {

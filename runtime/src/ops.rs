@@ -317,18 +317,21 @@ fn concat(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Option<Val
     }))
 }
 
-/// The count of `seq * n`: an int that fits an index, else CPython's errors.
-fn repeat_count(interp: &Interpreter, n: &Value) -> PyResult<i64> {
-    match num::small_int(n) {
+/// The count of `seq * n`: an int (or `__index__`) that fits an index,
+/// else CPython's errors.
+fn repeat_count(interp: &mut Interpreter, n: &Value) -> PyResult<i64> {
+    let Some(count) = crate::convert::try_index(interp, n)? else {
+        return Err(interp.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            interp.type_name(n)
+        )));
+    };
+    match num::small_int(&count) {
         Some(Some(i)) => Ok(i),
-        Some(None) => Err(num::overflow(
+        _ => Err(num::overflow(
             interp,
             "cannot fit 'int' into an index-sized integer",
         )),
-        None => Err(interp.type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            interp.type_name(n)
-        ))),
     }
 }
 
@@ -962,12 +965,19 @@ fn pick<T: Clone>(items: &[T], s: SliceIdx) -> Vec<T> {
 
 /// `container[key]`.
 pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
-        return r;
+    if crate::class::is_instance(container) {
+        if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
+            return r;
+        }
     }
     let Some(obj) = container.as_object() else {
         return Err(not_subscriptable(interp, container));
     };
+    if let Object::Type(cls) = obj {
+        return class_getitem(interp, cls, key);
+    }
+    let converted = index_key(interp, container, key)?;
+    let key = converted.as_ref().unwrap_or(key);
     let int_key = as_int(key);
     match obj {
         Object::List(l) => {
@@ -1028,6 +1038,51 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
             }
         }
         _ => Err(not_subscriptable(interp, container)),
+    }
+}
+
+/// `cls[key]` for a class: its `__class_getitem__` (`list[int]`-style
+/// generic aliases of built-in types are not modelled yet).
+fn class_getitem(
+    interp: &mut Interpreter,
+    cls: &std::rc::Rc<crate::types::TypeObject>,
+    key: &Value,
+) -> PyResult<Value> {
+    if let Some(alias) = crate::alias::subscript(cls, key) {
+        return Ok(alias);
+    }
+    let Some(f) = cls.lookup("__class_getitem__") else {
+        return Err(interp.type_error(format!("type '{}' is not subscriptable", cls.name)));
+    };
+    let f = crate::attr::descr_get(interp, f, None, cls, "__class_getitem__")?;
+    interp.call(&f, vec![key.clone()], Vec::new())
+}
+
+/// A subscript of a built-in sequence with `__index__` applied, before any
+/// container is borrowed (`__index__` may run any code): an instance
+/// becomes the int its `__index__` returns, and so do the instance bounds
+/// of a slice. None when `key` needs nothing (ints, slices of ints, and
+/// every key of a dict).
+#[inline]
+fn index_key(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Value::Obj(k) = key else {
+        return Ok(None);
+    };
+    if !matches!(&**k, Object::Instance(_) | Object::Slice(..))
+        || matches!(container.as_object(), Some(Object::Dict(_)))
+    {
+        return Ok(None);
+    }
+    let index = |interp: &mut Interpreter, v: &Value| -> PyResult<Value> {
+        Ok(crate::convert::try_index(interp, v)?.unwrap_or_else(|| v.clone()))
+    };
+    match key.as_object() {
+        _ if crate::class::is_instance(key) => index(interp, key).map(Some),
+        Some(Object::Slice(a, b, c)) if [a, b, c].into_iter().any(crate::class::is_instance) => {
+            let (a, b, c) = (index(interp, a)?, index(interp, b)?, index(interp, c)?);
+            Ok(Some(Value::obj(Object::Slice(a, b, c))))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -1120,14 +1175,14 @@ pub fn setitem(
     key: &Value,
     value: Value,
 ) -> PyResult<()> {
-    if let Some(r) = crate::class::dunder(
-        interp,
-        container,
-        "__setitem__",
-        vec![key.clone(), value.clone()],
-    ) {
-        return r.map(|_| ());
+    if crate::class::is_instance(container) {
+        let args = vec![key.clone(), value.clone()];
+        if let Some(r) = crate::class::dunder(interp, container, "__setitem__", args) {
+            return r.map(|_| ());
+        }
     }
+    let converted = index_key(interp, container, key)?;
+    let key = converted.as_ref().unwrap_or(key);
     let int_key = as_int(key);
     match container.as_object() {
         Some(Object::List(l)) => {
@@ -1153,17 +1208,7 @@ pub fn setitem(
                 }
                 return Err(indices_error(interp, "bytearray", key));
             };
-            let byte = match as_int(&value) {
-                Some(Some(v)) => u8::try_from(v)
-                    .map_err(|_| interp.value_error("byte must be in range(0, 256)"))?,
-                Some(None) => return Err(interp.value_error("byte must be in range(0, 256)")),
-                None => {
-                    return Err(interp.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        interp.type_name(&value)
-                    )))
-                }
-            };
+            let byte = crate::builtins::text::byte_value(interp, &value)?;
             let mut b = b.borrow_mut();
             let i = seq_index(interp, k, b.len(), "bytearray")?;
             b[i] = byte;
@@ -1272,9 +1317,13 @@ fn list_set_slice(
 
 /// `del container[key]`.
 pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<()> {
-    if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
-        return r.map(|_| ());
+    if crate::class::is_instance(container) {
+        if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
+            return r.map(|_| ());
+        }
     }
+    let converted = index_key(interp, container, key)?;
+    let key = converted.as_ref().unwrap_or(key);
     let int_key = as_int(key);
     match container.as_object() {
         Some(Object::List(l)) => {

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::{Builtin, DictIterKind, Iter, Object};
-use crate::types::TypeObject;
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -40,8 +39,8 @@ impl Interpreter {
 
     /// `getattr(owner, name)`.
     pub fn get_attr(&mut self, owner: &Value, name: &Value) -> PyResult<Value> {
-        let attr = crate::format::str_value(name);
-        if let Some(r) = crate::class::get_attr_hook(self, owner, &attr) {
+        let attr = crate::attr::name_str(name);
+        if let Some(r) = crate::class::get_attr_hook(self, owner, name) {
             return r;
         }
         if let Some(o) = owner.as_object() {
@@ -56,13 +55,21 @@ impl Interpreter {
                     ));
                 }
                 Object::Exception(e) => {
+                    let class_attr = |interp: &mut Self, data| {
+                        crate::attr::exception_class_attr(interp, owner, &e.typ, attr, data)
+                    };
+                    // Properties of the exception's class come first, its
+                    // other class attributes after the instance's own.
+                    if let Some(r) = class_attr(self, true) {
+                        return r;
+                    }
                     if attr == "args" {
                         return Ok(e.args.borrow().clone());
                     }
                     if let Some((_, v)) = e.attrs.borrow().iter().find(|(k, _)| **k == *attr) {
                         return Ok(v.clone());
                     }
-                    match attr.as_str() {
+                    match attr {
                         "__cause__" => return Ok(e.cause.borrow().clone().unwrap_or(Value::None)),
                         "__context__" => {
                             return Ok(e.context.borrow().clone().unwrap_or(Value::None))
@@ -70,58 +77,44 @@ impl Interpreter {
                         "__suppress_context__" => return Ok(Value::Bool(e.suppress_context.get())),
                         _ => {}
                     }
-                    if let Some(v) = crate::builtins::errors::exception_attr(self, owner, &attr) {
+                    if let Some(r) = class_attr(self, false) {
+                        return r;
+                    }
+                    if let Some(v) = crate::builtins::errors::exception_attr(self, owner, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Function(f) => {
-                    if let Some(v) = crate::function::function_attr(self, f, &attr) {
+                    if let Some(v) = crate::function::function_attr(self, f, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Code(c) => {
-                    if let Some(v) = crate::function::code_attr(c, &attr) {
+                    if let Some(v) = crate::function::code_attr(c, attr) {
                         return Ok(v);
-                    }
-                }
-                Object::Type(t) => {
-                    if let Some(v) = self.type_attr(t, &attr) {
-                        return Ok(v);
-                    }
-                    if let Some(v) = t.dict.borrow().get_str(&attr) {
-                        return Ok(v.clone());
-                    }
-                    // `str.count`: an unbound method; the instance comes as
-                    // the first argument and the method checks its type.
-                    if let Some((name, func)) = crate::builtins::method(t.kind, &attr) {
-                        return Ok(Value::obj(Object::Builtin(Builtin {
-                            name,
-                            func,
-                            bound: None,
-                        })));
                     }
                 }
                 Object::Tuple(items) => {
-                    if let Some(v) = struct_seq_field(o, items, &attr) {
+                    if let Some(v) = struct_seq_field(o, items, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Generator(_) => {
-                    if let Some(v) = crate::generator::attr(owner, &attr) {
+                    if let Some(v) = crate::generator::attr(owner, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Frame(gen) => {
-                    if let Some(v) = self.frame_attr(gen, &attr) {
+                    if let Some(v) = self.frame_attr(gen, attr) {
                         return Ok(v);
                     }
                 }
                 Object::Traceback(tb) => {
-                    if let Some(v) = crate::tbobject::attr(tb, &attr) {
+                    if let Some(v) = crate::tbobject::attr(tb, attr) {
                         return Ok(v);
                     }
                 }
-                Object::Range(r) => match attr.as_str() {
+                Object::Range(r) => match attr {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
                     "step" => return Ok(Value::Int(r.step)),
@@ -130,11 +123,11 @@ impl Interpreter {
                 _ => {}
             }
         }
-        if let Some(v) = data_attr(owner, &attr) {
+        if let Some(v) = data_attr(owner, attr) {
             return Ok(v);
         }
         let typ = self.type_of(owner);
-        if let Some(func) = crate::builtins::method(typ.kind, &attr) {
+        if let Some(func) = crate::builtins::method(typ.kind, attr) {
             return Ok(Value::obj(Object::Builtin(Builtin {
                 name: func.0,
                 func: func.1,
@@ -150,23 +143,22 @@ impl Interpreter {
 
     /// `setattr(owner, name, value)`.
     pub fn set_attr(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(r) = crate::attr::set_attr(self, owner, name, Some(value.clone())) {
+            return r;
+        }
         let attr = crate::format::str_value(name);
-        if let Some(r) = crate::class::write_property(self, owner, &attr, value.clone()) {
-            return r;
-        }
-        if let Some(r) = crate::class::descriptor_set(self, owner, &attr, value.clone()) {
-            return r;
-        }
-        if crate::class::set_attr_hook(owner, name, &value) {
-            return Ok(());
-        }
         if let Some(o) = owner.as_object() {
             match o {
                 Object::Module(m) => {
                     crate::eval::dict_set(&m.dict, name.clone(), value);
                     return Ok(());
                 }
-                Object::Exception(_) => {
+                Object::Exception(e) => {
+                    if let Some(r) =
+                        crate::attr::exception_descr_set(self, owner, &e.typ, &attr, value.clone())
+                    {
+                        return r;
+                    }
                     return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
                 Object::Function(f) => {
@@ -580,23 +572,6 @@ impl Interpreter {
             out.push(x);
         }
         Ok(out)
-    }
-}
-
-impl Interpreter {
-    /// The attributes every built-in type object has: `__name__`,
-    /// `__qualname__`, `__module__`, `__base__`, `__bases__`, `__mro__`.
-    fn type_attr(&self, t: &Rc<TypeObject>, attr: &str) -> Option<Value> {
-        let typ = |t: &Rc<TypeObject>| Value::obj(Object::Type(t.clone()));
-        Some(match attr {
-            "__name__" | "__qualname__" => Value::str(&t.name),
-            "__module__" => Value::str("builtins"),
-            "__base__" => t.base.as_ref().map(typ).unwrap_or(Value::None),
-            "__bases__" if !t.bases.is_empty() => tuple(t.bases.iter().map(typ).collect()),
-            "__bases__" => tuple(t.base.iter().map(typ).collect()),
-            "__mro__" => tuple(t.mro().iter().map(typ).collect()),
-            _ => return None,
-        })
     }
 }
 

@@ -1,11 +1,11 @@
 //! Type objects: one per built-in type, created once per interpreter.
 //!
 //! `type(x)` of a built-in value is found from its `Value`/`Object` variant
-//! (see `Interpreter::type_of`); user classes (a later issue) will be
-//! `TypeObject`s with `TypeKind::Instance` and their own dict and MRO.
+//! (see `Interpreter::type_of`); user classes are `TypeObject`s with
+//! `is_class` set, their own dict and MRO, made by `crate::typecall`.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use crate::dict::Dict;
 
@@ -53,6 +53,12 @@ pub enum TypeKind {
     Exception,
     /// Instances of classes made by `class` statements.
     Instance,
+    /// The descriptors of built-in methods (`object.__setattr__`) and of
+    /// `__slots__` members.
+    MethodDescriptor,
+    MemberDescriptor,
+    /// `list[int]` and the like.
+    GenericAlias,
     /// Bound methods and `super()` objects.
     Method,
     Super,
@@ -79,6 +85,9 @@ pub fn classes_changed() {
 
 pub struct TypeObject {
     pub name: Rc<str>,
+    /// `__qualname__` (a class statement's dotted path; the name for
+    /// built-in types).
+    pub qualname: RefCell<Rc<str>>,
     pub base: Option<Rc<TypeObject>>,
     pub kind: TypeKind,
     /// Attributes and methods defined on the type itself.
@@ -92,6 +101,49 @@ pub struct TypeObject {
     /// Made by a `class` statement (instances are `Object::Instance`, or
     /// exceptions when it derives from BaseException).
     pub is_class: bool,
+    /// `type(cls)` when it is a metaclass other than `type` itself.
+    pub metaclass: Option<Rc<TypeObject>>,
+    /// Which attribute hooks the class overrides, kept up to date as class
+    /// dicts change (see `crate::typecall::class_dict_changed`), so that
+    /// attribute access checks one flag instead of looking names up.
+    pub hooks: Cell<Hooks>,
+    /// Direct subclasses, for `__subclasses__()` and for updating their
+    /// `hooks` when an ancestor changes.
+    pub subclasses: RefCell<Vec<Weak<TypeObject>>>,
+    /// The instance layout: how many `__slots__` values instances carry
+    /// (this class's and its bases'), and whether they have a `__dict__`.
+    pub nslots: usize,
+    pub has_dict: bool,
+}
+
+/// The special methods a class overrides that change how attribute
+/// access and instance creation work (bit flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hooks(u8);
+
+impl Hooks {
+    pub const GETATTRIBUTE: Hooks = Hooks(1);
+    pub const GETATTR: Hooks = Hooks(2);
+    pub const SETATTR: Hooks = Hooks(4);
+    pub const DELATTR: Hooks = Hooks(8);
+    pub const NEW: Hooks = Hooks(16);
+
+    /// The special method behind each hook.
+    pub const NAMES: [(&'static str, Hooks); 5] = [
+        ("__getattribute__", Hooks::GETATTRIBUTE),
+        ("__getattr__", Hooks::GETATTR),
+        ("__setattr__", Hooks::SETATTR),
+        ("__delattr__", Hooks::DELATTR),
+        ("__new__", Hooks::NEW),
+    ];
+
+    pub fn has(self, h: Hooks) -> bool {
+        self.0 & h.0 != 0
+    }
+
+    pub fn with(self, h: Hooks) -> Hooks {
+        Hooks(self.0 | h.0)
+    }
 }
 
 impl TypeObject {
@@ -102,15 +154,68 @@ impl TypeObject {
             ancestors.push(t.clone());
             b = t.base.clone();
         }
-        Rc::new(TypeObject {
+        let t = Rc::new(TypeObject {
             name: Rc::from(name),
-            base,
+            qualname: RefCell::new(Rc::from(name)),
+            base: base.clone(),
             kind,
             dict: RefCell::new(Dict::default()),
             ancestors,
             bases: Vec::new(),
             is_class: false,
+            metaclass: None,
+            hooks: Cell::new(Hooks::default()),
+            subclasses: RefCell::new(Vec::new()),
+            nslots: 0,
+            // Instances of `object` itself have no __dict__; exceptions
+            // take any attribute.
+            has_dict: kind == TypeKind::Exception,
+        });
+        if let Some(b) = base {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+        }
+        t
+    }
+
+    /// Look `name` up along the MRO, with the type that defines it.
+    pub fn lookup_with_owner(
+        self: &Rc<Self>,
+        name: &str,
+    ) -> Option<(crate::value::Value, Rc<TypeObject>)> {
+        self.find_in_mro(name, &mut None, |v, t| (v.clone(), t.clone()))
+    }
+
+    /// `lookup` of an attribute name given as a str object, whose cached
+    /// hash spares hashing the name again (attribute access on instances).
+    pub fn lookup_name(self: &Rc<Self>, name: &crate::value::Value) -> Option<crate::value::Value> {
+        let crate::object::Object::Str(s) = name.as_object()? else {
+            return None;
+        };
+        let key = crate::hash::hash_key(name).unwrap_or(0);
+        crate::lookup_cache::lookup(self, s.as_str(), key, || {
+            self.find_in_mro(s.as_str(), &mut Some(key), |v, _| v.clone())
         })
+    }
+
+    /// `f(value, owner)` for the first type along the MRO whose dict has
+    /// `name`; `hash` is the name's hash once known (computed at most once,
+    /// for the first dict large enough to need it).
+    fn find_in_mro<R>(
+        self: &Rc<Self>,
+        name: &str,
+        hash: &mut Option<i64>,
+        f: impl Fn(&crate::value::Value, &Rc<TypeObject>) -> R,
+    ) -> Option<R> {
+        std::iter::once(self)
+            .chain(self.ancestors.iter())
+            .find_map(|t| t.dict.borrow().get_str_hashed(name, hash).map(|v| f(v, t)))
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Rc<TypeObject>> {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.iter().filter_map(Weak::upgrade).collect()
     }
 
     /// `__mro__`: the type, then its ancestors.
@@ -124,45 +229,8 @@ impl TypeObject {
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<crate::value::Value> {
         let hash = crate::lookup_cache::quick_hash(name);
         crate::lookup_cache::lookup(self, name, hash, || {
-            self.mro_find(|d| d.get_str(name).cloned())
+            self.find_in_mro(name, &mut None, |v, _| v.clone())
         })
-    }
-
-    /// [`lookup`](Self::lookup) by a str value (whose hash is cached), as
-    /// the eval loop has names.
-    pub fn lookup_value(
-        self: &Rc<Self>,
-        name: &crate::value::Value,
-    ) -> Option<crate::value::Value> {
-        let Some(crate::object::Object::Str(s)) = name.as_object() else {
-            return None;
-        };
-        let hash = crate::hash::hash_key(name).unwrap_or(0);
-        crate::lookup_cache::lookup(self, s.as_str(), hash, || {
-            self.mro_find(|d| d.get(name).ok().flatten().cloned())
-        })
-    }
-
-    /// The first hit of `get` along the MRO, without the cache.
-    fn mro_find(
-        self: &Rc<Self>,
-        get: impl Fn(&Dict) -> Option<crate::value::Value>,
-    ) -> Option<crate::value::Value> {
-        get(&self.dict.borrow())
-            .or_else(|| self.ancestors.iter().find_map(|t| get(&t.dict.borrow())))
-    }
-
-    /// Set an attribute of the class (`C.x = v`).
-    pub fn set_attr(&self, name: crate::value::Value, value: crate::value::Value) {
-        let _ = self.dict.borrow_mut().insert(name, value);
-        classes_changed();
-    }
-
-    /// Delete an attribute of the class; false if it had none.
-    pub fn del_attr(&self, name: &crate::value::Value) -> bool {
-        let removed = matches!(self.dict.borrow_mut().remove(name), Ok(Some(_)));
-        classes_changed();
-        removed
     }
 
     /// Is `self` the same type as `other` or a subclass of it?
@@ -263,6 +331,9 @@ pub struct Types {
     pub staticmethod: Rc<TypeObject>,
     pub classmethod: Rc<TypeObject>,
     pub property: Rc<TypeObject>,
+    pub method_descriptor: Rc<TypeObject>,
+    pub member_descriptor: Rc<TypeObject>,
+    pub generic_alias: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -322,6 +393,16 @@ impl Types {
             staticmethod: t("staticmethod", TypeKind::Descriptor),
             classmethod: t("classmethod", TypeKind::Descriptor),
             property: t("property", TypeKind::Descriptor),
+            method_descriptor: t("method_descriptor", TypeKind::MethodDescriptor),
+            member_descriptor: t("member_descriptor", TypeKind::MemberDescriptor),
+            generic_alias: {
+                let alias = t("GenericAlias", TypeKind::GenericAlias);
+                alias
+                    .dict
+                    .borrow_mut()
+                    .set_str("__module__", crate::value::Value::str("types"));
+                alias
+            },
             super_: t("super", TypeKind::Super),
             coroutine: t("coroutine", TypeKind::Coroutine),
             async_generator: t("async_generator", TypeKind::AsyncGenerator),

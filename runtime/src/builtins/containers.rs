@@ -14,7 +14,7 @@ use num_traits::{One, Signed, Zero};
 use super::Kwargs;
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
-use crate::methods::list::{int_arg, less_than, sort_options, sort_values};
+use crate::methods::list::{less_than, sort_options, sort_values};
 use crate::object::{BuiltinFn, Iter, Object, Range};
 use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
@@ -207,15 +207,10 @@ fn enumerate(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
     let it = interp.get_iter(&iterable)?;
     let count = match start {
         None => Value::Int(0),
-        Some(Value::Bool(b)) => Value::Int(b as i64),
-        Some(v @ Value::Int(_)) => v,
-        Some(v) if matches!(v.as_object(), Some(Object::BigInt(_))) => v,
-        Some(v) => {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                interp.type_name(&v)
-            )))
-        }
+        Some(v) => match crate::convert::index(interp, &v)? {
+            Value::Bool(b) => Value::Int(b as i64),
+            i => i,
+        },
     };
     Ok(iterator(Iter::Enumerate { it, count }))
 }
@@ -543,7 +538,7 @@ fn make_range(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
     arg_count(interp, "range", args.len(), 1, 3)?;
     let ints = args
         .iter()
-        .map(|a| int_arg(interp, a))
+        .map(|a| super::text::index_arg(interp, a))
         .collect::<PyResult<Vec<i64>>>()?;
     let (start, stop, step) = match ints[..] {
         [stop] => (0, stop, 1),
@@ -577,13 +572,17 @@ pub const SLICE_METHODS: &[(&str, BuiltinFn)] = &[("indices", slice_indices)];
 pub const RANGE_METHODS: &[(&str, BuiltinFn)] = &[("index", range_index), ("count", range_count)];
 
 /// A slice part for `indices`: None, or an int (any size).
-fn slice_bound(interp: &Interpreter, v: &Value) -> PyResult<Option<BigInt>> {
+fn slice_bound(interp: &mut Interpreter, v: &Value) -> PyResult<Option<BigInt>> {
     if v.is_none() {
         return Ok(None);
     }
-    crate::num::int_value(v).map(Some).ok_or_else(|| {
-        interp.type_error("slice indices must be integers or None or have an __index__ method")
-    })
+    match crate::convert::try_index(interp, v)? {
+        Some(i) => Ok(crate::num::int_value(&i)),
+        None => {
+            Err(interp
+                .type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
 }
 
 /// `slice.indices(length)`: CPython's _PySlice_GetLongIndices.
@@ -598,12 +597,7 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
             args.len().saturating_sub(1)
         )));
     };
-    let Some(length) = crate::num::int_value(len) else {
-        return Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(len)
-        )));
-    };
+    let length = crate::convert::index_bigint(interp, len)?;
     if length.is_negative() {
         return Err(interp.value_error("length should not be negative"));
     }

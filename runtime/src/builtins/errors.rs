@@ -120,9 +120,28 @@ fn is_a(interp: &Interpreter, e: &Exception, name: &str) -> bool {
     e.typ.is_subtype(&interp.types.exception(name))
 }
 
-/// `str(exc)` for exception instances (BaseException_str and the
-/// overrides of KeyError, OSError and SyntaxError).
+/// `str(exc)`: the exception class's `__str__`.
 pub fn exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
+    match crate::class::dunder(interp, exc, "__str__", Vec::new()) {
+        Some(r) => r.and_then(|s| expect_str(interp, &s, "__str__")),
+        None => default_exception_str(interp, exc),
+    }
+}
+
+/// What `__str__` / `__repr__` returned, which must be a str.
+fn expect_str(interp: &Interpreter, v: &Value, method: &str) -> PyResult<String> {
+    match v.as_object() {
+        Some(Object::Str(s)) => Ok(s.as_str().to_string()),
+        _ => Err(interp.type_error(format!(
+            "{method} returned non-string (type {})",
+            interp.type_name(v)
+        ))),
+    }
+}
+
+/// BaseException.__str__ and the overrides of KeyError, OSError and
+/// SyntaxError.
+pub fn default_exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
     let Some(Object::Exception(e)) = exc.as_object() else {
         return crate::format::str_of(interp, exc);
     };
@@ -178,8 +197,16 @@ pub fn syntax_error_msg(interp: &mut Interpreter, exc: &Value) -> String {
     }
 }
 
-/// `repr(exc)`: `Name(arg)` or `Name(arg1, arg2)`.
+/// `repr(exc)`: the exception class's `__repr__`.
 pub fn exception_repr(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
+    match crate::class::dunder(interp, exc, "__repr__", Vec::new()) {
+        Some(r) => r.and_then(|s| expect_str(interp, &s, "__repr__")),
+        None => default_exception_repr(interp, exc),
+    }
+}
+
+/// BaseException.__repr__: `Name(arg)` or `Name(arg1, arg2)`.
+pub fn default_exception_repr(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
     let Some(Object::Exception(e)) = exc.as_object() else {
         return crate::format::repr(interp, exc);
     };
@@ -372,7 +399,8 @@ fn exactly_one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyRes
     }
 }
 
-fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
+/// An attribute name argument: a str.
+pub fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
     match v.as_object() {
         Some(Object::Str(_)) => Ok(v.clone()),
         _ => Err(interp.type_error(format!(
@@ -380,11 +408,6 @@ fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
             interp.type_name(v)
         ))),
     }
-}
-
-fn is_attribute_error(interp: &Interpreter, e: &PyErr) -> bool {
-    let t = interp.type_of(&e.0);
-    t.is_subtype(&interp.types.exception("AttributeError"))
 }
 
 // ----- introspection ------------------------------------------------------------
@@ -426,7 +449,11 @@ pub fn is_callable(v: &Value) -> bool {
         o => matches!(
             o,
             Some(
-                Object::Function(_) | Object::Builtin(_) | Object::Type(_) | Object::Method { .. }
+                Object::Function(_)
+                    | Object::Builtin(_)
+                    | Object::MethodDescriptor(_)
+                    | Object::Type(_)
+                    | Object::Method { .. }
             )
         ),
     }
@@ -436,7 +463,9 @@ fn getattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
     arity(interp, "getattr", args, 2, 3)?;
     let name = attr_name(interp, &args[1])?;
     match interp.get_attr(&args[0], &name) {
-        Err(e) if args.len() == 3 && is_attribute_error(interp, &e) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && crate::attr::is_attribute_error(interp, &e) => {
+            Ok(args[2].clone())
+        }
         r => r,
     }
 }
@@ -446,7 +475,7 @@ fn hasattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
     let name = attr_name(interp, &args[1])?;
     match interp.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if is_attribute_error(interp, &e) => Ok(Value::Bool(false)),
+        Err(e) if crate::attr::is_attribute_error(interp, &e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -543,7 +572,9 @@ fn vars(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
         Some((_, Some(Object::Module(m)))) => Ok(Value::Obj(m.dict.clone())),
         Some((_, Some(Object::Type(t)))) => Ok(copy_dict(&t.dict.borrow())),
         Some((_, Some(Object::Function(f)))) => Ok(Value::Obj(crate::function::function_dict(f))),
-        Some((_, Some(Object::Instance(i)))) => Ok(Value::Obj(i.dict.clone())),
+        Some((_, Some(Object::Instance(i)))) if i.dict.is_some() => {
+            Ok(i.dict.clone().map(Value::Obj).unwrap_or(Value::None))
+        }
         _ => Err(interp.type_error("vars() argument must have __dict__ attribute")),
     }
 }
@@ -557,31 +588,111 @@ fn copy_dict(d: &Dict) -> Value {
     Value::obj(Object::Dict(RefCell::new(out)))
 }
 
+/// `dir()` / `dir(obj)`: the sorted result of `type(obj).__dir__(obj)`
+/// (object's and type's defaults are `default_dir`).
 fn dir(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "dir", kwargs)?;
     arity(interp, "dir", args, 0, 1)?;
-    let dict_names =
-        |d: &Dict| -> Vec<String> { d.iter().map(|(k, _)| crate::format::str_value(k)).collect() };
     let mut names = match args.first() {
         None => match current_locals(interp).as_object() {
-            Some(Object::Dict(d)) => dict_names(&d.borrow()),
+            Some(Object::Dict(d)) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
             _ => Vec::new(),
         },
-        Some(v) => match v.as_object() {
-            Some(Object::Module(m)) => match &*m.dict {
-                Object::Dict(d) => dict_names(&d.borrow()),
-                _ => Vec::new(),
-            },
-            // dir(list): its namespace and what its instances have.
-            Some(Object::Type(t)) if t.kind == TypeKind::Exception => dict_names(&t.dict.borrow()),
-            Some(Object::Type(t)) => super::type_attr_names(t),
-            _ => super::type_attr_names(&interp.type_of(v)),
+        Some(v) => {
+            let typ = interp.type_of(v);
+            match typ.lookup("__dir__") {
+                Some(f) => {
+                    let f = crate::attr::descr_get(interp, f, Some(v), &typ, "__dir__")?;
+                    let r = interp.call(&f, Vec::new(), Vec::new())?;
+                    interp.collect_iterable(&r)?
+                }
+                None => default_dir(interp, v)
+                    .iter()
+                    .map(|n| Value::str(n))
+                    .collect(),
+            }
+        }
+    };
+    crate::methods::list::sort_values(interp, &mut names, None, false)?;
+    Ok(Value::obj(Object::List(RefCell::new(names))))
+}
+
+/// The attributes every object has (`dir(object())`).
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What `object.__dir__` and `type.__dir__` list: a module's names, the
+/// attributes of a class and its bases, an instance's own attributes and
+/// its class's (sorted, without repeats).
+pub fn default_dir(interp: &Interpreter, v: &Value) -> Vec<String> {
+    let dict_names =
+        |d: &Dict| -> Vec<String> { d.iter().map(|(k, _)| crate::format::str_value(k)).collect() };
+    let mut names = match v.as_object() {
+        Some(Object::Module(m)) => match &*m.dict {
+            Object::Dict(d) => dict_names(&d.borrow()),
+            _ => Vec::new(),
         },
+        Some(Object::Type(t)) if t.is_class => class_dir(t),
+        Some(Object::Type(t)) if t.kind == TypeKind::Exception => dict_names(&t.dict.borrow()),
+        // dir(list): its namespace and what its instances have.
+        Some(Object::Type(t)) => super::type_attr_names(t),
+        Some(Object::Instance(i)) => {
+            let mut names = class_dir(&i.typ);
+            if let Some(Object::Dict(d)) = i.dict.as_deref() {
+                names.extend(dict_names(&d.borrow()));
+            }
+            names
+        }
+        _ => super::type_attr_names(&interp.type_of(v)),
     };
     names.sort();
     names.dedup();
-    let items = names.iter().map(|n| Value::str(n)).collect();
-    Ok(Value::obj(Object::List(RefCell::new(items))))
+    names
+}
+
+/// The attributes of class `t`: those of its MRO's dicts and object's.
+fn class_dir(t: &Rc<TypeObject>) -> Vec<String> {
+    let mut names: Vec<String> = OBJECT_DIR.iter().map(|n| n.to_string()).collect();
+    for c in t.mro() {
+        if c.kind == TypeKind::Object {
+            continue;
+        }
+        if !c.is_class {
+            names.extend(super::type_attr_names(&c));
+            continue;
+        }
+        names.extend(
+            c.dict
+                .borrow()
+                .iter()
+                .map(|(k, _)| crate::format::str_value(k)),
+        );
+    }
+    names
 }
 
 // ----- program control ------------------------------------------------------------

@@ -34,6 +34,7 @@ pub fn install(interp: &mut Interpreter) {
         ("issubclass", issubclass),
         ("aiter", crate::coroutine::aiter),
         ("anext", crate::coroutine::anext),
+        ("__import__", crate::modules::import_builtin),
     ];
     let Object::Dict(d) = &*interp.builtins else {
         return;
@@ -221,20 +222,67 @@ fn print_file(
     Ok(Value::None)
 }
 
-/// Does type `t` match the class-or-tuple `spec` (tuples nest)? None when
-/// `spec` holds something that is not a type.
-fn class_matches(t: &Rc<TypeObject>, spec: &Value) -> Option<bool> {
+/// Which of isinstance and issubclass is asking.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Instance,
+    Subclass,
+}
+
+/// `isinstance(v, spec)` / `issubclass(v, spec)` for a class or a
+/// (nested) tuple of classes; a metaclass's `__instancecheck__` or
+/// `__subclasscheck__` decides for its classes. Ok(None) when `spec`
+/// holds something that is not a type.
+fn check_class(
+    interp: &mut Interpreter,
+    check: Check,
+    v: &Value,
+    spec: &Value,
+) -> PyResult<Option<bool>> {
     match spec.as_object() {
-        Some(Object::Type(s)) => Some(t.is_subtype(s)),
-        Some(Object::Tuple(items)) => {
-            for item in items.iter() {
-                if class_matches(t, item)? {
-                    return Some(true);
+        Some(Object::Type(s)) => {
+            // An exact type match needs no hook (CPython's fast path).
+            if check == Check::Instance && Rc::ptr_eq(&interp.type_of(v), s) {
+                return Ok(Some(true));
+            }
+            if s.metaclass.is_some() {
+                let hook = match check {
+                    Check::Instance => "__instancecheck__",
+                    Check::Subclass => "__subclasscheck__",
+                };
+                if let Some(r) = crate::class::dunder(interp, spec, hook, vec![v.clone()]) {
+                    let r = r?;
+                    return interp.is_true(&r).map(Some);
                 }
             }
-            Some(false)
+            match (check, v.as_object()) {
+                (Check::Instance, _) => Ok(Some(interp.type_of(v).is_subtype(s))),
+                (Check::Subclass, Some(Object::Type(t))) => Ok(Some(t.is_subtype(s))),
+                (Check::Subclass, _) => {
+                    Err(interp.type_error("issubclass() arg 1 must be a class"))
+                }
+            }
         }
-        _ => None,
+        Some(Object::GenericAlias { .. }) => {
+            let which = match check {
+                Check::Instance => "isinstance",
+                Check::Subclass => "issubclass",
+            };
+            Err(interp.type_error(format!(
+                "{which}() argument 2 cannot be a parameterized generic"
+            )))
+        }
+        Some(Object::Tuple(items)) => {
+            for item in items.iter() {
+                match check_class(interp, check, v, item)? {
+                    Some(true) => return Ok(Some(true)),
+                    Some(false) => {}
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -248,7 +296,7 @@ fn isinstance(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
             args.len()
         )));
     };
-    match class_matches(&interp.type_of(v), spec) {
+    match check_class(interp, Check::Instance, v, spec)? {
         Some(b) => Ok(Value::Bool(b)),
         None => {
             Err(interp
@@ -267,11 +315,11 @@ fn issubclass(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
             args.len()
         )));
     };
-    let Some(Object::Type(t)) = c.as_object() else {
-        return Err(interp.type_error("issubclass() arg 1 must be a class"));
-    };
-    match class_matches(t, spec) {
+    match check_class(interp, Check::Subclass, c, spec)? {
         Some(b) => Ok(Value::Bool(b)),
+        None if !matches!(c.as_object(), Some(Object::Type(_))) => {
+            Err(interp.type_error("issubclass() arg 1 must be a class"))
+        }
         None => {
             Err(interp
                 .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -299,24 +347,15 @@ pub fn call_type(
     match t.kind {
         TypeKind::Exception => Ok(interp.exception(t, args)),
         // `object()`: a bare instance, typically a unique sentinel.
-        TypeKind::Object if args.is_empty() && kwargs.is_empty() => {
-            Ok(Value::obj(Object::Instance(crate::object::Instance {
-                typ: t.clone(),
-                dict: Rc::new(Object::Dict(std::cell::RefCell::new(
-                    crate::dict::Dict::new(),
-                ))),
-            })))
-        }
+        TypeKind::Object if args.is_empty() && kwargs.is_empty() => Ok(Value::obj(
+            Object::Instance(crate::object::Instance::new(t)),
+        )),
         TypeKind::Object => Err(interp.type_error("object() takes no arguments")),
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(&crate::format::str_of(interp, v)?)),
             None => Ok(Value::str("")),
         },
-        TypeKind::Type if args.len() == 1 => Ok(Value::obj(Object::Type(interp.type_of(&args[0])))),
-        // type(name, bases, dict) makes a class: a later issue.
-        TypeKind::Type if args.len() != 3 => {
-            Err(interp.type_error("type() takes 1 or 3 arguments"))
-        }
+        TypeKind::Type => crate::typecall::call_type_itself(interp, &args, &kwargs),
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }

@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::Kwargs;
+use crate::convert;
 use crate::error::PyResult;
 use crate::num::{self, as_num, int_value, op, Num};
 use crate::object::{Builtin, BuiltinFn, Object};
@@ -77,10 +78,12 @@ fn abs(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
             }
             Ok(Value::Float(r))
         }
-        None => Err(interp.type_error(format!(
-            "bad operand type for abs(): '{}'",
-            interp.type_name(v)
-        ))),
+        None => crate::class::dunder(interp, v, "__abs__", Vec::new()).unwrap_or_else(|| {
+            Err(interp.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                interp.type_name(v)
+            )))
+        }),
     }
 }
 
@@ -181,15 +184,6 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(num::floor_divmod(&old_s, m).1)
 }
 
-fn index_arg(interp: &Interpreter, v: &Value) -> PyResult<BigInt> {
-    int_value(v).ok_or_else(|| {
-        interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(v)
-        ))
-    })
-}
-
 fn round(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let given = args.len() + kwargs.len();
     if given > 2 {
@@ -219,7 +213,14 @@ fn round(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
     };
     let nd = match arg(args, kwargs, 1, "ndigits") {
         None | Some(Value::None) => None,
-        Some(v) => Some(index_arg(interp, v)?),
+        Some(v) => Some(v.clone()),
+    };
+    if as_num(x).is_none() {
+        return round_instance(interp, x, nd);
+    }
+    let nd = match nd {
+        Some(v) => Some(convert::index_bigint(interp, &v)?),
+        None => None,
     };
     match (as_num(x), nd) {
         (Some(Num::Float(f)), None) => num::float_to_int(interp, round_half_even(f)),
@@ -233,6 +234,17 @@ fn round(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
             interp.type_name(x)
         ))),
     }
+}
+
+/// round(x[, ndigits]) for other objects: `x.__round__([ndigits])`.
+fn round_instance(interp: &mut Interpreter, x: &Value, nd: Option<Value>) -> PyResult<Value> {
+    let args = nd.into_iter().collect();
+    crate::class::dunder(interp, x, "__round__", args).unwrap_or_else(|| {
+        Err(interp.type_error(format!(
+            "type {} doesn't define __round__ method",
+            interp.type_name(x)
+        )))
+    })
 }
 
 fn round_half_even(f: f64) -> f64 {
@@ -319,7 +331,7 @@ fn radix(interp: &mut Interpreter, name: &str, args: &[Value], r: u32, p: &str) 
             args.len()
         )));
     };
-    let b = index_arg(interp, v)?;
+    let b = convert::index_bigint(interp, v)?;
     Ok(Value::str(&num::int_to_radix(&b, r, p)))
 }
 
@@ -421,7 +433,7 @@ fn int_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
-        let b = index_arg(interp, base)?;
+        let b = convert::index_bigint(interp, base)?;
         let Some((text, repr)) = text_arg(x) else {
             return Err(interp.type_error("int() can't convert non-string with explicit base"));
         };
@@ -436,6 +448,9 @@ fn int_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
         Some(Num::Big(_)) => return Ok(x.clone()),
         Some(Num::Float(f)) => return num::float_to_int(interp, f),
         _ => {}
+    }
+    if let Some(r) = convert::int_of_instance(interp, x) {
+        return r;
     }
     match text_arg(x) {
         Some((text, repr)) => parse_int(interp, &text, &repr, 10),
@@ -516,6 +531,9 @@ fn float_new(interp: &mut Interpreter, args: &[Value]) -> PyResult<Value> {
             return num::to_f64(interp, n).map(Value::Float);
         }
     }
+    if let Some(r) = convert::float_of_instance(interp, x) {
+        return r.map(Value::Float);
+    }
     match text_arg(x) {
         Some((text, repr)) => parse_float(&text).map(Value::Float).ok_or_else(|| {
             interp.value_error(format!("could not convert string to float: {repr}"))
@@ -588,23 +606,10 @@ fn complex_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyR
             };
         }
     }
-    // (value, is it a complex): only complex parts mix into the other
-    // component, so that complex(1, -0.0) keeps its negative zero.
-    type Part = ((f64, f64), bool);
-    let part = |interp: &Interpreter, v: Option<&Value>, which: &str| -> PyResult<Part> {
-        match v.map(|v| (v, as_num(v))) {
-            None => Ok(((0.0, 0.0), false)),
-            Some((_, Some(Num::Complex(re, im)))) => Ok(((re, im), true)),
-            Some((_, Some(n))) => Ok(((num::to_f64(interp, n)?, 0.0), false)),
-            Some((v, None)) => Err(interp.type_error(format!(
-                "complex() {which} argument must be a {}number, not '{}'",
-                if which == "first" { "string or a " } else { "" },
-                interp.type_name(v)
-            ))),
-        }
-    };
-    let ((a, a_complex), (b, b_complex)) =
-        (part(interp, real, "first")?, part(interp, imag, "second")?);
+    let ((a, a_complex), (b, b_complex)) = (
+        complex_part(interp, real, "first")?,
+        complex_part(interp, imag, "second")?,
+    );
     // (a.re + a.im j) + (b.re + b.im j) j, as CPython's complex_new adds it.
     let re = if b_complex { a.0 - b.1 } else { a.0 };
     let im = if a_complex && imag.is_some() {
@@ -615,6 +620,36 @@ fn complex_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyR
         a.1
     };
     Ok(num::complex(re, im))
+}
+
+/// One argument of complex() as (value, is it a complex): only complex
+/// parts mix into the other component, so that complex(1, -0.0) keeps its
+/// negative zero. The first argument may have `__complex__`; both may
+/// have `__float__` or `__index__`.
+fn complex_part(
+    interp: &mut Interpreter,
+    v: Option<&Value>,
+    which: &str,
+) -> PyResult<((f64, f64), bool)> {
+    let Some(v) = v else {
+        return Ok(((0.0, 0.0), false));
+    };
+    if let Some(Num::Complex(re, im)) = as_num(v) {
+        return Ok(((re, im), true));
+    }
+    if which == "first" {
+        if let Some(r) = convert::complex_of_instance(interp, v) {
+            return Ok((r?, true));
+        }
+    }
+    match convert::to_f64(interp, v)? {
+        Some(f) => Ok(((f, 0.0), false)),
+        None => Err(interp.type_error(format!(
+            "complex() {which} argument must be a {}number, not '{}'",
+            if which == "first" { "string or a " } else { "" },
+            interp.type_name(v)
+        ))),
+    }
 }
 
 /// complex(text): "1+2j", "(1-2j)", "3j", "-j", "4.5", with whitespace.

@@ -74,19 +74,15 @@ fn format(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
     Ok(Value::str(&crate::format::format(interp, &v, &spec)?))
 }
 
-/// An int argument (CPython's `__index__` on built-in ints).
-pub fn index_arg(interp: &Interpreter, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => Err(interp.err(
+/// An int argument that must fit a C ssize_t (through `__index__`).
+pub fn index_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
+    match crate::convert::index(interp, v)? {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => Err(interp.err(
             "OverflowError",
             "Python int too large to convert to C ssize_t",
         )),
-        _ => Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(v)
-        ))),
     }
 }
 
@@ -292,6 +288,10 @@ fn bytes_from_args(
 /// `plural` picks bytes()'s message ("bytes must be...") over bytearray's.
 pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) -> PyResult<Vec<u8>> {
     let target = if plural { "bytes" } else { "bytearray" };
+    if crate::class::has_dunder(src, "__index__") {
+        let count = crate::convert::index(interp, src)?;
+        return bytes_from_object(interp, &count, plural);
+    }
     match src {
         Value::Int(n) => {
             if *n < 0 {
@@ -343,7 +343,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
 }
 
 /// One int in range(0, 256), as bytes and bytearray items must be.
-pub fn byte_value(interp: &Interpreter, v: &Value) -> PyResult<u8> {
+pub fn byte_value(interp: &mut Interpreter, v: &Value) -> PyResult<u8> {
     let i = match index_arg(interp, v) {
         Err(_) if matches!(v.as_object(), Some(Object::BigInt(_))) => -1,
         r => r?,

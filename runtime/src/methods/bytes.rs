@@ -331,7 +331,7 @@ fn hex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
 /// (receiver, needle, start, end) of find/index/count; the needle is
 /// bytes-like or one int byte.
 fn search_args(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
     name: &str,
     args: &[Value],
     kw: &Kwargs,
@@ -350,15 +350,9 @@ fn search_args(
             }
         },
     };
-    let idx = |v: Option<&Value>| -> PyResult<Option<i64>> {
-        match v {
-            None | Some(Value::None) => Ok(None),
-            Some(v) => index_arg(interp, v).map(Some).map_err(|_| {
-                interp.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )
-            }),
-        }
+    let mut idx = |v: Option<&Value>| match v {
+        None => Ok(None),
+        Some(v) => crate::convert::slice_index(interp, v),
     };
     let (start, end) = (idx(args.get(2))?, idx(args.get(3))?);
     let len = data.len() as i64;
@@ -431,7 +425,7 @@ fn affix_impl(
 ) -> PyResult<Value> {
     let (data, _) = recv(interp, name, args)?;
     arg_count(interp, name, args, kw, 1, 3)?;
-    let idx = |v: Option<&Value>| -> PyResult<Option<i64>> {
+    let mut idx = |v: Option<&Value>| -> PyResult<Option<i64>> {
         match v {
             None | Some(Value::None) => Ok(None),
             Some(v) => index_arg(interp, v).map(Some),
@@ -487,7 +481,7 @@ fn endswith(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<V
 
 /// The `sep` and `maxsplit` arguments of split and rsplit (no limit: usize::MAX).
 fn split_args(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
     name: &str,
     args: &[Value],
     kw: &Kwargs,

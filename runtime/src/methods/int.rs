@@ -96,17 +96,11 @@ fn to_bytes(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
     let n = args.first().and_then(int_value).unwrap_or_default();
     let length = match arg(args, kwargs, 1, "length") {
         None => 1,
-        Some(v) => match int_value(v) {
-            Some(l) if l.is_negative() => {
+        Some(v) => match crate::convert::index_bigint(interp, v)? {
+            l if l.is_negative() => {
                 return Err(interp.value_error("length argument must be non-negative"))
             }
-            Some(l) => usize::try_from(l).unwrap_or(usize::MAX),
-            None => {
-                return Err(interp.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    interp.type_name(v)
-                )))
-            }
+            l => usize::try_from(l).unwrap_or(usize::MAX),
         },
     };
     let little = byteorder(interp, arg(args, kwargs, 2, "byteorder"))?;
@@ -176,13 +170,7 @@ fn bytes_from_iterable(interp: &mut Interpreter, src: &Value) -> PyResult<Vec<u8
     let it = interp.get_iter(src).map_err(|_| cannot(interp))?;
     let mut out = Vec::new();
     while let Some(v) = interp.next(&it)? {
-        let Some(n) = int_value(&v) else {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                interp.type_name(&v)
-            )));
-        };
-        match u8::try_from(n) {
+        match u8::try_from(crate::convert::index_bigint(interp, &v)?) {
             Ok(b) => out.push(b),
             Err(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
         }

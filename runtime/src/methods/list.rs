@@ -62,41 +62,12 @@ pub fn less_than(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<boo
     }
 }
 
-/// An index argument: an int (or bool); big ints overflow as in CPython.
-pub fn int_arg(interp: &Interpreter, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => Err(interp.err(
-            "OverflowError",
-            "Python int too large to convert to C ssize_t",
-        )),
-        _ => Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(v)
-        ))),
-    }
-}
-
 /// A slice index (`list.index`'s start/stop), clamped to `0..=len`.
-pub fn slice_index(interp: &Interpreter, v: &Value, len: usize) -> PyResult<usize> {
-    let i = match v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::Obj(o) => match &**o {
-            Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
-            Object::BigInt(_) => i64::MAX,
-            _ => return Err(slice_index_error(interp)),
-        },
-        _ => return Err(slice_index_error(interp)),
-    };
+pub fn slice_index(interp: &mut Interpreter, v: &Value, len: usize) -> PyResult<usize> {
+    let i = crate::convert::slice_index_not_none(interp, v)?;
     let len = len as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     Ok(i as usize)
-}
-
-fn slice_index_error(interp: &Interpreter) -> crate::error::PyErr {
-    interp.type_error("slice indices must be integers or have an __index__ method")
 }
 
 /// Sort `items` stably by `<` of their keys (CPython calls the key once
@@ -241,7 +212,7 @@ fn insert(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
             args.len().saturating_sub(1)
         )));
     }
-    let i = int_arg(interp, &args[1])?;
+    let i = crate::builtins::text::index_arg(interp, &args[1])?;
     let mut l = list_of(interp, args, "insert")?.borrow_mut();
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -293,7 +264,7 @@ fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         )));
     }
     let i = match args.get(1) {
-        Some(v) => int_arg(interp, v)?,
+        Some(v) => crate::builtins::text::index_arg(interp, v)?,
         None => -1,
     };
     let mut l = list_of(interp, args, "pop")?.borrow_mut();
@@ -392,7 +363,7 @@ pub fn sort_options(
     for (k, v) in kwargs {
         match &**k {
             "key" => key = (!v.is_none()).then(|| v.clone()),
-            "reverse" => reverse = int_arg(interp, v)? != 0,
+            "reverse" => reverse = crate::builtins::text::index_arg(interp, v)? != 0,
             other => {
                 return Err(interp.type_error(format!(
                     "'{other}' is an invalid keyword argument for {name}()"

@@ -227,19 +227,10 @@ fn str_arg_n<'a>(interp: &Interpreter, f: &str, n: usize, v: &'a Value) -> PyRes
 }
 
 /// A start/end slice index: None, or an int clipped to isize.
-fn slice_index(interp: &Interpreter, v: Option<&Value>) -> PyResult<Option<i64>> {
+fn slice_index(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
-        Some(Value::Obj(o)) if matches!(&**o, Object::BigInt(_)) => {
-            let neg = matches!(&**o, Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus);
-            Ok(Some(if neg { i64::MIN } else { i64::MAX }))
-        }
-        _ => {
-            Err(interp
-                .type_error("slice indices must be integers or None or have an __index__ method"))
-        }
+        None => Ok(None),
+        Some(v) => crate::convert::slice_index(interp, v),
     }
 }
 
@@ -341,7 +332,7 @@ fn join(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value
 
 /// (sep, maxsplit) of split/rsplit.
 fn split_args(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
     name: &str,
     rest: &[Value],
     kw: &Kwargs,
@@ -592,7 +583,7 @@ fn removesuffix(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
 /// `(s, sub, start, end)` of find/index/count: the receiver, the needle
 /// and the adjusted character range.
 fn search_args<'a>(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
     name: &str,
     args: &'a [Value],
     kw: &Kwargs,
@@ -996,7 +987,7 @@ fn isidentifier(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
 
 /// (width, fillchar) of center/ljust/rjust.
 fn pad_args(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
     name: &str,
     args: &[Value],
     kw: &Kwargs,

@@ -150,20 +150,12 @@ fn two<'a>(
     }
 }
 
-/// PyFloat_AsDouble: floats, ints and bools.
-fn to_f64(interp: &Interpreter, v: &Value) -> PyResult<f64> {
-    match v {
-        Value::Float(f) => Ok(*f),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::Obj(o) => match &**o {
-            Object::BigInt(i) => i
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| interp.err("OverflowError", "int too large to convert to float")),
-            _ => Err(not_real(interp, v)),
-        },
-        _ => Err(not_real(interp, v)),
+/// PyFloat_AsDouble: real numbers and objects with `__float__` or
+/// `__index__`.
+fn to_f64(interp: &mut Interpreter, v: &Value) -> PyResult<f64> {
+    match crate::convert::to_f64(interp, v)? {
+        Some(f) => Ok(f),
+        None => Err(not_real(interp, v)),
     }
 }
 
@@ -172,19 +164,8 @@ fn not_real(interp: &Interpreter, v: &Value) -> PyErr {
 }
 
 /// An int argument (`__index__`), else CPython's TypeError.
-fn to_int(interp: &Interpreter, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => match &**o {
-            Object::BigInt(i) => Ok(i.clone()),
-            _ => unreachable!(),
-        },
-        _ => Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(v)
-        ))),
-    }
+fn to_int(interp: &mut Interpreter, v: &Value) -> PyResult<BigInt> {
+    crate::convert::index_bigint(interp, v)
 }
 
 fn domain(interp: &Interpreter) -> PyErr {
@@ -224,7 +205,7 @@ fn checked2(interp: &Interpreter, x: f64, y: f64, r: f64) -> PyResult<Value> {
 // ----- logarithms and powers ---------------------------------------------------------
 
 /// Natural log of a positive int of any size (loghelper).
-fn ln_of(interp: &Interpreter, v: &Value) -> PyResult<f64> {
+fn ln_of(interp: &mut Interpreter, v: &Value) -> PyResult<f64> {
     if let Value::Obj(o) = v {
         if let Object::BigInt(i) = &**o {
             if i.sign() != Sign::Plus {
@@ -434,24 +415,34 @@ fn big_from_float(f: f64) -> BigInt {
     }
 }
 
+/// math.floor/ceil/trunc: ints as they are, floats rounded, other
+/// objects through their `__floor__`/`__ceil__`/`__trunc__` (floor and
+/// ceil then fall back on `__float__`).
 fn rounding(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
     name: &str,
     args: &[Value],
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     let v = one(interp, name, args)?;
     match v {
-        Value::Int(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => Ok(v.clone()),
-        Value::Float(x) => float_to_int(interp, f(*x)),
-        _ if name == "trunc" => Err(interp.type_error(format!(
+        Value::Int(_) => return Ok(v.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => return Ok(v.clone()),
+        Value::Float(x) => return float_to_int(interp, f(*x)),
+        _ => {}
+    }
+    if let Some(r) = crate::class::dunder(interp, v, &format!("__{name}__"), Vec::new()) {
+        return r;
+    }
+    if name == "trunc" {
+        return Err(interp.type_error(format!(
             "type {} doesn't define __trunc__ method",
             interp.type_name(v)
-        ))),
-        _ => Err(not_real(interp, v)),
+        )));
     }
+    let x = to_f64(interp, v)?;
+    float_to_int(interp, f(x))
 }
 
 fn floor(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -18,7 +18,7 @@ def abs(a): return _builtin_abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+from _operator import index
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
