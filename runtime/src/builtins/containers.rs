@@ -165,6 +165,11 @@ fn reversed(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
             | Object::Dict(_)
             | Object::DictView(..),
         ) => interp.collect_iterable(v)?,
+        // A class's __reversed__ (None means "not reversible").
+        Some(Object::Instance(i)) if i.typ.lookup("__reversed__").is_some_and(|f| !f.is_none()) => {
+            let f = i.typ.lookup("__reversed__").unwrap_or(Value::None);
+            return interp.call(&f, vec![v.clone()], Vec::new());
+        }
         _ => {
             return Err(interp.type_error(format!(
                 "'{}' object is not reversible",

@@ -32,6 +32,8 @@ pub fn install(interp: &mut Interpreter) {
         ("print", print),
         ("isinstance", isinstance),
         ("issubclass", issubclass),
+        ("open", crate::modules::open_builtin),
+        ("__import__", crate::modules::import_builtin),
     ];
     let Object::Dict(d) = &*interp.builtins else {
         return;
@@ -77,6 +79,10 @@ pub fn install(interp: &mut Interpreter) {
     }
     for e in &t.exceptions {
         d.set_str(&e.name.clone(), Value::obj(Object::Type(e.clone())));
+    }
+    // Old names of OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        d.set_str(alias, Value::obj(Object::Type(t.exception("OSError"))));
     }
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));
@@ -223,7 +229,9 @@ fn print_file(
 /// `spec` holds something that is not a type.
 fn class_matches(t: &Rc<TypeObject>, spec: &Value) -> Option<bool> {
     match spec.as_object() {
-        Some(Object::Type(s)) => Some(t.is_subtype(s)),
+        Some(Object::Type(s)) => {
+            Some(t.is_subtype(s) || crate::modules::abcs::is_virtual_subclass(t, s))
+        }
         Some(Object::Tuple(items)) => {
             for item in items.iter() {
                 if class_matches(t, item)? {
