@@ -108,8 +108,20 @@ fn io_error(interp: &Interpreter, e: &std::io::Error, filename: Option<&Value>) 
 
 // ----- arguments --------------------------------------------------------------------
 
-/// A path argument: str, bytes, or an object with `__fspath__`.
-fn path_arg(interp: &mut Interpreter, func: &str, v: &Value) -> PyResult<String> {
+/// What a path parameter accepts, for the TypeError of anything else.
+const PATH: &str = "string, bytes or os.PathLike";
+const PATH_OR_FD: &str = "string, bytes, os.PathLike or integer";
+const PATH_FD_OR_NONE: &str = "string, bytes, os.PathLike, integer or None";
+
+/// The path argument `param` of `func`: str, bytes, or an object with
+/// `__fspath__`; `accepts` names what the TypeError says it takes.
+fn path_arg(
+    interp: &mut Interpreter,
+    func: &str,
+    param: &str,
+    accepts: &str,
+    v: &Value,
+) -> PyResult<String> {
     match v.as_object() {
         Some(Object::Str(s)) => return Ok(s.as_str().to_string()),
         Some(Object::Bytes(b)) => return Ok(String::from_utf8_lossy(b).into_owned()),
@@ -122,7 +134,7 @@ fn path_arg(interp: &mut Interpreter, func: &str, v: &Value) -> PyResult<String>
         }
     }
     Err(interp.type_error(format!(
-        "{func}: path should be string, bytes or os.PathLike, not {}",
+        "{func}: {param} should be {accepts}, not {}",
         interp.type_name(v)
     )))
 }
@@ -169,8 +181,8 @@ fn getcwd(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> 
 fn listdir(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let args = arity(interp, "listdir", args, 0, 1)?;
     let dir = match args.first() {
-        Some(p) => path_arg(interp, "listdir", p)?,
-        None => ".".to_string(),
+        Some(p) if !p.is_none() => path_arg(interp, "listdir", "path", PATH_FD_OR_NONE, p)?,
+        _ => ".".to_string(),
     };
     let entries =
         std::fs::read_dir(&dir).map_err(|e| io_error(interp, &e, Some(&Value::str(&dir))))?;
@@ -224,7 +236,8 @@ fn stat_path(
     follow: bool,
 ) -> PyResult<Value> {
     let args = arity(interp, func, args, 1, 1)?;
-    let path = path_arg(interp, func, &args[0])?;
+    let accepts = if follow { PATH_OR_FD } else { PATH };
+    let path = path_arg(interp, func, "path", accepts, &args[0])?;
     let m = if follow {
         std::fs::metadata(&path)
     } else {
@@ -251,7 +264,8 @@ fn on_path(
     args: &[Value],
     f: impl FnOnce(&str) -> std::io::Result<()>,
 ) -> PyResult<Value> {
-    let path = path_arg(interp, func, &args[0])?;
+    let param = if func == "rename" { "src" } else { "path" };
+    let path = path_arg(interp, func, param, PATH, &args[0])?;
     f(&path).map_err(|e| io_error(interp, &e, Some(&args[0])))?;
     Ok(Value::None)
 }
@@ -280,7 +294,7 @@ fn mkdir(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
 
 fn rename(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let args = arity(interp, "rename", args, 2, 2)?;
-    let to = path_arg(interp, "rename", &args[1])?;
+    let to = path_arg(interp, "rename", "dst", PATH, &args[1])?;
     on_path(interp, "rename", args, |p| std::fs::rename(p, &to))
 }
 
@@ -289,7 +303,7 @@ fn rename(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
 /// `open(path, flags, mode=0o777)`: a new descriptor.
 fn open(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let args = arity(interp, "open", args, 2, 3)?;
-    let path = path_arg(interp, "open", &args[0])?;
+    let path = path_arg(interp, "open", "path", PATH, &args[0])?;
     let flags = int_arg(interp, &args[1])?;
     let mut opts = OpenOptions::new();
     match flags & 3 {

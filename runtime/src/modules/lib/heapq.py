@@ -6,12 +6,20 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _check(heap, where):
+    if not isinstance(heap, list):
+        name = 'None' if heap is None else type(heap).__name__
+        raise TypeError('%s must be list, not %s' % (where, name))
+
+
 def heappush(heap, item):
+    _check(heap, 'heappush() argument 1')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check(heap, 'heappop() argument')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -24,6 +32,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check(heap, 'heapreplace() argument 1')
     if not heap:
         raise IndexError('index out of range')
     top = heap[0]
@@ -33,6 +42,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check(heap, 'heappushpop() argument 1')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -40,8 +50,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    if not isinstance(x, list):
-        raise TypeError('heap argument must be a list')
+    _check(x, 'heapify() argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 

@@ -597,6 +597,8 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         self.line_buffering = line_buffering
         self.mode = None
+        self._pending = ''
+        self._ppos = 0
 
     @property
     def closed(self):
@@ -610,11 +612,33 @@ class TextIOWrapper(TextIOBase):
         if self.buffer.closed:
             raise ValueError(_CLOSED)
 
-    def _decode(self, data):
-        text = data.decode(self.encoding, self.errors)
+    # Reading keeps decoded text that has not been returned yet in
+    # _pending (from index _ppos), untranslated, so that tell() can count
+    # its bytes back off the buffer's position.
+
+    def _fill(self):
+        """Decode another chunk into _pending; False at the end of the file."""
+        data = self.buffer.read(DEFAULT_BUFFER_SIZE)
+        while data and not _complete(data):
+            more = self.buffer.read(1)
+            if not more:
+                break
+            data += more
+        if not data:
+            return False
+        self._pending = self._pending[self._ppos:] + data.decode(self.encoding, self.errors)
+        self._ppos = 0
+        return True
+
+    def _translate(self, text):
         if self._newline is None:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
+            return text.replace('\r\n', '\n').replace('\r', '\n')
         return text
+
+    def _take(self, end):
+        text = self._pending[self._ppos:end]
+        self._ppos = end
+        return self._translate(text)
 
     def _check_readable(self):
         self._check()
@@ -625,33 +649,56 @@ class TextIOWrapper(TextIOBase):
         self._check_readable()
         size = _size(size)
         if size < 0:
-            return self._decode(self.buffer.read())
-        # Multi-byte characters: read until there are `size` of them.
-        text = self._decode(self._read_whole(size))
-        while len(text) < size:
-            more = self._read_whole(size - len(text))
-            if not more:
+            while self._fill():
+                pass
+            return self._take(len(self._pending))
+        out = ''
+        while len(out) < size:
+            want = size - len(out)
+            # One more than wanted: a '\r' at the end may start a '\r\n'.
+            while len(self._pending) - self._ppos < want + 1 and self._fill():
+                pass
+            end = min(self._ppos + want, len(self._pending))
+            if end == self._ppos:
                 break
-            text += self._decode(more)
-        return text
+            if self._newline is None and self._pending[end - 1] == '\r' \
+                    and self._pending[end:end + 1] == '\n':
+                end += 1
+            out += self._take(end)
+        return out
 
-    def _read_whole(self, n):
-        """Up to n bytes and then the rest of a UTF-8 sequence they cut."""
-        data = self.buffer.read(n)
-        while data and not _complete(data):
-            more = self.buffer.read(1)
-            if not more:
-                break
-            data += more
-        return data
+    def _line_end(self, start):
+        """The end of the line starting at start in _pending, or -1 if more
+        text is needed to know."""
+        p = self._pending
+        nl = self._newline
+        if nl == '\n':
+            i = p.find('\n', start)
+            return -1 if i < 0 else i + 1
+        if nl in ('\r', '\r\n'):
+            i = p.find(nl, start)
+            return -1 if i < 0 else i + len(nl)
+        # Universal newlines: '\n', '\r' or '\r\n' ends a line.
+        i = p.find('\n', start)
+        j = p.find('\r', start, len(p) if i < 0 else i)
+        if j < 0:
+            return -1 if i < 0 else i + 1
+        if j + 1 == len(p):
+            return -1
+        return j + 2 if p[j + 1] == '\n' else j + 1
 
     def readline(self, size=-1):
         self._check_readable()
         size = _size(size)
-        line = self._decode(self.buffer.readline())
-        if 0 <= size < len(line):
-            line = line[:size]
-        return line
+        while True:
+            end = self._line_end(self._ppos)
+            if end >= 0 or not self._fill():
+                break
+        if end < 0:
+            end = len(self._pending)
+        if 0 <= size < end - self._ppos:
+            end = self._ppos + size
+        return self._take(end)
 
     def write(self, s):
         self._check()
@@ -659,6 +706,7 @@ class TextIOWrapper(TextIOBase):
             raise TypeError('write() argument must be str, not %s' % type(s).__name__)
         if not self.buffer.writable():
             raise UnsupportedOperation('not writable')
+        self._unread()
         text = s
         if self._newline not in (None, '', '\n'):
             text = text.replace('\n', self._newline)
@@ -675,11 +723,20 @@ class TextIOWrapper(TextIOBase):
             raise ValueError('negative seek position %d' % cookie)
         if whence not in (0, 1, 2):
             raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        self._pending = ''
+        self._ppos = 0
         return self.buffer.seek(cookie, whence)
 
     def tell(self):
         self._check()
-        return self.buffer.tell()
+        unread = self._pending[self._ppos:]
+        return self.buffer.tell() - len(unread.encode(self.encoding, self.errors))
+
+    def _unread(self):
+        """Before writing: drop the text read ahead. As in CPython, the
+        write goes where the buffer is, after that text."""
+        self._pending = ''
+        self._ppos = 0
 
     def truncate(self, pos=None):
         self._check()

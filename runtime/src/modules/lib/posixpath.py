@@ -31,8 +31,8 @@ def isabs(s):
 
 
 def join(a, *p):
+    path = _fspath(a)
     try:
-        path = _fspath(a)
         for b in p:
             b = _fspath(b)
             if b.startswith('/'):
