@@ -101,6 +101,11 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
     ("copy", false, include_str!("modules/lib/copy.py")),
     ("functools", false, include_str!("modules/lib/functools.py")),
     ("heapq", false, include_str!("modules/lib/heapq.py")),
+    (
+        "importlib",
+        true,
+        include_str!("modules/lib/importlib/__init__.py"),
+    ),
     ("io", false, include_str!("modules/lib/io.py")),
     ("itertools", false, include_str!("modules/lib/itertools.py")),
     ("json", true, include_str!("modules/lib/json/__init__.py")),

@@ -122,27 +122,34 @@ fn path_arg(
     accepts: &str,
     v: &Value,
 ) -> PyResult<String> {
-    match v.as_object() {
-        Some(Object::Str(s)) => return Ok(s.as_str().to_string()),
-        Some(Object::Bytes(b)) => return Ok(String::from_utf8_lossy(b).into_owned()),
-        _ => {}
+    let path = match v.as_object() {
+        Some(Object::Str(s)) => Some(s.as_str().to_string()),
+        Some(Object::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        _ => match interp.type_of(v).lookup("__fspath__") {
+            Some(f) => match interp.call(&f, vec![v.clone()], Vec::new())?.as_object() {
+                Some(Object::Str(s)) => Some(s.as_str().to_string()),
+                _ => None,
+            },
+            None => None,
+        },
+    };
+    match path {
+        Some(p) if p.contains('\0') => Err(interp.value_error("embedded null byte")),
+        Some(p) => Ok(p),
+        None => Err(interp.type_error(format!(
+            "{func}: {param} should be {accepts}, not {}",
+            interp.type_name(v)
+        ))),
     }
-    if let Some(f) = interp.type_of(v).lookup("__fspath__") {
-        let p = interp.call(&f, vec![v.clone()], Vec::new())?;
-        if let Some(Object::Str(s)) = p.as_object() {
-            return Ok(s.as_str().to_string());
-        }
-    }
-    Err(interp.type_error(format!(
-        "{func}: {param} should be {accepts}, not {}",
-        interp.type_name(v)
-    )))
 }
 
 fn int_arg(interp: &Interpreter, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
+            Err(interp.err("OverflowError", "Python int too large to convert to C long"))
+        }
         _ => Err(interp.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             interp.type_name(v)
@@ -165,7 +172,8 @@ fn arity<'a>(
     Err(interp.type_error(if n < min {
         format!("{func}() missing required argument (pos {})", n + 1)
     } else {
-        format!("{func}() takes at most {max} arguments ({n} given)")
+        let s = if max == 1 { "" } else { "s" };
+        format!("{func}() takes at most {max} argument{s} ({n} given)")
     }))
 }
 
@@ -375,7 +383,8 @@ fn read(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
         return Err(interp.value_error("negative count"));
     }
     if let Value::Int(0) = args[0] {
-        let mut buf = vec![0; n as usize];
+        // A short read is allowed: never allocate more than a chunk.
+        let mut buf = vec![0; n.min(1 << 16) as usize];
         let got = std::io::stdin()
             .read(&mut buf)
             .map_err(|e| io_error(interp, &e, None))?;

@@ -58,7 +58,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
         ("__stdout__", stdout),
         ("__stderr__", stderr),
         ("maxsize", Value::Int(i64::MAX)),
-        ("version_info", version_info),
+        ("version_info", version_info.clone()),
         ("version", Value::str("3.11.7 (pyrite)")),
         ("hexversion", Value::Int(0x030b07f0)),
         ("platform", Value::str(std::env::consts::OS)),
@@ -71,6 +71,19 @@ pub fn module(interp: &mut Interpreter) -> Value {
             }),
         ),
         ("implementation_name", Value::str("pyrite")),
+        // pyrite runs programs as CPython 3.11 does, and says so here.
+        (
+            "implementation",
+            struct_seq(
+                vec![
+                    Value::str("cpython"),
+                    Value::str("cpython-311"),
+                    version_info,
+                    Value::Int(0x030b07f0),
+                ],
+                &["name", "cache_tag", "version", "hexversion"],
+            ),
+        ),
         ("executable", Value::str(&executable())),
         ("float_info", float_info()),
         ("int_info", int_info()),

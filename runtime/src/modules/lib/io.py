@@ -266,6 +266,11 @@ class BytesIO(BufferedIOBase):
 
     read1 = read
 
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
     def readline(self, size=-1):
         self._check_closed()
         size = _size(size)
@@ -485,6 +490,11 @@ class _Buffered(BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
 
     def readline(self, size=-1):
         if isinstance(self, BufferedWriter):

@@ -111,21 +111,26 @@ class deque:
     def __contains__(self, x):
         return x in self._items
 
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
+        self._index(i)
         try:
             return self._items[i]
         except IndexError:
             raise IndexError('deque index out of range') from None
 
     def __setitem__(self, i, x):
+        self._index(i)
         try:
             self._items[i] = x
         except IndexError:
             raise IndexError('deque index out of range') from None
 
     def __delitem__(self, i):
+        self._index(i)
         try:
             del self._items[i]
         except IndexError:
