@@ -110,9 +110,11 @@ def child_env():
 
 
 def case_ids(selected):
-    """Case ids ("group/name") of every .py under tests/cases, sorted."""
+    """Case ids ("group/name") of every tests/cases/GROUP/NAME.py, sorted.
+    Deeper files are not cases: a directory inside a group holds packages
+    that the group's cases import (e.g. tests/cases/imports/pkgdata/)."""
     ids = sorted(
-        p.relative_to(CASES).with_suffix("").as_posix() for p in CASES.rglob("*.py")
+        p.relative_to(CASES).with_suffix("").as_posix() for p in CASES.glob("*/*.py")
     )
     if selected:
         unknown = sorted(set(selected) - set(ids))

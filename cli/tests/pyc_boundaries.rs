@@ -62,21 +62,31 @@ fn matches_record(case: &corpus::Case, got: &(Vec<u8>, i32, String)) -> Result<(
     Ok(())
 }
 
-/// A copy of the case's folder (its neighbours may be imported) in `dir`.
+/// A copy of the case's folder (its neighbours and the packages in its
+/// subdirectories may be imported) in `dir`.
 fn mirror_folder(case: &corpus::Case, dir: &Path) -> PathBuf {
     let src = repo_root().join(case.rel_path());
     let folder = src.parent().expect("folder");
     let out = dir.join(case.id().replace('/', "__"));
-    std::fs::create_dir_all(&out).expect("mirror");
-    if let Ok(entries) = std::fs::read_dir(folder) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.extension().is_some_and(|x| x == "py") {
-                let _ = std::fs::copy(&p, out.join(e.file_name()));
-            }
+    copy_sources(folder, &out);
+    out
+}
+
+/// Copy the .py files of `from` and its subdirectories (bytecode caches
+/// aside) to `to`.
+fn copy_sources(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mirror");
+    let Ok(entries) = std::fs::read_dir(from) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() && e.file_name() != "__pycache__" {
+            copy_sources(&p, &to.join(e.file_name()));
+        } else if p.extension().is_some_and(|x| x == "py") {
+            let _ = std::fs::copy(&p, to.join(e.file_name()));
         }
     }
-    out
 }
 
 #[test]
@@ -194,10 +204,22 @@ fn cpython_runs_our_pyc() {
         ));
     }
     check.push_str("print(len(bad)); print('\\n'.join(bad))\n");
-    let out = Command::new("python3")
-        .args(["-c", &check])
-        .output()
+    // The script grows with the corpus: pass it on stdin, not as an
+    // argument (which the OS limits in size).
+    let mut child = Command::new("python3")
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
         .expect("python3 runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin
+            .write_all(check.as_bytes())
+            .expect("write the check script");
+    }
+    let out = child.wait_with_output().expect("python3 runs");
     let text = String::from_utf8_lossy(&out.stdout);
     let mut lines = text.lines();
     let unequal: usize = lines

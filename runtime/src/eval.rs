@@ -846,12 +846,10 @@ impl Interpreter {
             }
             Op::IMPORT_NAME => {
                 let name = code.names[arg as usize].clone();
-                let _fromlist = self.pop();
-                let level = match self.pop() {
-                    Value::Int(l) => l,
-                    _ => 0,
-                };
-                let m = crate::modules::import_level(self, &name, level)?;
+                let fromlist = self.pop();
+                let level = self.pop();
+                let globals = self.frames[fi].globals.clone();
+                let m = crate::modules::import_name(self, &name, &fromlist, &level, &globals)?;
                 self.push(m);
             }
             Op::IMPORT_FROM => {

@@ -91,6 +91,21 @@ fn method_repr(interp: &mut Interpreter, func: &Value, this: &Value) -> PyResult
     }
 }
 
+/// `<module 'os' (frozen)>`, `<module 'pkg' from '/path/pkg/__init__.py'>`.
+fn module_repr(m: &crate::object::Module) -> String {
+    let file = crate::eval::dict_get_str(&m.dict, "__file__");
+    match file.as_ref().and_then(|f| f.as_object()) {
+        Some(Object::Str(f)) if f.as_str().starts_with("<frozen ") => {
+            format!("<module '{}' (frozen)>", m.name)
+        }
+        Some(Object::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+        _ if crate::eval::dict_get_str(&m.dict, "__path__").is_some() => {
+            format!("<module '{}' (namespace)>", m.name)
+        }
+        _ => format!("<module '{}' (built-in)>", m.name),
+    }
+}
+
 /// The `<...>` reprs of functions, types, modules, iterators and the like.
 fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
     let at = address(o);
@@ -126,7 +141,7 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
             format!("<{what} '{}' of '{}' objects>", d.name, d.owner)
         }
         Object::Type(t) => crate::class::class_repr(t),
-        Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Object::Module(m) => module_repr(m),
         Object::Code(c) => format!(
             "<code object {} at {at}, file \"{}\", line {}>",
             c.co.name, c.co.filename, c.co.firstlineno

@@ -269,8 +269,21 @@ impl Interpreter {
                 if let Object::Dict(d) = &*globals {
                     let mut d = d.borrow_mut();
                     d.set_str("__name__", Value::str("__main__"));
-                    d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
                     d.set_str("__doc__", Value::None);
+                    for key in ["__package__", "__loader__", "__spec__"] {
+                        d.set_str(key, Value::None);
+                    }
+                    // As CPython's add_main_module does.
+                    d.set_str(
+                        "__annotations__",
+                        Value::obj(Object::Dict(RefCell::new(Dict::new()))),
+                    );
+                    d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
+                    // The script's path as given (none for `-c`).
+                    if let Some(file) = self.argv.first().filter(|a| *a != "-c") {
+                        d.set_str("__file__", Value::str(file));
+                        d.set_str("__cached__", Value::None);
+                    }
                 }
                 let status = match self.run_code(code, globals.clone(), Some(globals.clone())) {
                     Ok(_) => 0,

@@ -1,35 +1,37 @@
-//! `import`: built-in modules (`sys`, `math`, `time`, `types`, `__future__`) and
-//! `.py` files next to the running script, cached in `sys.modules`.
+//! `import`: finding, loading and caching modules, after CPython's
+//! `importlib._bootstrap` (`_find_and_load`, `_handle_fromlist`) and
+//! `import.c` (`resolve_name`, `PyImport_ImportModuleLevelObject`).
+//!
+//! Three kinds of module: built-in ones written in Rust (`BUILTIN_MODULES`),
+//! files found on `sys.path` (a `NAME.py`, or a package directory
+//! `NAME/__init__.py`, or a namespace package: a directory without one),
+//! and pyrite's own pure-Python standard library (`PYTHON_MODULES`,
+//! compiled on first import). All of them are cached in `sys.modules`,
+//! and a submodule is set as an attribute of its parent package.
 
-use std::cell::{Cell, RefCell};
-use std::io::Write;
-use std::path::PathBuf;
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::code::Code;
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
+use crate::eval::{dict_del, dict_get_str, dict_set};
 use crate::object::{Builtin, BuiltinFn, Module, Object};
-use crate::protocol::struct_seq;
 use crate::value::Value;
 use crate::Interpreter;
 
+pub mod abcs;
 pub mod math;
+pub mod posix;
+pub mod sys;
 pub mod time;
 pub mod traceback_mod;
 pub mod types;
 
+pub use sys::int_max_str_digits;
+
 type Kwargs = [(Rc<str>, Value)];
-
-thread_local! {
-    /// sys.get_int_max_str_digits() (CPython's default limit).
-    static INT_MAX_STR_DIGITS: Cell<i64> = const { Cell::new(4300) };
-}
-
-/// sys.get_int_max_str_digits(): 0 means no limit.
-pub fn int_max_str_digits() -> i64 {
-    INT_MAX_STR_DIGITS.with(Cell::get)
-}
 
 /// A module namespace with built-in functions and values.
 pub fn builtin_module(
@@ -57,102 +59,23 @@ pub fn builtin_module(
     interp.module(name, d)
 }
 
-/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
-/// the import statement's machinery as a function.
-pub fn import_builtin(
-    interp: &mut Interpreter,
-    args: &[Value],
-    kwargs: &Kwargs,
-) -> PyResult<Value> {
-    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
-    if args.len() > PARAMS.len() {
-        return Err(interp.type_error(format!(
-            "__import__() takes at most 5 arguments ({} given)",
-            args.len()
-        )));
-    }
-    let mut slots: [Option<&Value>; 5] = [None; 5];
-    for (slot, v) in slots.iter_mut().zip(args) {
-        *slot = Some(v);
-    }
-    for (k, v) in kwargs {
-        match PARAMS.iter().position(|p| **p == **k) {
-            Some(i) => slots[i] = Some(v),
-            None => {
-                return Err(interp.type_error(format!(
-                    "'{k}' is an invalid keyword argument for __import__()"
-                )))
-            }
-        }
-    }
-    let Some(name) = slots[0] else {
-        return Err(interp.type_error("__import__() missing required argument 'name' (pos 1)"));
-    };
-    let Some(Object::Str(text)) = name.as_object() else {
-        return Err(interp.type_error("module name must be a string"));
-    };
-    let level = match slots[4] {
-        Some(v) => crate::builtins::text::index_arg(interp, v)?,
-        None => 0,
-    };
-    if level < 0 {
-        return Err(interp.value_error("level must be >= 0"));
-    }
-    if level == 0 && text.as_str().is_empty() {
-        return Err(interp.value_error("Empty module name"));
-    }
-    import_level(interp, name, level)
-}
+/// Makes a built-in module.
+type ModuleMaker = fn(&mut Interpreter) -> Value;
 
-/// IMPORT_NAME: the module `name` (for `import a.b`, the top package `a`).
-pub fn import(interp: &mut Interpreter, name: &Value) -> PyResult<Value> {
-    import_level(interp, name, 0)
-}
-
-/// IMPORT_NAME with the `level` of a relative import.
-pub fn import_level(interp: &mut Interpreter, name: &Value, level: i64) -> PyResult<Value> {
-    let name = crate::format::str_value(name);
-    if level > 0 {
-        return Err(interp.err(
-            "ImportError",
-            "attempted relative import with no known parent package",
-        ));
-    }
-    if let Some((top, _)) = name.split_once('.') {
-        // Packages are not supported yet: every module found is a plain one.
-        import_one(interp, top)?;
-        return Err(interp.err(
-            "ModuleNotFoundError",
-            format!("No module named '{name}'; '{top}' is not a package"),
-        ));
-    }
-    import_one(interp, &name)
-}
-
-fn import_one(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
-    let modules = sys_modules(interp);
-    if let Some(m) = crate::eval::dict_get_str(&modules, name) {
-        return Ok(m);
-    }
-    let m = match name {
-        "sys" => make_sys(interp),
-        "math" => math::module(interp),
-        "time" => time::module(interp),
-        "types" => types::module(interp),
-        "__future__" => future_module(interp),
-        "traceback" => traceback_mod::module(interp),
-        // The module's namespace is the builtins dict itself, so that
-        // `builtins.len = f` changes what `len` means everywhere.
-        "builtins" => Value::obj(Object::Module(crate::object::Module {
-            name: Rc::from("builtins"),
-            dict: interp.builtins.clone(),
-        })),
-        "_operator" => builtin_module(interp, "_operator", &[("index", operator_index)], vec![]),
-        _ => return import_file(interp, name, &modules),
-    };
-    crate::eval::dict_set(&modules, Value::str(name), m.clone());
-    Ok(m)
-}
+/// Modules written in Rust, found before anything on `sys.path`.
+const BUILTIN_MODULES: &[(&str, ModuleMaker)] = &[
+    ("sys", sys::module),
+    ("math", |i| math::module(i)),
+    ("time", |i| time::module(i)),
+    ("posix", posix::module),
+    ("__future__", |i| future_module(i)),
+    ("builtins", builtins_module),
+    ("types", |i| types::module(i)),
+    ("traceback", |i| traceback_mod::module(i)),
+    ("_operator", |i| {
+        builtin_module(i, "_operator", &[("index", operator_index)], vec![])
+    }),
+];
 
 /// `operator.index(a)`.
 fn operator_index(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -165,33 +88,603 @@ fn operator_index(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> 
     }
 }
 
-/// IMPORT_FROM: `from module import name`.
+/// The names of `BUILTIN_MODULES` (`sys.builtin_module_names`).
+pub fn builtin_module_names() -> Vec<&'static str> {
+    let mut names: Vec<_> = BUILTIN_MODULES.iter().map(|(n, _)| *n).collect();
+    names.sort_unstable();
+    names
+}
+
+/// Modules pyrite writes in Python itself (`modules/lib/`): dotted name,
+/// whether it is a package, source. They play the part of CPython's
+/// standard library directory, at the end of `sys.path`: a file of the
+/// same name beside the script wins.
+const PYTHON_MODULES: &[(&str, bool, &str)] = &[
+    ("asyncio", false, include_str!("modules/lib/asyncio.py")),
+    ("bisect", false, include_str!("modules/lib/bisect.py")),
+    (
+        "collections",
+        true,
+        include_str!("modules/lib/collections/__init__.py"),
+    ),
+    (
+        "collections.abc",
+        false,
+        include_str!("modules/lib/collections/abc.py"),
+    ),
+    (
+        "contextlib",
+        false,
+        include_str!("modules/lib/contextlib.py"),
+    ),
+    ("copy", false, include_str!("modules/lib/copy.py")),
+    ("functools", false, include_str!("modules/lib/functools.py")),
+    ("heapq", false, include_str!("modules/lib/heapq.py")),
+    (
+        "importlib",
+        true,
+        include_str!("modules/lib/importlib/__init__.py"),
+    ),
+    ("io", false, include_str!("modules/lib/io.py")),
+    ("itertools", false, include_str!("modules/lib/itertools.py")),
+    ("json", true, include_str!("modules/lib/json/__init__.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("modules/lib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("modules/lib/json/encoder.py"),
+    ),
+    ("operator", false, include_str!("modules/lib/operator.py")),
+    ("os", false, include_str!("modules/lib/os.py")),
+    ("posixpath", false, include_str!("modules/lib/posixpath.py")),
+    ("string", false, include_str!("modules/lib/string.py")),
+    ("textwrap", false, include_str!("modules/lib/textwrap.py")),
+];
+
+/// Where `find_spec` found a module.
+enum Found {
+    Builtin(ModuleMaker),
+    /// A `.py` file; for a package, its `__init__.py` and the directory.
+    File {
+        file: PathBuf,
+        package: Option<PathBuf>,
+    },
+    /// One of `PYTHON_MODULES`.
+    Lib {
+        source: &'static str,
+        package: bool,
+    },
+    /// Directories without `__init__.py` (a namespace package's portions).
+    Namespace(Vec<PathBuf>),
+}
+
+// ----- IMPORT_NAME, IMPORT_FROM and __import__ ----------------------------------------
+
+/// IMPORT_NAME: `__import__(name, globals, None, fromlist, level)`.
+pub fn import_name(
+    interp: &mut Interpreter,
+    name: &Value,
+    fromlist: &Value,
+    level: &Value,
+    globals: &Rc<Object>,
+) -> PyResult<Value> {
+    let name = crate::format::str_value(name);
+    let level = match level {
+        Value::Int(l) => *l,
+        _ => 0,
+    };
+    import_module_level(interp, &name, Some(globals), fromlist, level)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn import_builtin(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    let mut slots: [Option<Value>; 5] = Default::default();
+    if args.len() > 5 {
+        return Err(interp.type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (slot, a) in slots.iter_mut().zip(args) {
+        *slot = Some(a.clone());
+    }
+    for (k, v) in kwargs {
+        match NAMES.iter().position(|n| **n == **k) {
+            Some(i) => slots[i] = Some(v.clone()),
+            None => {
+                return Err(interp.type_error(format!(
+                    "'{k}' is an invalid keyword argument for __import__()"
+                )))
+            }
+        }
+    }
+    let [name, globals, _, fromlist, level] = slots;
+    let Some(name) = name else {
+        return Err(interp.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(Object::Str(s)) = name.as_object() else {
+        return Err(interp.type_error("module name must be a string"));
+    };
+    let globals = match globals {
+        Some(Value::Obj(g)) if matches!(&*g, Object::Dict(_)) => Some(g),
+        _ => None,
+    };
+    let level = match level {
+        None => 0,
+        Some(Value::Int(l)) => l,
+        Some(Value::Bool(b)) => b as i64,
+        Some(v) => {
+            return Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(&v)
+            )))
+        }
+    };
+    let fromlist = fromlist.unwrap_or(Value::None);
+    import_module_level(interp, s.as_str(), globals.as_ref(), &fromlist, level)
+}
+
+/// CPython's `PyImport_ImportModuleLevelObject`: import `name` (relative
+/// to the package of `globals` when `level` > 0) and give back what the
+/// import statement binds: the top package for `import a.b`, the module
+/// itself when there is a `fromlist` (after importing the submodules it
+/// names).
+fn import_module_level(
+    interp: &mut Interpreter,
+    name: &str,
+    globals: Option<&Rc<Object>>,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult<Value> {
+    if level < 0 {
+        return Err(interp.value_error("level must be >= 0"));
+    }
+    let abs_name = if level > 0 {
+        resolve_name(interp, name, globals, level)?
+    } else if name.is_empty() {
+        return Err(interp.value_error("Empty module name"));
+    } else {
+        name.to_string()
+    };
+    let module = find_and_load(interp, &abs_name)?;
+    let has_from = !fromlist.is_none() && interp.is_true(fromlist)?;
+    if has_from {
+        if has_attr(interp, &module, "__path__")? {
+            handle_fromlist(interp, &module, fromlist, false)?;
+        }
+        return Ok(module);
+    }
+    if level > 0 && name.is_empty() {
+        return Ok(module);
+    }
+    let Some(dot) = name.find('.') else {
+        return Ok(module);
+    };
+    if level == 0 {
+        return find_and_load(interp, &name[..dot]);
+    }
+    // `__import__('.a.b', level=1)` without a fromlist: the module named
+    // by the first component after the package.
+    let cut_off = name.len() - dot;
+    let to_return = &abs_name[..abs_name.len() - cut_off];
+    match dict_get_str(&sys_modules(interp), to_return) {
+        Some(m) => Ok(m),
+        None => Err(interp.err(
+            "KeyError",
+            format!("{} not in sys.modules as expected", repr_str(to_return)),
+        )),
+    }
+}
+
+/// The absolute name of a relative import from the module whose
+/// namespace is `globals` (`resolve_name` in CPython's import.c).
+fn resolve_name(
+    interp: &mut Interpreter,
+    name: &str,
+    globals: Option<&Rc<Object>>,
+    level: i64,
+) -> PyResult<String> {
+    let Some(globals) = globals else {
+        return Err(interp.err("KeyError", "'__name__' not in globals"));
+    };
+    let no_parent = |interp: &Interpreter| {
+        interp.err(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        )
+    };
+    let spec = dict_get_str(globals, "__spec__").filter(|s| !s.is_none());
+    let package = match dict_get_str(globals, "__package__").filter(|p| !p.is_none()) {
+        Some(p) => match p.as_object() {
+            Some(Object::Str(s)) => s.as_str().to_string(),
+            _ => return Err(interp.type_error("package must be a string")),
+        },
+        None => match spec {
+            Some(spec) => {
+                let parent = interp.get_attr(&spec, &Value::str("parent"))?;
+                match parent.as_object() {
+                    Some(Object::Str(s)) => s.as_str().to_string(),
+                    _ => return Err(interp.type_error("__spec__.parent must be a string")),
+                }
+            }
+            None => {
+                // Neither __package__ nor __spec__: the module's own name
+                // if it is a package, else its parent's.
+                let Some(n) = dict_get_str(globals, "__name__") else {
+                    return Err(interp.err("KeyError", "'__name__' not in globals"));
+                };
+                let Some(Object::Str(n)) = n.as_object() else {
+                    return Err(interp.type_error("__name__ must be a string"));
+                };
+                let n = n.as_str();
+                if dict_get_str(globals, "__path__").is_some() {
+                    n.to_string()
+                } else {
+                    match n.rfind('.') {
+                        Some(dot) => n[..dot].to_string(),
+                        None => return Err(no_parent(interp)),
+                    }
+                }
+            }
+        },
+    };
+    if package.is_empty() {
+        return Err(no_parent(interp));
+    }
+    let mut base = package.as_str();
+    for _ in 1..level {
+        match base.rfind('.') {
+            Some(dot) => base = &base[..dot],
+            None => {
+                return Err(interp.err(
+                    "ImportError",
+                    "attempted relative import beyond top-level package",
+                ))
+            }
+        }
+    }
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+/// `_handle_fromlist`: for `from package import x`, import the submodule
+/// `package.x` unless the package already has an attribute `x`.
+fn handle_fromlist(
+    interp: &mut Interpreter,
+    module: &Value,
+    fromlist: &Value,
+    recursive: bool,
+) -> PyResult<()> {
+    let module_name = crate::format::str_value(&interp.get_attr(module, &Value::str("__name__"))?);
+    for x in interp.collect_iterable(fromlist)? {
+        let Some(Object::Str(s)) = x.as_object() else {
+            let place = if recursive {
+                format!("{module_name}.__all__")
+            } else {
+                "``from list''".to_string()
+            };
+            return Err(interp.type_error(format!(
+                "Item in {place} must be str, not {}",
+                interp.type_name(&x)
+            )));
+        };
+        let x = s.as_str();
+        if x == "*" {
+            if !recursive {
+                if let Some(all) = get_attr_opt(interp, module, "__all__")? {
+                    handle_fromlist(interp, module, &all, true)?;
+                }
+            }
+            continue;
+        }
+        if has_attr(interp, module, x)? {
+            continue;
+        }
+        let from_name = format!("{module_name}.{x}");
+        if let Err(e) = find_and_load(interp, &from_name) {
+            // A missing submodule is not an error here: IMPORT_FROM
+            // reports the missing name. (A None in sys.modules is.)
+            let is_this_module = is_module_not_found(interp, &e)
+                && interp
+                    .get_attr(&e.0, &Value::str("name"))
+                    .is_ok_and(|n| crate::format::str_value(&n) == from_name);
+            let blocked =
+                dict_get_str(&sys_modules(interp), &from_name).is_some_and(|m| m.is_none());
+            if !is_this_module || blocked {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// IMPORT_FROM: `from module import name`; falls back to
+/// `sys.modules['module.name']` (a submodule whose import is still under
+/// way has not been set on its parent yet).
 pub fn import_from(interp: &mut Interpreter, module: &Value, name: &Value) -> PyResult<Value> {
     match interp.get_attr(module, name) {
-        Ok(v) => Ok(v),
-        Err(_) => {
-            let (mname, file) = match module.as_object() {
-                Some(Object::Module(m)) => (
-                    m.name.to_string(),
-                    crate::eval::dict_get_str(&m.dict, "__file__")
-                        .map(|f| crate::format::str_value(&f))
-                        .unwrap_or_else(|| "unknown location".into()),
-                ),
-                _ => ("?".into(), "unknown location".into()),
+        Ok(v) => return Ok(v),
+        Err(e)
+            if !interp
+                .type_of(&e.0)
+                .is_subtype(&interp.types.exception("AttributeError")) =>
+        {
+            return Err(e)
+        }
+        Err(_) => {}
+    }
+    let name = crate::format::str_value(name);
+    let pkgname = get_attr_opt(interp, module, "__name__")?
+        .filter(|n| matches!(n.as_object(), Some(Object::Str(_))))
+        .map(|n| crate::format::str_value(&n));
+    if let Some(pkg) = &pkgname {
+        if let Some(m) = dict_get_str(&sys_modules(interp), &format!("{pkg}.{name}")) {
+            return Ok(m);
+        }
+    }
+    let pkg_repr = repr_str(pkgname.as_deref().unwrap_or("<unknown module name>"));
+    let path = get_attr_opt(interp, module, "__file__")?
+        .filter(|p| matches!(p.as_object(), Some(Object::Str(_))));
+    let msg = match &path {
+        None => format!(
+            "cannot import name {} from {pkg_repr} (unknown location)",
+            repr_str(&name)
+        ),
+        Some(p) if pkgname.as_deref().is_some_and(is_initializing) => format!(
+            "cannot import name {} from partially initialized module {pkg_repr} \
+             (most likely due to a circular import) ({})",
+            repr_str(&name),
+            crate::format::str_value(p)
+        ),
+        Some(p) => format!(
+            "cannot import name {} from {pkg_repr} ({})",
+            repr_str(&name),
+            crate::format::str_value(p)
+        ),
+    };
+    let name = pkgname.map(|n| Value::str(&n)).unwrap_or(Value::None);
+    Err(import_error(
+        interp,
+        "ImportError",
+        &msg,
+        name,
+        path.unwrap_or(Value::None),
+    ))
+}
+
+// ----- finding and loading ----------------------------------------------------------
+
+/// `_find_and_load`: the module `name` from `sys.modules`, else found,
+/// loaded and cached (its parent packages first).
+fn find_and_load(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
+    let modules = sys_modules(interp);
+    if let Some(m) = dict_get_str(&modules, name) {
+        if m.is_none() {
+            let msg = format!("import of {name} halted; None in sys.modules");
+            return Err(module_not_found(interp, &msg, name));
+        }
+        return Ok(m);
+    }
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p), c),
+        None => (None, name),
+    };
+    let mut path = None;
+    if let Some(parent) = parent {
+        let parent_module = find_and_load(interp, parent)?;
+        // Importing the parent may have imported this module too.
+        if let Some(m) = dict_get_str(&modules, name) {
+            return Ok(m);
+        }
+        let parent_module = dict_get_str(&modules, parent).unwrap_or(parent_module);
+        match get_attr_opt(interp, &parent_module, "__path__")? {
+            Some(p) => path = Some(path_entries(interp, &p)?),
+            None => {
+                let msg = format!(
+                    "No module named {}; {} is not a package",
+                    repr_str(name),
+                    repr_str(parent)
+                );
+                return Err(module_not_found(interp, &msg, name));
+            }
+        }
+    }
+    let Some(found) = find_spec(interp, name, child, path) else {
+        let msg = format!("No module named {}", repr_str(name));
+        return Err(module_not_found(interp, &msg, name));
+    };
+    let module = load(interp, name, found, &modules)?;
+    if let Some(parent) = parent {
+        if let Some(p) = dict_get_str(&modules, parent) {
+            // CPython only warns when the parent refuses the attribute.
+            let _ = interp.set_attr(&p, &Value::str(child), module.clone());
+        }
+    }
+    Ok(module)
+}
+
+/// Find the module `name` (whose last component is `child`): a built-in
+/// one, then on the search path (`sys.path`, or the parent package's
+/// `__path__`), then in pyrite's library.
+fn find_spec(
+    interp: &mut Interpreter,
+    name: &str,
+    child: &str,
+    path: Option<Vec<PathBuf>>,
+) -> Option<Found> {
+    if path.is_none() {
+        if let Some((_, make)) = BUILTIN_MODULES.iter().find(|(n, _)| *n == name) {
+            return Some(Found::Builtin(*make));
+        }
+    }
+    let dirs = path.unwrap_or_else(|| search_path(interp));
+    let mut portions = Vec::new();
+    for dir in dirs {
+        let sub = dir.join(child);
+        if sub.is_dir() {
+            let init = sub.join("__init__.py");
+            if init.is_file() {
+                return Some(Found::File {
+                    file: init,
+                    package: Some(sub),
+                });
+            }
+            portions.push(sub);
+        }
+        let file = dir.join(format!("{child}.py"));
+        if file.is_file() {
+            return Some(Found::File {
+                file,
+                package: None,
+            });
+        }
+    }
+    if let Some(&(_, package, source)) = PYTHON_MODULES.iter().find(|(n, ..)| *n == name) {
+        return Some(Found::Lib { source, package });
+    }
+    (!portions.is_empty()).then_some(Found::Namespace(portions))
+}
+
+/// Create and run the module `name` where `find_spec` found it.
+fn load(
+    interp: &mut Interpreter,
+    name: &str,
+    found: Found,
+    modules: &Rc<Object>,
+) -> PyResult<Value> {
+    match found {
+        Found::Builtin(make) => {
+            let m = make(interp);
+            dict_set(modules, Value::str(name), m.clone());
+            Ok(m)
+        }
+        Found::File { file, package } => {
+            let file_name = file.to_string_lossy().into_owned();
+            let source = match std::fs::read(&file) {
+                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                Err(e) => {
+                    let msg = format!("cannot read {file_name}: {e}");
+                    return Err(import_error(
+                        interp,
+                        "ImportError",
+                        &msg,
+                        Value::str(name),
+                        Value::str(&file_name),
+                    ));
+                }
             };
-            Err(interp.err(
-                "ImportError",
-                format!(
-                    "cannot import name '{}' from '{mname}' ({file})",
-                    crate::format::str_value(name)
-                ),
-            ))
+            let path = package.map(|p| vec![Value::str(&p.to_string_lossy())]);
+            run_module(interp, name, &file_name, &source, path, modules)
+        }
+        Found::Lib { source, package } => {
+            let file = format!("<frozen {name}>");
+            run_module(interp, name, &file, source, package.then(Vec::new), modules)
+        }
+        Found::Namespace(dirs) => {
+            let mut d = module_dict(interp, name, Some(&Value::None), true);
+            let dirs = dirs
+                .iter()
+                .map(|p| Value::str(&p.to_string_lossy()))
+                .collect();
+            d.set_str("__path__", list(dirs));
+            let m = interp.module(name, d);
+            dict_set(modules, Value::str(name), m.clone());
+            Ok(m)
         }
     }
 }
 
+/// A new module namespace with the attributes every loaded module has.
+fn module_dict(interp: &Interpreter, name: &str, file: Option<&Value>, package: bool) -> Dict {
+    let parent = if package {
+        name
+    } else {
+        name.rsplit_once('.').map_or("", |(p, _)| p)
+    };
+    let mut d = Dict::new();
+    d.set_str("__name__", Value::str(name));
+    d.set_str("__doc__", Value::None);
+    d.set_str("__package__", Value::str(parent));
+    d.set_str("__loader__", Value::None);
+    d.set_str("__spec__", Value::None);
+    if let Some(f) = file {
+        d.set_str("__file__", f.clone());
+    }
+    d.set_str("__builtins__", Value::Obj(interp.builtins.clone()));
+    d
+}
+
+thread_local! {
+    /// Modules whose code is running (`__spec__._initializing` in CPython),
+    /// for the "partially initialized module" message.
+    static INITIALIZING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
+}
+
+/// Compile `source` and run it in a fresh module namespace, cached in
+/// sys.modules before it runs (as CPython does, so circular imports see
+/// the partly initialised module) and removed again if it fails. The
+/// result is what sys.modules holds afterwards (a module may replace
+/// itself there).
+fn run_module(
+    interp: &mut Interpreter,
+    name: &str,
+    file: &str,
+    source: &str,
+    package_path: Option<Vec<Value>>,
+    modules: &Rc<Object>,
+) -> PyResult<Value> {
+    let co = match pyrite_compiler::compile(source, file) {
+        Ok(co) => co,
+        Err(e) => return Err(interp.err(e.kind.name(), e.msg)),
+    };
+    let code = Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0))?;
+    let is_package = package_path.is_some();
+    let mut d = module_dict(interp, name, Some(&Value::str(file)), is_package);
+    if let Some(path) = package_path {
+        d.set_str("__path__", list(path));
+    }
+    let module = interp.module(name, d);
+    let Some(Object::Module(m)) = module.as_object() else {
+        return Err(interp.err("SystemError", format!("module {name} was not created")));
+    };
+    let globals = m.dict.clone();
+    let key = Value::str(name);
+    dict_set(modules, key.clone(), module.clone());
+    INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+    let result = interp.run_code(code, globals.clone(), Some(globals));
+    INITIALIZING.with(|i| {
+        let mut i = i.borrow_mut();
+        if let Some(pos) = i.iter().rposition(|n| n == name) {
+            i.remove(pos);
+        }
+    });
+    if let Err(e) = result {
+        dict_del(modules, &key);
+        return Err(e);
+    }
+    Ok(crate::eval::dict_get(modules, &key).unwrap_or(module))
+}
+
+// ----- helpers ------------------------------------------------------------------------
+
 /// The `sys.modules` dict, created on first use with `__main__` in it.
-fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
+pub(crate) fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
     if let Some(m) = &interp.modules {
         return m.clone();
     }
@@ -201,7 +694,7 @@ fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
             name: Rc::from("__main__"),
             dict: main.globals.clone(),
         }));
-        crate::eval::dict_set(&d, Value::str("__main__"), m);
+        dict_set(&d, Value::str("__main__"), m);
     }
     interp.modules = Some(d.clone());
     d
@@ -210,7 +703,7 @@ fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
 /// The directory of the main script (sys.path[0]), absolute: where the
 /// file named on the command line is (a .pyc's own directory, whatever
 /// file name its code objects carry).
-fn script_dir(interp: &Interpreter) -> PathBuf {
+pub(crate) fn script_dir(interp: &Interpreter) -> PathBuf {
     let file = interp
         .argv
         .first()
@@ -222,7 +715,7 @@ fn script_dir(interp: &Interpreter) -> PathBuf {
                 .map(|f| f.code.co.filename.to_string())
         })
         .unwrap_or_default();
-    let dir = std::path::Path::new(&file)
+    let dir = Path::new(&file)
         .parent()
         .map(PathBuf::from)
         .unwrap_or_default();
@@ -234,62 +727,103 @@ fn script_dir(interp: &Interpreter) -> PathBuf {
     std::fs::canonicalize(&dir).unwrap_or(dir)
 }
 
-/// Modules pyrite writes in Python itself (`modules/lib/`), compiled from
-/// source on first import like a file beside the script; a file of the
-/// same name in the script's directory wins, as it does on CPython's path.
-const PYTHON_MODULES: &[(&str, &str)] = &[
-    ("asyncio", include_str!("modules/lib/asyncio.py")),
-    ("contextlib", include_str!("modules/lib/contextlib.py")),
-    ("functools", include_str!("modules/lib/functools.py")),
-    ("itertools", include_str!("modules/lib/itertools.py")),
-    ("operator", include_str!("modules/lib/operator.py")),
-];
-
-/// Import `name.py` from the script's directory, else one of
-/// `PYTHON_MODULES`.
-fn import_file(interp: &mut Interpreter, name: &str, modules: &Rc<Object>) -> PyResult<Value> {
-    let path = script_dir(interp).join(format!("{name}.py"));
-    if let Ok(source) = std::fs::read_to_string(&path) {
-        let file = path.to_string_lossy().into_owned();
-        return run_module(interp, name, &file, &source, modules);
-    }
-    match PYTHON_MODULES.iter().find(|(n, _)| *n == name) {
-        Some((_, source)) => run_module(interp, name, &format!("<frozen {name}>"), source, modules),
-        None => Err(interp.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+/// Where top-level modules are looked for: `sys.path` once `sys` exists
+/// (programs may change it), else the script's directory.
+fn search_path(interp: &mut Interpreter) -> Vec<PathBuf> {
+    let modules = sys_modules(interp);
+    let path = dict_get_str(&modules, "sys").and_then(|sys| match sys.as_object() {
+        Some(Object::Module(m)) => dict_get_str(&m.dict, "path"),
+        _ => None,
+    });
+    match path {
+        Some(p) => path_entries(interp, &p).unwrap_or_default(),
+        None => vec![script_dir(interp)],
     }
 }
 
-/// Compile `source` and run it in a fresh module namespace, cached in
-/// sys.modules before it runs (as CPython does, so circular imports see
-/// the partly initialised module) and removed again if it fails.
-fn run_module(
-    interp: &mut Interpreter,
-    name: &str,
-    file: &str,
-    source: &str,
-    modules: &Rc<Object>,
-) -> PyResult<Value> {
-    let co = match pyrite_compiler::compile(source, file) {
-        Ok(co) => co,
-        Err(e) => return Err(interp.err(e.kind.name(), e.msg)),
-    };
-    let code = Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0))?;
-    let mut d = Dict::new();
-    d.set_str("__name__", Value::str(name));
-    d.set_str("__file__", Value::str(file));
-    d.set_str("__doc__", Value::None);
-    d.set_str("__builtins__", Value::Obj(interp.builtins.clone()));
-    let module = interp.module(name, d);
-    let Some(Object::Module(m)) = module.as_object() else {
-        return Err(interp.err("SystemError", format!("module {name} was not created")));
-    };
-    let globals = m.dict.clone();
-    crate::eval::dict_set(modules, Value::str(name), module.clone());
-    if let Err(e) = interp.run_code(code, globals.clone(), Some(globals)) {
-        crate::eval::dict_del(modules, &Value::str(name));
-        return Err(e);
+/// The str items of a path list (`''` is the current directory); other
+/// items are skipped, as CPython's path finder skips them.
+fn path_entries(interp: &mut Interpreter, path: &Value) -> PyResult<Vec<PathBuf>> {
+    Ok(interp
+        .collect_iterable(path)?
+        .iter()
+        .filter_map(|p| match p.as_object() {
+            Some(Object::Str(s)) if s.as_str().is_empty() => Some(PathBuf::from(".")),
+            Some(Object::Str(s)) => Some(PathBuf::from(s.as_str())),
+            _ => None,
+        })
+        .collect())
+}
+
+fn list(items: Vec<Value>) -> Value {
+    Value::obj(Object::List(RefCell::new(items)))
+}
+
+fn repr_str(s: &str) -> String {
+    pyrite_compiler::repr::str_repr(s)
+}
+
+/// `getattr(v, name, None)`-like: None when the attribute is missing
+/// (AttributeError), other errors propagate.
+fn get_attr_opt(interp: &mut Interpreter, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    match interp.get_attr(v, &Value::str(name)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e)
+            if interp
+                .type_of(&e.0)
+                .is_subtype(&interp.types.exception("AttributeError")) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e),
     }
-    Ok(module)
+}
+
+fn has_attr(interp: &mut Interpreter, v: &Value, name: &str) -> PyResult<bool> {
+    Ok(get_attr_opt(interp, v, name)?.is_some())
+}
+
+fn is_module_not_found(interp: &Interpreter, e: &PyErr) -> bool {
+    interp
+        .type_of(&e.0)
+        .is_subtype(&interp.types.exception("ModuleNotFoundError"))
+}
+
+/// An ImportError (or subclass `kind`) with its `name` and `path`.
+fn import_error(interp: &Interpreter, kind: &str, msg: &str, name: Value, path: Value) -> PyErr {
+    let e = interp.err(kind, msg);
+    if let Some(Object::Exception(x)) = e.0.as_object() {
+        let mut attrs = x.attrs.borrow_mut();
+        attrs.push((Rc::from("name"), name));
+        attrs.push((Rc::from("path"), path));
+    }
+    e
+}
+
+fn module_not_found(interp: &Interpreter, msg: &str, name: &str) -> PyErr {
+    import_error(
+        interp,
+        "ModuleNotFoundError",
+        msg,
+        Value::str(name),
+        Value::None,
+    )
+}
+
+/// `open(...)`: `io.open`, written in Python over the `posix` module.
+pub fn open_builtin(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let io = find_and_load(interp, "io")?;
+    let open = interp.get_attr(&io, &Value::str("open"))?;
+    interp.call(&open, args.to_vec(), kwargs.to_vec())
+}
+
+/// The `builtins` module: its namespace is the builtins dict itself, so
+/// that `builtins.len = f` changes what `len` means everywhere.
+fn builtins_module(interp: &mut Interpreter) -> Value {
+    Value::obj(Object::Module(Module {
+        name: Rc::from("builtins"),
+        dict: interp.builtins.clone(),
+    }))
 }
 
 fn future_module(interp: &Interpreter) -> Value {
@@ -307,324 +841,4 @@ fn future_module(interp: &Interpreter) -> Value {
     ];
     let values = features.iter().map(|f| (*f, Value::Bool(true))).collect();
     builtin_module(interp, "__future__", &[], values)
-}
-
-// ----- sys ----------------------------------------------------------------------
-
-fn make_sys(interp: &mut Interpreter) -> Value {
-    let modules = sys_modules(interp);
-    let argv = interp.argv.iter().map(|a| Value::str(a)).collect();
-    let path = vec![Value::str(&script_dir(interp).to_string_lossy())];
-    let list = |items: Vec<Value>| Value::obj(Object::List(RefCell::new(items)));
-    let stdout = builtin_module(
-        interp,
-        "sys.stdout",
-        &[("write", stdout_write), ("flush", stdout_flush)],
-        vec![("encoding", Value::str("utf-8"))],
-    );
-    let stderr = builtin_module(
-        interp,
-        "sys.stderr",
-        &[("write", stderr_write), ("flush", stderr_flush)],
-        vec![("encoding", Value::str("utf-8"))],
-    );
-    let version_info = struct_seq(
-        vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ],
-        &["major", "minor", "micro", "releaselevel", "serial"],
-    );
-    let values = vec![
-        ("argv", list(argv)),
-        ("path", list(path)),
-        ("modules", Value::Obj(modules)),
-        ("stdout", stdout.clone()),
-        ("stderr", stderr.clone()),
-        ("__stdout__", stdout),
-        ("__stderr__", stderr),
-        ("maxsize", Value::Int(i64::MAX)),
-        ("version_info", version_info),
-        ("version", Value::str("3.11.7 (pyrite)")),
-        ("hexversion", Value::Int(0x030b07f0)),
-        ("platform", Value::str(std::env::consts::OS)),
-        (
-            "byteorder",
-            Value::str(if cfg!(target_endian = "little") {
-                "little"
-            } else {
-                "big"
-            }),
-        ),
-        ("implementation_name", Value::str("pyrite")),
-        ("executable", Value::str(&executable())),
-        ("float_info", float_info()),
-        ("int_info", int_info()),
-        ("flags", flags()),
-        ("maxunicode", Value::Int(0x10ffff)),
-    ];
-    builtin_module(
-        interp,
-        "sys",
-        &[
-            ("exit", sys_exit),
-            ("getrecursionlimit", getrecursionlimit),
-            ("setrecursionlimit", setrecursionlimit),
-            ("get_int_max_str_digits", get_int_max_str_digits),
-            ("set_int_max_str_digits", set_int_max_str_digits),
-            ("exc_info", exc_info),
-            ("exception", exception),
-            ("intern", intern),
-        ],
-        values,
-    )
-}
-
-/// sys.executable: the running binary's absolute path ('' if unknown).
-fn executable() -> String {
-    std::env::current_exe()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-/// sys.int_info (a struct sequence).
-fn int_info() -> Value {
-    let items = [30, 4, 4300, 640].map(Value::Int).to_vec();
-    let fields = &[
-        "bits_per_digit",
-        "sizeof_digit",
-        "default_max_str_digits",
-        "str_digits_check_threshold",
-    ];
-    struct_seq(items, fields)
-}
-
-/// sys.flags (a struct sequence): the defaults of a plain `python3 x.py`.
-fn flags() -> Value {
-    const FIELDS: &[&str] = &[
-        "debug",
-        "inspect",
-        "interactive",
-        "optimize",
-        "dont_write_bytecode",
-        "no_user_site",
-        "no_site",
-        "ignore_environment",
-        "verbose",
-        "bytes_warning",
-        "quiet",
-        "hash_randomization",
-        "isolated",
-        "dev_mode",
-        "utf8_mode",
-        "warn_default_encoding",
-        "safe_path",
-        "int_max_str_digits",
-    ];
-    let items = FIELDS
-        .iter()
-        .map(|f| match *f {
-            "hash_randomization" => Value::Int(1),
-            "dev_mode" | "safe_path" => Value::Bool(false),
-            "int_max_str_digits" => Value::Int(-1),
-            _ => Value::Int(0),
-        })
-        .collect();
-    struct_seq(items, FIELDS)
-}
-
-/// sys.float_info (a struct sequence).
-fn float_info() -> Value {
-    let items = vec![
-        Value::Float(f64::MAX),
-        Value::Int(1024),
-        Value::Int(308),
-        Value::Float(f64::MIN_POSITIVE),
-        Value::Int(-1021),
-        Value::Int(-307),
-        Value::Int(15),
-        Value::Int(53),
-        Value::Float(f64::EPSILON),
-        Value::Int(2),
-        Value::Int(1),
-    ];
-    let fields = &[
-        "max",
-        "max_exp",
-        "max_10_exp",
-        "min",
-        "min_exp",
-        "min_10_exp",
-        "dig",
-        "mant_dig",
-        "epsilon",
-        "radix",
-        "rounds",
-    ];
-    struct_seq(items, fields)
-}
-
-fn write_arg(interp: &Interpreter, args: &[Value]) -> PyResult<String> {
-    match args {
-        [v] => match v.as_object() {
-            Some(Object::Str(s)) => Ok(s.as_str().to_string()),
-            _ => Err(interp.type_error(format!(
-                "write() argument must be str, not {}",
-                interp.type_name(v)
-            ))),
-        },
-        _ => Err(interp.type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            args.len()
-        ))),
-    }
-}
-
-fn stdout_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let s = write_arg(interp, args)?;
-    crate::builtins::write_out(interp, &s);
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stdout_flush(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let _ = interp.out.flush();
-    Ok(Value::None)
-}
-
-fn stderr_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let s = write_arg(interp, args)?;
-    let _ = std::io::stderr().write_all(s.as_bytes());
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stderr_flush(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let _ = std::io::stderr().flush();
-    Ok(Value::None)
-}
-
-fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(interp.type_error(format!(
-            "exit expected at most 1 argument, got {}",
-            args.len()
-        )));
-    }
-    let t = interp.types.exception("SystemExit");
-    // sys.exit raises SystemExit with its argument as the exception value,
-    // and a tuple value becomes the args (CPython's PyErr_SetObject).
-    let args = match args.first().and_then(|a| a.as_object()) {
-        Some(Object::Tuple(items)) => items.to_vec(),
-        _ => args.to_vec(),
-    };
-    Err(PyErr(interp.exception(&t, args)))
-}
-
-/// An int argument as i64, with CPython's messages for other types and
-/// for ints beyond C int range.
-fn c_int(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
-    match &crate::convert::index(interp, v)? {
-        Value::Int(i) if i32::try_from(*i).is_ok() => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Int(_) => {
-            Err(interp.err("OverflowError", "Python int too large to convert to C int"))
-        }
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
-            Err(interp.err("OverflowError", "Python int too large to convert to C int"))
-        }
-        _ => Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            interp.type_name(v)
-        ))),
-    }
-}
-
-fn one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
-    match args {
-        [a] => Ok(a),
-        _ => Err(interp.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            args.len()
-        ))),
-    }
-}
-
-fn getrecursionlimit(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(interp.recursion_limit as i64))
-}
-
-fn setrecursionlimit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let n = c_int(interp, one(interp, "setrecursionlimit", args)?)?;
-    if n < 1 {
-        return Err(interp.value_error("recursion limit must be greater or equal than 1"));
-    }
-    let depth = interp.frames.len();
-    if (n as usize) <= depth {
-        return Err(interp.err(
-            "RecursionError",
-            format!(
-                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
-            ),
-        ));
-    }
-    interp.recursion_limit = n as usize;
-    Ok(Value::None)
-}
-
-fn get_int_max_str_digits(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(INT_MAX_STR_DIGITS.with(Cell::get)))
-}
-
-fn set_int_max_str_digits(
-    interp: &mut Interpreter,
-    args: &[Value],
-    kwargs: &Kwargs,
-) -> PyResult<Value> {
-    let v = match (args, kwargs) {
-        ([v], []) => v,
-        ([], [(k, v)]) if &**k == "maxdigits" => v,
-        _ => {
-            return Err(interp.type_error(
-                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
-            ))
-        }
-    };
-    let n = c_int(interp, v)?;
-    if n != 0 && n < 640 {
-        return Err(interp.value_error("maxdigits must be 0 or larger than 640"));
-    }
-    INT_MAX_STR_DIGITS.with(|c| c.set(n));
-    Ok(Value::None)
-}
-
-fn exc_info(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let exc = interp.current_exception();
-    let items = if exc.is_none() {
-        vec![Value::None, Value::None, Value::None]
-    } else {
-        let t = Value::obj(Object::Type(interp.type_of(&exc)));
-        let tb = match exc.as_object() {
-            Some(Object::Exception(e)) => crate::tbobject::chain(&e.traceback.borrow()),
-            _ => Value::None,
-        };
-        vec![t, exc, tb]
-    };
-    Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
-}
-
-fn exception(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(interp.current_exception())
-}
-
-fn intern(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let v = one(interp, "intern", args)?;
-    match v.as_object() {
-        Some(Object::Str(_)) => Ok(v.clone()),
-        _ => Err(interp.type_error(format!(
-            "intern() argument must be str, not {}",
-            interp.type_name(v)
-        ))),
-    }
 }

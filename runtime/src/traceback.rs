@@ -472,9 +472,25 @@ pub fn exception_line(interp: &mut Interpreter, exc: &Value) -> String {
         crate::builtins::errors::exception_str(interp, exc)
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
     };
+    let name = qualified_name(&typ);
     if msg.is_empty() {
-        typ.name.to_string()
+        name
     } else {
-        format!("{}: {msg}", typ.name)
+        format!("{name}: {msg}")
+    }
+}
+
+/// A class's `__qualname__`, after `__module__.` unless that is
+/// `builtins` or `__main__` (`json.decoder.JSONDecodeError`, `Outer.Inner`).
+fn qualified_name(typ: &crate::types::TypeObject) -> String {
+    if !typ.is_class {
+        return typ.name.to_string();
+    }
+    let d = typ.dict.borrow();
+    let qualname = typ.qualname.borrow().to_string();
+    match d.get_str("__module__").and_then(|m| m.as_object()) {
+        Some(Object::Str(m)) if matches!(m.as_str(), "builtins" | "__main__") => qualname,
+        Some(Object::Str(m)) => format!("{}.{qualname}", m.as_str()),
+        _ => format!("<unknown>.{qualname}"),
     }
 }

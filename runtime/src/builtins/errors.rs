@@ -93,12 +93,11 @@ fn new_exception(
     // OSError(errno, strerror) picks the subclass for well-known errnos.
     let mut typ = t.clone();
     if &*t.name == "OSError" && (2..=5).contains(&args.len()) {
-        let sub = match args[0] {
-            Value::Int(2) => Some("FileNotFoundError"),
-            Value::Int(1) | Value::Int(13) => Some("PermissionError"),
+        let errno = match args[0] {
+            Value::Int(n) => Some(n),
             _ => None,
         };
-        if let Some(name) = sub {
+        if let Some(name) = errno.and_then(oserror_subclass) {
             typ = interp.types.exception(name);
         }
     }
@@ -107,6 +106,27 @@ fn new_exception(
         e.attrs.borrow_mut().extend(kwargs.iter().cloned());
     }
     Ok(exc)
+}
+
+/// The OSError subclass CPython picks for an errno (Linux numbers).
+pub fn oserror_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        4 => "InterruptedError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    })
 }
 
 fn args_of(e: &Exception) -> Vec<Value> {

@@ -34,6 +34,7 @@ pub fn install(interp: &mut Interpreter) {
         ("issubclass", issubclass),
         ("aiter", crate::coroutine::aiter),
         ("anext", crate::coroutine::anext),
+        ("open", crate::modules::open_builtin),
         ("__import__", crate::modules::import_builtin),
     ];
     let Object::Dict(d) = &*interp.builtins else {
@@ -80,6 +81,10 @@ pub fn install(interp: &mut Interpreter) {
     }
     for e in &t.exceptions {
         d.set_str(&e.name.clone(), Value::obj(Object::Type(e.clone())));
+    }
+    // Old names of OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        d.set_str(alias, Value::obj(Object::Type(t.exception("OSError"))));
     }
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));
@@ -256,8 +261,17 @@ fn check_class(
                 }
             }
             match (check, v.as_object()) {
-                (Check::Instance, _) => Ok(Some(interp.type_of(v).is_subtype(s))),
-                (Check::Subclass, Some(Object::Type(t))) => Ok(Some(t.is_subtype(s))),
+                // ABCs of pyrite's library count their registered
+                // (virtual) subclasses too (`modules::abcs`).
+                (Check::Instance, _) => {
+                    let t = interp.type_of(v);
+                    Ok(Some(
+                        t.is_subtype(s) || crate::modules::abcs::is_virtual_subclass(&t, s),
+                    ))
+                }
+                (Check::Subclass, Some(Object::Type(t))) => Ok(Some(
+                    t.is_subtype(s) || crate::modules::abcs::is_virtual_subclass(t, s),
+                )),
                 (Check::Subclass, _) => {
                     Err(interp.type_error("issubclass() arg 1 must be a class"))
                 }

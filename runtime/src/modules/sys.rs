@@ -1,0 +1,363 @@
+//! The `sys` module: interpreter state (argv, path, modules, recursion
+//! limit, exc_info, ...) and the standard streams.
+
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Object;
+use crate::protocol::struct_seq;
+use crate::value::Value;
+use crate::Interpreter;
+
+use super::{builtin_module, script_dir, sys_modules, Kwargs};
+
+thread_local! {
+    /// sys.get_int_max_str_digits() (CPython's default limit).
+    static INT_MAX_STR_DIGITS: Cell<i64> = const { Cell::new(4300) };
+}
+
+/// sys.get_int_max_str_digits(): 0 means no limit.
+pub fn int_max_str_digits() -> i64 {
+    INT_MAX_STR_DIGITS.with(Cell::get)
+}
+
+pub fn module(interp: &mut Interpreter) -> Value {
+    let modules = sys_modules(interp);
+    let argv = interp.argv.iter().map(|a| Value::str(a)).collect();
+    let path = vec![Value::str(&script_dir(interp).to_string_lossy())];
+    let list = |items: Vec<Value>| Value::obj(Object::List(RefCell::new(items)));
+    let stdout = builtin_module(
+        interp,
+        "sys.stdout",
+        &[("write", stdout_write), ("flush", stdout_flush)],
+        vec![("encoding", Value::str("utf-8"))],
+    );
+    let stderr = builtin_module(
+        interp,
+        "sys.stderr",
+        &[("write", stderr_write), ("flush", stderr_flush)],
+        vec![("encoding", Value::str("utf-8"))],
+    );
+    let version_info = struct_seq(
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let values = vec![
+        ("argv", list(argv)),
+        ("path", list(path)),
+        ("modules", Value::Obj(modules)),
+        ("stdout", stdout.clone()),
+        ("stderr", stderr.clone()),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("version_info", version_info.clone()),
+        ("version", Value::str("3.11.7 (pyrite)")),
+        ("hexversion", Value::Int(0x030b07f0)),
+        ("platform", Value::str(std::env::consts::OS)),
+        (
+            "byteorder",
+            Value::str(if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }),
+        ),
+        ("implementation_name", Value::str("pyrite")),
+        // pyrite runs programs as CPython 3.11 does, and says so here.
+        (
+            "implementation",
+            struct_seq(
+                vec![
+                    Value::str("cpython"),
+                    Value::str("cpython-311"),
+                    version_info,
+                    Value::Int(0x030b07f0),
+                ],
+                &["name", "cache_tag", "version", "hexversion"],
+            ),
+        ),
+        ("executable", Value::str(&executable())),
+        ("float_info", float_info()),
+        ("int_info", int_info()),
+        ("flags", flags()),
+        ("maxunicode", Value::Int(0x10ffff)),
+        (
+            "builtin_module_names",
+            Value::obj(Object::Tuple(
+                super::builtin_module_names()
+                    .into_iter()
+                    .map(Value::str)
+                    .collect(),
+            )),
+        ),
+    ];
+    builtin_module(
+        interp,
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
+            ("exc_info", exc_info),
+            ("exception", exception),
+            ("intern", intern),
+        ],
+        values,
+    )
+}
+
+/// sys.executable: the running binary's absolute path ('' if unknown).
+fn executable() -> String {
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// sys.int_info (a struct sequence).
+fn int_info() -> Value {
+    let items = [30, 4, 4300, 640].map(Value::Int).to_vec();
+    let fields = &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
+    struct_seq(items, fields)
+}
+
+/// sys.flags (a struct sequence): the defaults of a plain `python3 x.py`.
+fn flags() -> Value {
+    const FIELDS: &[&str] = &[
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let items = FIELDS
+        .iter()
+        .map(|f| match *f {
+            "hash_randomization" => Value::Int(1),
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        })
+        .collect();
+    struct_seq(items, FIELDS)
+}
+
+/// sys.float_info (a struct sequence).
+fn float_info() -> Value {
+    let items = vec![
+        Value::Float(f64::MAX),
+        Value::Int(1024),
+        Value::Int(308),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(-1021),
+        Value::Int(-307),
+        Value::Int(15),
+        Value::Int(53),
+        Value::Float(f64::EPSILON),
+        Value::Int(2),
+        Value::Int(1),
+    ];
+    let fields = &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    struct_seq(items, fields)
+}
+
+fn write_arg(interp: &Interpreter, args: &[Value]) -> PyResult<String> {
+    match args {
+        [v] => match v.as_object() {
+            Some(Object::Str(s)) => Ok(s.as_str().to_string()),
+            _ => Err(interp.type_error(format!(
+                "write() argument must be str, not {}",
+                interp.type_name(v)
+            ))),
+        },
+        _ => Err(interp.type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn stdout_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let s = write_arg(interp, args)?;
+    crate::builtins::write_out(interp, &s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stdout_flush(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let _ = interp.out.flush();
+    Ok(Value::None)
+}
+
+fn stderr_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let s = write_arg(interp, args)?;
+    let _ = std::io::stderr().write_all(s.as_bytes());
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stderr_flush(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let _ = std::io::stderr().flush();
+    Ok(Value::None)
+}
+
+fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(interp.type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let t = interp.types.exception("SystemExit");
+    // sys.exit raises SystemExit with its argument as the exception value,
+    // and a tuple value becomes the args (CPython's PyErr_SetObject).
+    let args = match args.first().and_then(|a| a.as_object()) {
+        Some(Object::Tuple(items)) => items.to_vec(),
+        _ => args.to_vec(),
+    };
+    Err(PyErr(interp.exception(&t, args)))
+}
+
+/// An int argument as i64, with CPython's messages for other types and
+/// for ints beyond C int range.
+fn c_int(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
+    match &crate::convert::index(interp, v)? {
+        Value::Int(i) if i32::try_from(*i).is_ok() => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Int(_) => {
+            Err(interp.err("OverflowError", "Python int too large to convert to C int"))
+        }
+        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
+            Err(interp.err("OverflowError", "Python int too large to convert to C int"))
+        }
+        _ => Err(interp.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(v)
+        ))),
+    }
+}
+
+fn one<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args {
+        [a] => Ok(a),
+        _ => Err(interp.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn getrecursionlimit(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(interp.recursion_limit as i64))
+}
+
+fn setrecursionlimit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let n = c_int(interp, one(interp, "setrecursionlimit", args)?)?;
+    if n < 1 {
+        return Err(interp.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = interp.frames.len();
+    if (n as usize) <= depth {
+        return Err(interp.err(
+            "RecursionError",
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    interp.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(INT_MAX_STR_DIGITS.with(Cell::get)))
+}
+
+fn set_int_max_str_digits(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let v = match (args, kwargs) {
+        ([v], []) => v,
+        ([], [(k, v)]) if &**k == "maxdigits" => v,
+        _ => {
+            return Err(interp.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    let n = c_int(interp, v)?;
+    if n != 0 && n < 640 {
+        return Err(interp.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+    Ok(Value::None)
+}
+
+fn exc_info(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let exc = interp.current_exception();
+    let items = if exc.is_none() {
+        vec![Value::None, Value::None, Value::None]
+    } else {
+        let t = Value::obj(Object::Type(interp.type_of(&exc)));
+        let tb = match exc.as_object() {
+            Some(Object::Exception(e)) => crate::tbobject::chain(&e.traceback.borrow()),
+            _ => Value::None,
+        };
+        vec![t, exc, tb]
+    };
+    Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
+}
+
+fn exception(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(interp.current_exception())
+}
+
+fn intern(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let v = one(interp, "intern", args)?;
+    match v.as_object() {
+        Some(Object::Str(_)) => Ok(v.clone()),
+        _ => Err(interp.type_error(format!(
+            "intern() argument must be str, not {}",
+            interp.type_name(v)
+        ))),
+    }
+}

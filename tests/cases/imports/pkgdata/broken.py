@@ -1,0 +1,2 @@
+PARTIAL = 1
+raise ValueError("broken on purpose")

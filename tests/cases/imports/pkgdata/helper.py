@@ -1,0 +1,7 @@
+print("helper init:", __name__, __package__)
+VALUE = 42
+
+
+def deep_name():
+    from .sub import deep
+    return deep.NAME

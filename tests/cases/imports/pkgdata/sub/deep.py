@@ -1,0 +1,3 @@
+from .. import VERSION
+from . import sibling
+NAME = "deep:" + VERSION + sibling.S
