@@ -346,6 +346,11 @@ fn find_instance_attr(
     }
     match found {
         Some(a) if get => descr_get(interp, a, Some(obj), &inst.typ, name).map(Some),
+        None if inst.base.is_some() => Ok(inst
+            .typ
+            .ancestors
+            .iter()
+            .find_map(|t| crate::class::base_method(t, obj, name))),
         found => Ok(found),
     }
 }

@@ -14,7 +14,7 @@
 use std::rc::Rc;
 
 use crate::error::PyResult;
-use crate::object::Object;
+use crate::object::{BuiltinFn, Object};
 use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
@@ -124,9 +124,13 @@ pub fn super_attr(
     };
     let mro = start.mro();
     let pos = mro.iter().position(|t| Rc::ptr_eq(t, cls))?;
-    let attr = mro[pos + 1..]
-        .iter()
-        .find_map(|t| t.dict.borrow().get_str(name).cloned())?;
+    let attr = mro[pos + 1..].iter().find_map(|t| {
+        t.dict
+            .borrow()
+            .get_str(name)
+            .cloned()
+            .or_else(|| base_method(t, obj, name))
+    })?;
     // Through the class itself (super() in a class method) only class
     // methods bind.
     let through = match obj.as_object() {
@@ -207,6 +211,9 @@ pub fn call_dunder(
     args: Vec<Value>,
 ) -> Option<PyResult<Value>> {
     let typ = user_type(obj)?;
+    if base_value(obj).is_some() && !class_defines(typ, name) {
+        return None;
+    }
     let f = typ.lookup(name)?;
     if matches!(f.as_object(), Some(Object::Function(_))) {
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -353,9 +360,80 @@ fn is_not_implemented(v: &Value) -> bool {
     matches!(v.as_object(), Some(Object::NotImplemented))
 }
 
+/// The built-in type a class derives from (`list` for `class L(list)`),
+/// if any: the first type of its MRO not made by a class statement,
+/// other than `object`.
+pub fn builtin_base(cls: &Rc<TypeObject>) -> Option<Rc<TypeObject>> {
+    std::iter::once(cls)
+        .chain(cls.ancestors.iter())
+        .find(|t| !t.is_class)
+        .filter(|t| t.kind != crate::types::TypeKind::Object)
+        .cloned()
+}
+
+/// Do the classes of `typ`'s MRO before its built-in base define `name`?
+pub fn class_defines(typ: &Rc<TypeObject>, name: &str) -> bool {
+    std::iter::once(typ)
+        .chain(typ.ancestors.iter())
+        .take_while(|t| t.is_class)
+        .any(|t| t.dict.borrow().get_str(name).is_some())
+}
+
+/// For an instance of a subclass of a built-in type whose classes do not
+/// override `name`: the built-in value it carries, which the operation
+/// then acts on.
+pub fn base_for(obj: &Value, name: &str) -> Option<Value> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let b = i.base.as_ref()?;
+    (!class_defines(&i.typ, name)).then(|| b.clone())
+}
+
+/// The built-in value an instance of a subclass of a built-in type
+/// carries (regardless of overrides).
+pub fn base_value(obj: &Value) -> Option<&Value> {
+    match obj.as_object()? {
+        Object::Instance(i) => i.base.as_ref(),
+        _ => None,
+    }
+}
+
+/// The built-in method `name` of the built-in type `t`, bound to the
+/// value that `obj` (an instance of a subclass of `t`) carries.
+pub fn base_method(t: &TypeObject, obj: &Value, name: &str) -> Option<Value> {
+    if t.is_class || t.kind == TypeKind::Object {
+        return None;
+    }
+    let b = base_value(obj)?;
+    let (name, func) = crate::builtins::method(t.kind, name).or_else(|| {
+        let f: BuiltinFn = match name {
+            "__repr__" => |i, a, _| Ok(Value::str(&crate::format::repr(i, &a[0])?)),
+            "__str__" => |i, a, _| Ok(Value::str(&crate::format::str_of(i, &a[0])?)),
+            _ => return None,
+        };
+        Some((
+            if name == "__repr__" {
+                "__repr__"
+            } else {
+                "__str__"
+            },
+            f,
+        ))
+    })?;
+    Some(Value::obj(Object::Builtin(crate::object::Builtin {
+        name,
+        func,
+        bound: Some(b.clone()),
+    })))
+}
+
 /// Does the class of `obj` define `name`?
 pub fn has_dunder(obj: &Value, name: &str) -> bool {
-    user_type(obj).is_some_and(|t| t.lookup(name).is_some())
+    match obj.as_object() {
+        Some(Object::Instance(i)) if i.base.is_some() => class_defines(&i.typ, name),
+        _ => user_type(obj).is_some_and(|t| t.lookup(name).is_some()),
+    }
 }
 
 /// (method, reflected method, in-place method) for each BINARY_OP argument
@@ -413,7 +491,26 @@ pub fn binary_dunder(
             r => return Some(r),
         }
     }
-    None
+    // Subclasses of built-in types: the operation on the values they carry.
+    let (ba, bb) = (base_value(a).cloned(), base_value(b).cloned());
+    if ba.is_none() && bb.is_none() {
+        return None;
+    }
+    let x = ba.clone().unwrap_or_else(|| a.clone());
+    let y = bb.unwrap_or_else(|| b.clone());
+    let r = crate::ops::binary_op(interp, op, &x, &y);
+    // `l += x` on a mutable built-in value changes it in place and keeps `l`.
+    Some(match (r, ba) {
+        (Ok(v), Some(base)) if inplace && v.is(&base) => Ok(a.clone()),
+        // The error names the operands' own types.
+        (Err(e), _)
+            if crate::builtins::errors::default_exception_str(interp, &e.0)
+                .is_ok_and(|m| m.starts_with("unsupported operand")) =>
+        {
+            Err(crate::ops::unsupported(interp, op, a, b))
+        }
+        (r, _) => r,
+    })
 }
 
 /// Rich comparison on instances of classes (COMPARE_OP argument `op`),
@@ -438,6 +535,12 @@ pub fn compare_dunder(
             Ok(v) if is_not_implemented(&v) => continue,
             r => return Some(r),
         }
+    }
+    let (ba, bb) = (base_value(a).cloned(), base_value(b).cloned());
+    if ba.is_some() || bb.is_some() {
+        let x = ba.unwrap_or_else(|| a.clone());
+        let y = bb.unwrap_or_else(|| b.clone());
+        return Some(crate::ops::compare(interp, op as u32, &x, &y));
     }
     match op {
         // != is the negation of a defined ==; both default to identity.
@@ -468,6 +571,9 @@ pub fn dunder(
 /// `repr(obj)` for instances (and classes with a metaclass): their
 /// class's `__repr__`, which is `object.__repr__` unless overridden.
 pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<String>> {
+    if let Some(b) = base_for(obj, "__repr__") {
+        return Some(crate::format::repr(interp, &b));
+    }
     match dunder(interp, obj, "__repr__", Vec::new()) {
         Some(r) => Some(r.and_then(|v| expect_str(interp, v, "__repr__"))),
         None => default_repr(obj).map(Ok),
@@ -508,6 +614,9 @@ pub fn instance_str(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<St
     if let Some(r) = dunder(interp, obj, "__str__", Vec::new()) {
         return Some(r.and_then(|v| expect_str(interp, v, "__str__")));
     }
+    if let Some(b) = base_for(obj, "__repr__") {
+        return Some(crate::format::str_of(interp, &b));
+    }
     instance_repr(interp, obj)
 }
 
@@ -523,6 +632,11 @@ fn expect_str(interp: &Interpreter, v: Value, method: &str) -> PyResult<String> 
 
 /// `bool(obj)`: `__bool__`, else `__len__() != 0`, else true.
 pub fn instance_truth(interp: &mut Interpreter, obj: &Value) -> PyResult<bool> {
+    if let Some(b) = base_for(obj, "__bool__") {
+        if !has_dunder(obj, "__len__") {
+            return interp.is_true(&b);
+        }
+    }
     if let Some(r) = dunder(interp, obj, "__bool__", Vec::new()) {
         return match r? {
             Value::Bool(b) => Ok(b),
@@ -540,6 +654,9 @@ pub fn instance_truth(interp: &mut Interpreter, obj: &Value) -> PyResult<bool> {
 
 /// `len(obj)` through `__len__`.
 pub fn instance_len(interp: &mut Interpreter, obj: &Value) -> PyResult<usize> {
+    if let Some(b) = base_for(obj, "__len__") {
+        return crate::builtins::containers::length(interp, &b);
+    }
     let Some(r) = dunder(interp, obj, "__len__", Vec::new()) else {
         return Err(interp.type_error(format!(
             "object of type '{}' has no len()",

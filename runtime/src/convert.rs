@@ -26,7 +26,7 @@ pub fn try_index(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>>
         return Ok(Some(v.clone()));
     }
     let Some(r) = crate::class::dunder(interp, v, "__index__", Vec::new()) else {
-        return Ok(None);
+        return Ok(crate::class::base_value(v).filter(|b| is_int(b)).cloned());
     };
     let r = r?;
     if !is_int(&r) {

@@ -1788,6 +1788,12 @@ impl Interpreter {
     }
 
     fn kwargs_or_pairs(&mut self, d: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Some(b) = crate::class::base_value(d) {
+            if matches!(b.as_object(), Some(Object::Dict(_))) {
+                let b = b.clone();
+                return self.kwargs_or_pairs(&b);
+            }
+        }
         match d.as_object() {
             Some(Object::Dict(d)) => Ok(d
                 .borrow()

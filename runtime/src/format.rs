@@ -381,6 +381,10 @@ pub fn format(interp: &mut Interpreter, v: &Value, spec: &str) -> PyResult<Strin
             Object::BigInt(_) => format_int(interp, v, spec),
             Object::Str(s) => format_str(interp, s.as_str(), spec),
             _ if spec.is_empty() => str_of(interp, v),
+            Object::Instance(i) if i.base.is_some() => {
+                let b = i.base.clone().unwrap_or(Value::None);
+                format(interp, &b, spec)
+            }
             _ => Err(interp.type_error(format!(
                 "unsupported format string passed to {}.__format__",
                 interp.type_name(v)

@@ -73,6 +73,11 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
             }
             // A type may sit in several `Object::Type` wrappers: hash the type.
             Object::Type(t) => (std::rc::Rc::as_ptr(t) as usize >> 4) as i64,
+            // Subclasses of built-in types hash their value unless they
+            // define __hash__ or __eq__.
+            Object::Instance(i) if i.base.is_some() && !user_eq(i) => {
+                return hash_key(i.base.as_ref().unwrap_or(&Value::None))
+            }
             // Everything else hashes by identity.
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },
@@ -147,10 +152,32 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 (Object::Tuple(p), Object::Tuple(q)) => {
                     p.len() == q.len() && p.iter().zip(q.iter()).all(|(a, b)| key_eq(a, b))
                 }
-                _ => false,
+                _ => base_key_eq(a, b),
             }
         }
-        _ => false,
+        _ => base_key_eq(a, b),
+    }
+}
+
+/// Does the class of an instance of a subclass of a built-in type define
+/// its own `__eq__` or `__hash__` (so that its value does not stand for it)?
+fn user_eq(i: &crate::object::Instance) -> bool {
+    crate::class::class_defines(&i.typ, "__hash__") || crate::class::class_defines(&i.typ, "__eq__")
+}
+
+/// `key_eq` when either side is an instance of a subclass of a built-in
+/// type: its value compares.
+fn base_key_eq(a: &Value, b: &Value) -> bool {
+    let unwrap = |v: &Value| match v.as_object() {
+        Some(Object::Instance(i)) if !user_eq(i) => i.base.clone(),
+        _ => None,
+    };
+    match (unwrap(a), unwrap(b)) {
+        (None, None) => false,
+        (x, y) => key_eq(
+            &x.unwrap_or_else(|| a.clone()),
+            &y.unwrap_or_else(|| b.clone()),
+        ),
     }
 }
 

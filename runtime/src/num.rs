@@ -31,6 +31,8 @@ pub fn as_num(v: &Value) -> Option<Num<'_>> {
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => Some(Num::Big(b)),
             Object::Complex(re, im) => Some(Num::Complex(*re, *im)),
+            // A subclass of int or float: the number it carries.
+            Object::Instance(i) => i.base.as_ref().and_then(as_num),
             _ => None,
         },
         _ => None,

@@ -345,6 +345,10 @@ pub struct Instance {
     pub dict: Option<Rc<Object>>,
     /// One value per slot of the class's layout (`Value::Null` = unset).
     pub slots: RefCell<Box<[Value]>>,
+    /// For an instance of a subclass of a built-in type (`class L(list)`):
+    /// the built-in value it carries, which built-in methods and
+    /// operators act on.
+    pub base: Option<Value>,
 }
 
 impl Instance {
@@ -356,6 +360,16 @@ impl Instance {
                 .has_dict
                 .then(|| Rc::new(Object::Dict(RefCell::new(Dict::new())))),
             slots: RefCell::new(vec![Value::Null; typ.nslots].into_boxed_slice()),
+            base: None,
+        }
+    }
+
+    /// A new instance of `typ` (a subclass of a built-in type) carrying
+    /// the built-in value `base`.
+    pub fn with_base(typ: &Rc<crate::types::TypeObject>, base: Value) -> Instance {
+        Instance {
+            base: Some(base),
+            ..Instance::new(typ)
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn binary_op(interp: &mut Interpreter, oparg: u32, a: &Value, b: &Value) -> 
     Err(unsupported(interp, oparg, a, b))
 }
 
-fn unsupported(interp: &Interpreter, oparg: u32, a: &Value, b: &Value) -> PyErr {
+pub(crate) fn unsupported(interp: &Interpreter, oparg: u32, a: &Value, b: &Value) -> PyErr {
     // `**` shares its message with pow() (abstract.c's ternary_op).
     let name = match oparg {
         op::POWER => "** or pow()",
@@ -165,6 +165,9 @@ fn set_inplace(
 
 /// The (key, value) pairs of a dict, or of an iterable of pairs (`d |= x`).
 fn mapping_pairs(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Some(b) = crate::class::base_for(v, "keys") {
+        return mapping_pairs(interp, &b);
+    }
     if let Some(Object::Dict(d)) = v.as_object() {
         return Ok(d
             .borrow()
@@ -452,6 +455,10 @@ pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> 
     if let Some(r) = crate::class::dunder(interp, a, dunder, Vec::new()) {
         return r;
     }
+    if let Some(b) = crate::class::base_value(a) {
+        let b = b.clone();
+        return unary_op(interp, op, &b);
+    }
     let r = match (op, as_num(a)) {
         (Op::UNARY_NEGATIVE, Some(Num::Int(x))) => match x.checked_neg() {
             Some(n) => Value::Int(n),
@@ -698,6 +705,9 @@ fn range_eq(r: &Range, s: &Range) -> bool {
 /// `item in container`.
 pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> PyResult<bool> {
     if crate::class::is_instance(container) {
+        if let Some(b) = crate::class::base_for(container, "__contains__") {
+            return contains(interp, &b, item);
+        }
         if let Some(r) = crate::class::dunder(interp, container, "__contains__", vec![item.clone()])
         {
             let v = r?;
@@ -963,11 +973,37 @@ fn pick<T: Clone>(items: &[T], s: SliceIdx) -> Vec<T> {
     s.indices().filter_map(|i| items.get(i).cloned()).collect()
 }
 
+/// `container[key]` for a subclass of a built-in type that does not
+/// override `__getitem__`: the carried value's item, or for dicts the
+/// class's `__missing__(key)` when the key is absent.
+fn base_getitem(
+    interp: &mut Interpreter,
+    container: &Value,
+    base: &Value,
+    key: &Value,
+) -> PyResult<Value> {
+    let r = getitem(interp, base, key);
+    match r {
+        Err(e)
+            if matches!(base.as_object(), Some(Object::Dict(_)))
+                && crate::class::has_dunder(container, "__missing__")
+                && interp.type_of(&e.0).name.as_ref() == "KeyError" =>
+        {
+            crate::class::call_dunder(interp, container, "__missing__", vec![key.clone()])
+                .unwrap_or(Err(e))
+        }
+        r => r,
+    }
+}
+
 /// `container[key]`.
 pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Value> {
     if crate::class::is_instance(container) {
         if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
             return r;
+        }
+        if let Some(b) = crate::class::base_for(container, "__getitem__") {
+            return base_getitem(interp, container, &b, key);
         }
     }
     let Some(obj) = container.as_object() else {
@@ -1180,6 +1216,9 @@ pub fn setitem(
         if let Some(r) = crate::class::dunder(interp, container, "__setitem__", args) {
             return r.map(|_| ());
         }
+        if let Some(b) = crate::class::base_for(container, "__setitem__") {
+            return setitem(interp, &b, key, value);
+        }
     }
     let converted = index_key(interp, container, key)?;
     let key = converted.as_ref().unwrap_or(key);
@@ -1318,6 +1357,9 @@ fn list_set_slice(
 /// `del container[key]`.
 pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<()> {
     if crate::class::is_instance(container) {
+        if let Some(b) = crate::class::base_for(container, "__delitem__") {
+            return delitem(interp, &b, key);
+        }
         if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
             return r.map(|_| ());
         }

@@ -206,6 +206,9 @@ impl Interpreter {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if crate::class::is_instance(v) {
+            if let Some(b) = crate::class::base_for(v, "__iter__") {
+                return self.get_iter(&b);
+            }
             return match crate::class::dunder(self, v, "__iter__", Vec::new()) {
                 Some(r) => r,
                 None if crate::class::has_dunder(v, "__getitem__") => {

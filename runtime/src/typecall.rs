@@ -211,6 +211,10 @@ fn init_instance(
     // object.__init__ has nothing to do: object.__new__ checked the
     // arguments.
     if Rc::ptr_eq(&owner, &interp.types.object) {
+        if let Some(b) = crate::class::base_value(&obj) {
+            let b = b.clone();
+            crate::methods::object::init_base(interp, &b, &args, &kwargs)?;
+        }
         return Ok(obj);
     }
     let r = match init.as_object() {
@@ -251,6 +255,16 @@ fn default_new(
             crate::exc_group::new_group(interp, cls, args, kwargs)
         }
         TypeKind::Exception => Ok(interp.exception(cls, args.to_vec())),
+        _ if cls
+            .ancestors
+            .iter()
+            .any(|t| !t.is_class && t.kind != TypeKind::Object) =>
+        {
+            match crate::class::builtin_base(cls) {
+                Some(bt) => crate::methods::object::new_with_base(interp, cls, &bt, args, kwargs),
+                None => Ok(Value::obj(Object::Instance(Instance::new(cls)))),
+            }
+        }
         _ if (!args.is_empty() || !kwargs.is_empty()) && !overrides_init(interp, cls) => {
             Err(interp.type_error(format!("{}() takes no arguments", cls.name)))
         }
@@ -490,6 +504,15 @@ fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKi
             TypeKind::Object | TypeKind::Instance => {}
             TypeKind::Exception => kind = TypeKind::Exception,
             TypeKind::Type => kind = TypeKind::Type,
+            TypeKind::List
+            | TypeKind::Dict
+            | TypeKind::Tuple
+            | TypeKind::Str
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Set
+            | TypeKind::FrozenSet
+            | TypeKind::Bytes => {}
             _ => {
                 return Err(interp.type_error(format!(
                     "pyrite: subclassing the built-in type '{}' is not supported yet",

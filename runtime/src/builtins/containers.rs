@@ -126,6 +126,11 @@ fn sorted(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult
 fn reversed(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "reversed", kwargs)?;
     arg_count(interp, "reversed", args.len(), 1, 1)?;
+    if let Some(b) = crate::class::base_for(&args[0], "__reversed__") {
+        if !crate::class::has_dunder(&args[0], "__getitem__") {
+            return reversed(interp, &[b], kwargs);
+        }
+    }
     let v = &args[0];
     let seq = match v.as_object() {
         Some(Object::List(l)) => {

@@ -432,6 +432,18 @@ fn int_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
         }
         return Ok(Value::Int(0));
     };
+    let carried;
+    let x = match crate::class::base_value(x) {
+        Some(b)
+            if !["__int__", "__index__", "__trunc__"]
+                .iter()
+                .any(|n| crate::class::has_dunder(x, n)) =>
+        {
+            carried = b.clone();
+            &carried
+        }
+        _ => x,
+    };
     if let Some(base) = base {
         let b = convert::index_bigint(interp, base)?;
         let Some((text, repr)) = text_arg(x) else {
@@ -525,6 +537,18 @@ fn float_new(interp: &mut Interpreter, args: &[Value]) -> PyResult<Value> {
                 args.len()
             )))
         }
+    };
+    let carried;
+    let x = match crate::class::base_value(x) {
+        Some(b)
+            if !["__float__", "__index__"]
+                .iter()
+                .any(|n| crate::class::has_dunder(x, n)) =>
+        {
+            carried = b.clone();
+            &carried
+        }
+        _ => x,
     };
     if let Some(n) = as_num(x) {
         if !matches!(n, Num::Complex(..)) {

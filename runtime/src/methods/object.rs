@@ -180,6 +180,11 @@ fn list(items: Vec<Value>) -> Value {
 /// `object.__new__(cls, *args, **kwargs)`.
 fn object_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let (cls, rest) = type_arg(interp, args, "object.__new__")?;
+    if let Some(bt) = crate::class::builtin_base(cls) {
+        if cls.is_class {
+            return new_with_base(interp, cls, &bt, rest, kwargs);
+        }
+    }
     if !matches!(cls.kind, TypeKind::Instance | TypeKind::Object) {
         return Err(interp.type_error(format!(
             "object.__new__({0}) is not safe, use {0}.__new__()",
@@ -199,12 +204,71 @@ fn object_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
     Ok(Value::obj(Object::Instance(Instance::new(cls))))
 }
 
+/// An instance of `cls`, a subclass of the built-in type `bt`: mutable
+/// containers start empty (their `__init__` fills them); other values are
+/// made from the arguments as `bt(*args, **kwargs)` makes them.
+pub fn new_with_base(
+    interp: &mut Interpreter,
+    cls: &Rc<crate::types::TypeObject>,
+    bt: &Rc<crate::types::TypeObject>,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Value> {
+    let base = match bt.kind {
+        TypeKind::List => Value::obj(Object::List(std::cell::RefCell::new(Vec::new()))),
+        TypeKind::Dict | TypeKind::Set => {
+            crate::builtins::call_type(interp, bt, Vec::new(), Vec::new())?
+        }
+        _ => crate::builtins::call_type(interp, bt, args.to_vec(), kwargs.to_vec())?,
+    };
+    Ok(Value::obj(Object::Instance(Instance::with_base(cls, base))))
+}
+
+/// `list.__init__`, `dict.__init__` and `set.__init__` on the value an
+/// instance of a subclass carries: refill it from the arguments.
+pub fn init_base(
+    interp: &mut Interpreter,
+    base: &Value,
+    rest: &[Value],
+    kwargs: &Kwargs,
+) -> PyResult<Option<Value>> {
+    let kind = interp.type_of(base).kind;
+    if !matches!(kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) {
+        return Ok(None);
+    }
+    let fresh = crate::builtins::call_type(
+        interp,
+        &interp.type_of(base),
+        rest.to_vec(),
+        kwargs.to_vec(),
+    )?;
+    match (base.as_object(), fresh.as_object()) {
+        (Some(Object::List(l)), Some(Object::List(f))) => {
+            *l.borrow_mut() = f.borrow().clone();
+        }
+        (Some(Object::Dict(d)), Some(Object::Dict(f)))
+        | (Some(Object::Set(d)), Some(Object::Set(f))) => {
+            *d.borrow_mut() = std::mem::replace(&mut *f.borrow_mut(), Dict::new());
+        }
+        _ => {}
+    }
+    Ok(Some(Value::None))
+}
+
 /// `object.__init__(self, *args, **kwargs)`: nothing to do, but extra
 /// arguments are an error unless `__new__` was overridden to take them.
 fn object_init(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let Some((this, rest)) = args.split_first() else {
         return Err(interp.type_error("descriptor '__init__' of 'object' object needs an argument"));
     };
+    if let Some(b) = crate::class::base_value(this) {
+        let b = b.clone();
+        if let Some(r) = init_base(interp, &b, rest, kwargs)? {
+            return Ok(r);
+        }
+        // Immutable values took their arguments in `__new__`.
+        return Ok(Value::None);
+    }
     if !rest.is_empty() || !kwargs.is_empty() {
         let typ = interp.type_of(this);
         if overrides_init(interp, &typ) {

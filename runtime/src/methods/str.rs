@@ -312,7 +312,7 @@ fn join(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value
     };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
-        match it.as_object() {
+        match crate::class::base_value(it).unwrap_or(it).as_object() {
             Some(Object::Str(s)) => {
                 if i > 0 {
                     out.push_str(sep.as_str());
