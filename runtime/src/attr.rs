@@ -99,7 +99,7 @@ pub fn descr_get(
         (Object::MethodDescriptor(d), Some(obj)) => Value::obj(Object::Builtin(Builtin {
             name: d.name,
             func: d.func,
-            bound: Some(obj.clone()),
+            bound: Some(d.receiver(obj).clone()),
         })),
         (Object::StaticMethod(f), _) => f.clone(),
         (Object::ClassMethod(f), _) => {
@@ -424,6 +424,15 @@ pub fn type_getattribute(
     if let (Some(m), true) = (&meta_attr, mget && mdata) {
         return descr_get(interp, m.clone(), Some(cls_val), &meta, name);
     }
+    if let (false, Some(owner), Some((name, func))) = (
+        cls.is_class,
+        crate::builtins::subclassable_name(cls.kind),
+        crate::class::base_special(name),
+    ) {
+        return Ok(Value::obj(Object::MethodDescriptor(
+            crate::object::MethodDescr { name, func, owner },
+        )));
+    }
     if let Some(a) = cls.lookup(name) {
         return descr_get(interp, a, None, cls, name);
     }
@@ -431,6 +440,13 @@ pub fn type_getattribute(
     // comes as the first argument and the method checks its type.
     if !cls.is_class {
         if let Some((name, func)) = crate::builtins::method(cls.kind, name) {
+            // Methods of the types classes can derive from are
+            // descriptors that accept instances of those classes.
+            if let Some(owner) = crate::builtins::subclassable_name(cls.kind) {
+                return Ok(Value::obj(Object::MethodDescriptor(
+                    crate::object::MethodDescr { name, func, owner },
+                )));
+            }
             return Ok(Value::obj(Object::Builtin(Builtin {
                 name,
                 func,

@@ -406,26 +406,33 @@ pub fn base_method(t: &TypeObject, obj: &Value, name: &str) -> Option<Value> {
         return None;
     }
     let b = base_value(obj)?;
-    let (name, func) = crate::builtins::method(t.kind, name).or_else(|| {
-        let f: BuiltinFn = match name {
-            "__repr__" => |i, a, _| Ok(Value::str(&crate::format::repr(i, &a[0])?)),
-            "__str__" => |i, a, _| Ok(Value::str(&crate::format::str_of(i, &a[0])?)),
-            _ => return None,
-        };
-        Some((
-            if name == "__repr__" {
-                "__repr__"
-            } else {
-                "__str__"
-            },
-            f,
-        ))
-    })?;
+    let (name, func) = crate::builtins::method(t.kind, name).or_else(|| base_special(name))?;
     Some(Value::obj(Object::Builtin(crate::object::Builtin {
         name,
         func,
         bound: Some(b.clone()),
     })))
+}
+
+/// `__repr__` and `__str__` of the built-in types classes derive from
+/// (which pyrite keeps out of their dicts): the value's repr and str.
+pub fn base_special(name: &str) -> Option<(&'static str, BuiltinFn)> {
+    fn this<'a>(interp: &Interpreter, a: &'a [Value], name: &str) -> PyResult<&'a Value> {
+        a.first().ok_or_else(|| {
+            interp.type_error(format!("descriptor '{name}' of object needs an argument"))
+        })
+    }
+    Some(match name {
+        "__repr__" => ("__repr__", |i, a, _| {
+            let v = this(i, a, "__repr__")?;
+            Ok(Value::str(&crate::format::repr(i, v)?))
+        }),
+        "__str__" => ("__str__", |i, a, _| {
+            let v = this(i, a, "__str__")?;
+            Ok(Value::str(&crate::format::str_of(i, v)?))
+        }),
+        _ => return None,
+    })
 }
 
 /// Does the class of `obj` define `name`?

@@ -1671,7 +1671,14 @@ impl Interpreter {
                 self.rust_depth -= 1;
                 r
             }
-            Some(Object::MethodDescriptor(d)) => (d.func)(self, &args, &kwargs),
+            Some(Object::MethodDescriptor(d)) => {
+                let mut args = args;
+                if let Some(first) = args.first_mut() {
+                    let r = d.receiver(first).clone();
+                    *first = r;
+                }
+                (d.func)(self, &args, &kwargs)
+            }
             Some(Object::Builtin(b)) => {
                 if let Some(bound) = &b.bound {
                     let mut full = Vec::with_capacity(args.len() + 1);

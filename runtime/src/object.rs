@@ -302,10 +302,22 @@ impl MethodDescr {
     /// CPython implements most of these as slot wrappers, the rest as
     /// plain method descriptors; only their reprs differ.
     pub fn is_slot_wrapper(&self) -> bool {
-        !matches!(
-            self.name,
-            "__dir__" | "__subclasses__" | "mro" | "__instancecheck__" | "__subclasscheck__"
-        )
+        self.name.starts_with("__")
+            && !matches!(
+                self.name,
+                "__dir__" | "__subclasses__" | "mro" | "__instancecheck__" | "__subclasscheck__"
+            )
+    }
+}
+
+impl MethodDescr {
+    /// The object a call acts on: for a method of a built-in type called on
+    /// an instance of a subclass, the built-in value the instance carries.
+    pub fn receiver<'a>(&self, obj: &'a Value) -> &'a Value {
+        match obj.as_object() {
+            Some(Object::Instance(i)) if self.owner != "object" => i.base.as_ref().unwrap_or(obj),
+            _ => obj,
+        }
     }
 }
 

@@ -382,6 +382,22 @@ pub fn method(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
     found.or_else(|| crate::methods::dunder::lookup(kind, name))
 }
 
+/// The name of a built-in type that classes can derive from.
+pub fn subclassable_name(kind: TypeKind) -> Option<&'static str> {
+    Some(match kind {
+        TypeKind::List => "list",
+        TypeKind::Dict => "dict",
+        TypeKind::Tuple => "tuple",
+        TypeKind::Str => "str",
+        TypeKind::Int => "int",
+        TypeKind::Float => "float",
+        TypeKind::Set => "set",
+        TypeKind::FrozenSet => "frozenset",
+        TypeKind::Bytes => "bytes",
+        _ => return None,
+    })
+}
+
 /// The named (non-special) methods of instances of `kind`.
 pub fn method_table(kind: TypeKind) -> &'static [(&'static str, BuiltinFn)] {
     match kind {
