@@ -23,7 +23,8 @@ pub fn is_int(v: &Value) -> bool {
 /// `__index__`, so that each caller can raise its own TypeError.
 pub fn try_index(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>> {
     if is_int(v) {
-        return Ok(Some(v.clone()));
+        // An instance of a subclass of int: the int it carries.
+        return Ok(Some(crate::class::base_value(v).unwrap_or(v).clone()));
     }
     let Some(r) = crate::class::dunder(interp, v, "__index__", Vec::new()) else {
         return Ok(crate::class::base_value(v).filter(|b| is_int(b)).cloned());

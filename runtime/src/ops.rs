@@ -725,8 +725,8 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
         return Err(not_iterable(interp, container));
     };
     match obj {
-        Object::Str(s) => match item.as_object() {
-            Some(Object::Str(t)) => Ok(s.as_str().contains(t.as_str())),
+        Object::Str(s) => match crate::methods::str::as_pystr(item) {
+            Some(t) => Ok(s.as_str().contains(t.as_str())),
             _ => Err(interp.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 interp.type_name(item)

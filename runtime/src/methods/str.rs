@@ -198,10 +198,22 @@ fn bind_kw(
     Ok(out)
 }
 
+/// The text of a str, or of an instance of a subclass of str.
+pub fn as_pystr(v: &Value) -> Option<&PyStr> {
+    match v.as_object()? {
+        Object::Str(s) => Some(s),
+        Object::Instance(i) => match i.base.as_ref()?.as_object()? {
+            Object::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A str argument, with CPython's "must be str, not int".
 fn str_arg<'a>(interp: &Interpreter, v: &'a Value) -> PyResult<&'a PyStr> {
-    match v.as_object() {
-        Some(Object::Str(s)) => Ok(s),
+    match as_pystr(v) {
+        Some(s) => Ok(s),
         _ => Err(interp.type_error(format!("must be str, not {}", interp.type_name(v)))),
     }
 }
@@ -217,8 +229,8 @@ pub fn clinic_type_name(interp: &Interpreter, v: &Value) -> String {
 
 /// A str argument of a clinic function: "replace() argument 1 must be str, not int".
 fn str_arg_n<'a>(interp: &Interpreter, f: &str, n: usize, v: &'a Value) -> PyResult<&'a PyStr> {
-    match v.as_object() {
-        Some(Object::Str(s)) => Ok(s),
+    match as_pystr(v) {
+        Some(s) => Ok(s),
         _ => Err(interp.type_error(format!(
             "{f}() argument {n} must be str, not {}",
             clinic_type_name(interp, v)
@@ -681,8 +693,10 @@ fn affix_impl(
             hay.starts_with(sub.as_str())
         }
     };
+    if let Some(sub) = as_pystr(&rest[0]) {
+        return Ok(Value::Bool(matches(sub)));
+    }
     match rest[0].as_object() {
-        Some(Object::Str(sub)) => Ok(Value::Bool(matches(sub))),
         Some(Object::Tuple(items)) => {
             for it in items.iter() {
                 match it.as_object() {
