@@ -1674,8 +1674,10 @@ impl Interpreter {
             Some(Object::MethodDescriptor(d)) => {
                 let mut args = args;
                 if let Some(first) = args.first_mut() {
-                    let r = d.receiver(first).clone();
-                    *first = r;
+                    if crate::class::base_value(first).is_some() {
+                        let r = d.receiver(first).clone();
+                        *first = r;
+                    }
                 }
                 (d.func)(self, &args, &kwargs)
             }

@@ -499,6 +499,22 @@ fn init_subclass(interp: &mut Interpreter, cls: &Rc<TypeObject>, kwargs: &Kwargs
 /// classes (for metaclasses).
 fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKind> {
     let mut kind = TypeKind::Instance;
+    // The built-in types the bases derive from (list, dict, ...): at most one.
+    let mut layout: Option<Rc<TypeObject>> = None;
+    for b in bases {
+        if let Some(t) = crate::class::builtin_base(b) {
+            if !matches!(t.kind, TypeKind::Exception | TypeKind::Type) {
+                match &layout {
+                    Some(l) if !t.is_subtype(l) && !l.is_subtype(&t) => {
+                        return Err(
+                            interp.type_error("multiple bases have instance lay-out conflict")
+                        )
+                    }
+                    _ => layout = Some(t),
+                }
+            }
+        }
+    }
     for b in bases {
         match b.kind {
             TypeKind::Object | TypeKind::Instance => {}
@@ -513,6 +529,25 @@ fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKi
             | TypeKind::Set
             | TypeKind::FrozenSet
             | TypeKind::Bytes => {}
+            TypeKind::Bool
+            | TypeKind::NoneType
+            | TypeKind::Range
+            | TypeKind::Slice
+            | TypeKind::Function
+            | TypeKind::BuiltinFunction
+            | TypeKind::Generator
+            | TypeKind::Coroutine
+            | TypeKind::AsyncGenerator
+            | TypeKind::Code
+            | TypeKind::Cell
+            | TypeKind::Frame
+            | TypeKind::Traceback
+            | TypeKind::NotImplementedType
+            | TypeKind::Ellipsis => {
+                return Err(
+                    interp.type_error(format!("type '{}' is not an acceptable base type", b.name))
+                )
+            }
             _ => {
                 return Err(interp.type_error(format!(
                     "pyrite: subclassing the built-in type '{}' is not supported yet",
@@ -520,6 +555,9 @@ fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKi
                 )))
             }
         }
+    }
+    if layout.is_some() && kind != TypeKind::Instance {
+        return Err(interp.type_error("multiple bases have instance lay-out conflict"));
     }
     Ok(kind)
 }
