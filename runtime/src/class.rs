@@ -547,7 +547,17 @@ pub fn compare_dunder(
     if ba.is_some() || bb.is_some() {
         let x = ba.unwrap_or_else(|| a.clone());
         let y = bb.unwrap_or_else(|| b.clone());
-        return Some(crate::ops::compare(interp, op as u32, &x, &y));
+        let r = crate::ops::compare(interp, op as u32, &x, &y);
+        // The error names the operands' own types.
+        return Some(match r {
+            Err(e)
+                if crate::builtins::errors::default_exception_str(interp, &e.0)
+                    .is_ok_and(|m| m.contains("not supported between instances of")) =>
+            {
+                Err(crate::ops::not_supported(interp, op as u32, a, b))
+            }
+            r => r,
+        });
     }
     match op {
         // != is the negation of a defined ==; both default to identity.

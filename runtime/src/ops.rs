@@ -514,7 +514,7 @@ fn holds(op: u32, ord: Ordering) -> bool {
     }
 }
 
-fn not_supported(interp: &Interpreter, op: u32, a: &Value, b: &Value) -> PyErr {
+pub(crate) fn not_supported(interp: &Interpreter, op: u32, a: &Value, b: &Value) -> PyErr {
     interp.type_error(format!(
         "'{}' not supported between instances of '{}' and '{}'",
         CMP_OP[op as usize % 6],

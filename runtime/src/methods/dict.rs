@@ -99,9 +99,7 @@ pub fn insert(interp: &Interpreter, d: &RefCell<Dict>, k: Value, v: Value) -> Py
 /// and `dict.update` accept positionally).
 pub fn update_from(interp: &mut Interpreter, d: &RefCell<Dict>, other: &Value) -> PyResult<()> {
     if let Some(b) = crate::class::base_for(other, "keys") {
-        if !crate::class::has_dunder(other, "__iter__") {
-            return update_from(interp, d, &b);
-        }
+        return update_from(interp, d, &b);
     }
     if let Some(Object::Dict(src)) = other.as_object() {
         let pairs: Vec<(Value, Value)> = src
