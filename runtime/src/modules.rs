@@ -100,6 +100,7 @@ pub fn builtin_module_names() -> Vec<&'static str> {
 /// standard library directory, at the end of `sys.path`: a file of the
 /// same name beside the script wins.
 const PYTHON_MODULES: &[(&str, bool, &str)] = &[
+    ("abc", false, include_str!("modules/lib/abc.py")),
     ("asyncio", false, include_str!("modules/lib/asyncio.py")),
     ("bisect", false, include_str!("modules/lib/bisect.py")),
     (
