@@ -119,6 +119,11 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
         include_str!("modules/lib/contextlib.py"),
     ),
     ("copy", false, include_str!("modules/lib/copy.py")),
+    (
+        "dataclasses",
+        false,
+        include_str!("modules/lib/dataclasses.py"),
+    ),
     ("enum", false, include_str!("modules/lib/enum.py")),
     ("functools", false, include_str!("modules/lib/functools.py")),
     ("heapq", false, include_str!("modules/lib/heapq.py")),
