@@ -145,6 +145,7 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("modules/lib/json/encoder.py"),
     ),
+    ("keyword", false, include_str!("modules/lib/keyword.py")),
     ("operator", false, include_str!("modules/lib/operator.py")),
     ("os", false, include_str!("modules/lib/os.py")),
     ("posixpath", false, include_str!("modules/lib/posixpath.py")),
