@@ -1210,7 +1210,8 @@ impl Interpreter {
                 seen.push(name);
                 match self.get_attr(subject, n) {
                     Ok(v) => attrs.push(v),
-                    Err(_) => return Ok(Value::None),
+                    Err(e) if crate::attr::is_attribute_error(self, &e) => return Ok(Value::None),
+                    Err(e) => return Err(e),
                 }
             }
         } else if npos > 0 {
@@ -1234,7 +1235,8 @@ impl Interpreter {
                 seen.push(name);
                 match self.get_attr(subject, n) {
                     Ok(v) => attrs.push(v),
-                    Err(_) => return Ok(Value::None),
+                    Err(e) if crate::attr::is_attribute_error(self, &e) => return Ok(Value::None),
+                    Err(e) => return Err(e),
                 }
             }
         }
