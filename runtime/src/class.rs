@@ -637,6 +637,48 @@ pub fn instance_str(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<St
     instance_repr(interp, obj)
 }
 
+/// `format(obj, spec)` through a class's `__format__`, if it has one.
+pub fn instance_format(
+    interp: &mut Interpreter,
+    obj: &Value,
+    spec: &str,
+) -> Option<PyResult<String>> {
+    let r = dunder(interp, obj, "__format__", vec![Value::str(spec)])?;
+    Some(r.and_then(|v| match v.as_object() {
+        Some(Object::Str(s)) => Ok(s.as_str().to_string()),
+        _ => Err(interp.type_error(format!(
+            "__format__ must return a str, not {}",
+            interp.type_name(&v)
+        ))),
+    }))
+}
+
+/// `hash(obj)` through a class's own `__hash__` (None when the class
+/// defines none, so the default identity hash applies).
+pub fn instance_hash(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<i64>> {
+    let t = user_type(obj)?;
+    if !t.is_class {
+        return None;
+    }
+    let method = t.lookup("__hash__")?;
+    if !matches!(method.as_object(), Some(Object::Function(_))) {
+        if matches!(method, Value::None) {
+            let name = interp.type_name(obj);
+            return Some(Err(interp.type_error(format!("unhashable type: '{name}'"))));
+        }
+        return None;
+    }
+    let r = call_dunder(interp, obj, "__hash__", Vec::new())?;
+    Some(r.and_then(|v| match v {
+        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+        Value::Bool(b) => Ok(b as i64),
+        other => match crate::hash::hash_key(&other) {
+            Ok(h) if matches!(other.as_object(), Some(Object::BigInt(_))) => Ok(h),
+            _ => Err(interp.type_error("__hash__ method should return an integer")),
+        },
+    }))
+}
+
 fn expect_str(interp: &Interpreter, v: Value, method: &str) -> PyResult<String> {
     match v.as_object() {
         Some(Object::Str(s)) => Ok(s.as_str().to_string()),

@@ -1171,7 +1171,50 @@ impl Interpreter {
                 | K::Tuple
         );
         let mut attrs = Vec::new();
-        if npos > 0 {
+        let mut seen: Vec<String> = Vec::new();
+        let match_args = if t.is_class {
+            t.lookup("__match_args__")
+        } else {
+            None
+        };
+        if let (true, Some(ma)) = (npos > 0, match_args) {
+            let Some(Object::Tuple(ma)) = ma.as_object() else {
+                return Err(self.type_error(format!(
+                    "{}.__match_args__ must be a tuple (got {})",
+                    t.name,
+                    self.type_name(&ma)
+                )));
+            };
+            if npos > ma.len() {
+                let s = if ma.len() == 1 { "" } else { "s" };
+                return Err(self.type_error(format!(
+                    "{}() accepts {} positional sub-pattern{s} ({npos} given)",
+                    t.name,
+                    ma.len()
+                )));
+            }
+            for n in ma[..npos].iter() {
+                if !matches!(n.as_object(), Some(Object::Str(_))) {
+                    return Err(self.type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        self.type_name(n)
+                    )));
+                }
+                let name = crate::format::str_value(n);
+                if seen.contains(&name) {
+                    return Err(self.type_error(format!(
+                        "{}() got multiple sub-patterns for attribute '{name}'",
+                        t.name
+                    )));
+                }
+                seen.push(name);
+                match self.get_attr(subject, n) {
+                    Ok(v) => attrs.push(v),
+                    Err(e) if crate::attr::is_attribute_error(self, &e) => return Ok(Value::None),
+                    Err(e) => return Err(e),
+                }
+            }
+        } else if npos > 0 {
             if !self_matching || npos > 1 {
                 return Err(self.type_error(format!(
                     "{}() accepts 1 positional sub-pattern ({npos} given)",
@@ -1182,9 +1225,18 @@ impl Interpreter {
         }
         if let Some(Object::Tuple(names)) = names.as_object() {
             for n in names.iter() {
+                let name = crate::format::str_value(n);
+                if seen.contains(&name) {
+                    return Err(self.type_error(format!(
+                        "{}() got multiple sub-patterns for attribute '{name}'",
+                        t.name
+                    )));
+                }
+                seen.push(name);
                 match self.get_attr(subject, n) {
                     Ok(v) => attrs.push(v),
-                    Err(_) => return Ok(Value::None),
+                    Err(e) if crate::attr::is_attribute_error(self, &e) => return Ok(Value::None),
+                    Err(e) => return Err(e),
                 }
             }
         }

@@ -373,6 +373,11 @@ pub struct Spec {
 
 /// `format(v, spec)`.
 pub fn format(interp: &mut Interpreter, v: &Value, spec: &str) -> PyResult<String> {
+    if crate::class::is_instance(v) {
+        if let Some(r) = crate::class::instance_format(interp, v, spec) {
+            return r;
+        }
+    }
     match v {
         Value::Bool(_) if spec.is_empty() => str_of(interp, v),
         Value::Int(_) | Value::Bool(_) => format_int(interp, v, spec),

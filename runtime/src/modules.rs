@@ -100,6 +100,7 @@ pub fn builtin_module_names() -> Vec<&'static str> {
 /// standard library directory, at the end of `sys.path`: a file of the
 /// same name beside the script wins.
 const PYTHON_MODULES: &[(&str, bool, &str)] = &[
+    ("abc", false, include_str!("modules/lib/abc.py")),
     ("asyncio", false, include_str!("modules/lib/asyncio.py")),
     ("bisect", false, include_str!("modules/lib/bisect.py")),
     (
@@ -118,6 +119,12 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
         include_str!("modules/lib/contextlib.py"),
     ),
     ("copy", false, include_str!("modules/lib/copy.py")),
+    (
+        "dataclasses",
+        false,
+        include_str!("modules/lib/dataclasses.py"),
+    ),
+    ("enum", false, include_str!("modules/lib/enum.py")),
     ("functools", false, include_str!("modules/lib/functools.py")),
     ("heapq", false, include_str!("modules/lib/heapq.py")),
     (
@@ -138,6 +145,7 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("modules/lib/json/encoder.py"),
     ),
+    ("keyword", false, include_str!("modules/lib/keyword.py")),
     ("operator", false, include_str!("modules/lib/operator.py")),
     ("os", false, include_str!("modules/lib/os.py")),
     ("posixpath", false, include_str!("modules/lib/posixpath.py")),

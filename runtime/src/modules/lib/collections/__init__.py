@@ -1,10 +1,10 @@
-"""pyrite's collections: deque and the collections.abc submodule.
-(namedtuple, OrderedDict, defaultdict and Counter subclass tuple and dict,
-which pyrite's classes cannot do yet.)"""
+"""pyrite's collections: deque, namedtuple and the collections.abc
+submodule. (OrderedDict, defaultdict and Counter subclass dict, which
+pyrite's classes cannot do yet.)"""
 
 from . import abc
 
-__all__ = ['deque']
+__all__ = ['deque', 'namedtuple']
 
 
 class deque:
@@ -158,3 +158,205 @@ class deque:
 
 
 abc.MutableSequence.register(deque)
+
+
+# ----- namedtuple ---------------------------------------------------------
+#
+# CPython's named tuples subclass tuple; pyrite cannot subclass built-in
+# types yet, so these classes hold their values in a tuple (`_tuple`) and
+# provide what tuple would: indexing, slicing, iteration, len, comparison
+# with other tuples, hashing, + and *, count and index. Unpacking, tuple()
+# and %-formatting work; isinstance(p, tuple) is False.
+
+import keyword as _keyword
+
+
+class _TupleGetter:
+    """The property-like descriptor of one field."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj._tuple[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+def _as_tuple(other):
+    if isinstance(other, tuple):
+        return other
+    values = getattr(type(other), '_fields', None) and getattr(other, '_tuple', None)
+    return values if isinstance(values, tuple) else None
+
+
+class _NamedTupleBase:
+    __slots__ = ('_tuple',)
+
+    def __getitem__(self, index):
+        return self._tuple[index]
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __reversed__(self):
+        return reversed(self._tuple)
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __contains__(self, value):
+        return value in self._tuple
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def __eq__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple == t
+
+    def __ne__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple != t
+
+    def __lt__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple < t
+
+    def __le__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple <= t
+
+    def __gt__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple > t
+
+    def __ge__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple >= t
+
+    def __add__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else self._tuple + t
+
+    def __radd__(self, other):
+        t = _as_tuple(other)
+        return NotImplemented if t is None else t + self._tuple
+
+    def __mul__(self, n):
+        return self._tuple * n
+
+    __rmul__ = __mul__
+
+    def count(self, value):
+        return self._tuple.count(value)
+
+    def index(self, value, *args):
+        return self._tuple.index(value, *args)
+
+    def __repr__(self):
+        parts = ', '.join(f'{name}={value!r}'
+                          for name, value in zip(self._fields, self._tuple))
+        return f'{self.__class__.__name__}({parts})'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._tuple))
+
+    def __getnewargs__(self):
+        return self._tuple
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError(f'Expected {len(cls._fields)} arguments, '
+                            f'got {len(values)}')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_tuple', values)
+        return self
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(name, value)
+                  for name, value in zip(self._fields, self._tuple)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return self._make(values)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None,
+               module=None):
+    """A class of tuples whose items are also named attributes."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _keyword.iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _keyword.iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    fields = tuple(field_names)
+    arg_list = ', '.join(fields)
+    if len(fields) == 1:
+        arg_list += ','
+    ns = {'_object_new': object.__new__, '_set': object.__setattr__}
+    params = list(fields)
+    for index, value in enumerate(defaults or ()):
+        position = len(fields) - len(defaults) + index
+        ns[f'_default_{position}'] = value
+        params[position] += f'=_default_{position}'
+    exec(f'def __new__(_cls, {", ".join(params)}):\n'
+         f'    self = _object_new(_cls)\n'
+         f'    _set(self, "_tuple", ({arg_list}))\n'
+         f'    return self\n', ns)
+    __new__ = ns['__new__']
+    __new__.__qualname__ = f'{typename}.__new__'
+    class_namespace = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        class_namespace[name] = _TupleGetter(index,
+                                             f'Alias for field number {index}')
+    result = type(typename, (_NamedTupleBase,), class_namespace)
+    # CPython takes the caller's module from its frame; pyrite has no
+    # sys._getframe, so the default is the main program.
+    result.__module__ = '__main__' if module is None else module
+    return result
