@@ -431,21 +431,55 @@ class FileIO(RawIOBase):
 FileIO.__module__ = '_io'
 
 
-class _Buffered(BufferedIOBase):
+class _Wrapper:
+    """What a stream over another stream (a buffer over a FileIO, text over
+    a buffer) passes through to the one it wraps, `_wrapped`."""
+
+    @property
+    def closed(self):
+        return self._wrapped.closed
+
+    @property
+    def name(self):
+        return self._wrapped.name
+
+    def close(self):
+        self._wrapped.close()
+
+    def fileno(self):
+        return self._wrapped.fileno()
+
+    def readable(self):
+        return self._wrapped.readable()
+
+    def writable(self):
+        return self._wrapped.writable()
+
+    def seekable(self):
+        return self._wrapped.seekable()
+
+    def isatty(self):
+        return self._wrapped.isatty()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __iter__(self):
+        self._check()
+        return self
+
+
+class _Buffered(_Wrapper, BufferedIOBase):
     """A read buffer over a FileIO (writes go straight through)."""
+
+    _wrapped = property(lambda self: self.raw)
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
         self._rbuf = b''
         self._rpos = 0
 
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
 
     @property
     def mode(self):
@@ -549,31 +583,6 @@ class _Buffered(BufferedIOBase):
     def flush(self):
         self._check(_CLOSED if isinstance(self, BufferedReader) else 'flush of closed file')
 
-    def close(self):
-        self.raw.close()
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def isatty(self):
-        return self.raw.isatty()
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __iter__(self):
-        self._check()
-        return self
 
     def __repr__(self):
         return '<_io.%s name=%r>' % (type(self).__name__, self.name)
@@ -591,9 +600,11 @@ class BufferedRandom(_Buffered):
     __module__ = '_io'
 
 
-class TextIOWrapper(TextIOBase):
+class TextIOWrapper(_Wrapper, TextIOBase):
     """Text over a buffered binary stream: encodes and decodes, and turns
     '\\r\\n' and '\\r' into '\\n' when reading (universal newlines)."""
+
+    _wrapped = property(lambda self: self.buffer)
 
     __module__ = '_io'
 
@@ -610,13 +621,6 @@ class TextIOWrapper(TextIOBase):
         self._pending = ''
         self._ppos = 0
 
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
 
     def _check(self):
         if self.buffer.closed:
@@ -755,31 +759,6 @@ class TextIOWrapper(TextIOBase):
     def flush(self):
         self._check()
 
-    def close(self):
-        self.buffer.close()
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def isatty(self):
-        return self.buffer.isatty()
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __iter__(self):
-        self._check()
-        return self
 
     def __next__(self):
         self._check()
