@@ -181,113 +181,13 @@ class _TupleGetter:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        return obj._tuple[self.index]
+        return tuple.__getitem__(obj, self.index)
 
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
-
-
-def _as_tuple(other):
-    if isinstance(other, tuple):
-        return other
-    values = getattr(type(other), '_fields', None) and getattr(other, '_tuple', None)
-    return values if isinstance(values, tuple) else None
-
-
-class _NamedTupleBase:
-    __slots__ = ('_tuple',)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __contains__(self, value):
-        return value in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple == t
-
-    def __ne__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple != t
-
-    def __lt__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple < t
-
-    def __le__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple <= t
-
-    def __gt__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple > t
-
-    def __ge__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple >= t
-
-    def __add__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple + t
-
-    def __radd__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else t + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        return self._tuple.index(value, *args)
-
-    def __repr__(self):
-        parts = ', '.join(f'{name}={value!r}'
-                          for name, value in zip(self._fields, self._tuple))
-        return f'{self.__class__.__name__}({parts})'
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
-
-    def __getnewargs__(self):
-        return self._tuple
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields)} arguments, '
-                            f'got {len(values)}')
-        self = object.__new__(cls)
-        object.__setattr__(self, '_tuple', values)
-        return self
-
-    def _replace(self, /, **kwds):
-        values = [kwds.pop(name, value)
-                  for name, value in zip(self._fields, self._tuple)]
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return self._make(values)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
@@ -332,30 +232,63 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     arg_list = ', '.join(fields)
     if len(fields) == 1:
         arg_list += ','
-    ns = {'_object_new': object.__new__, '_set': object.__setattr__}
+    ns = {'_tuple_new': tuple.__new__}
     params = list(fields)
     for index, value in enumerate(defaults or ()):
         position = len(fields) - len(defaults) + index
         ns[f'_default_{position}'] = value
         params[position] += f'=_default_{position}'
     exec(f'def __new__(_cls, {", ".join(params)}):\n'
-         f'    self = _object_new(_cls)\n'
-         f'    _set(self, "_tuple", ({arg_list}))\n'
-         f'    return self\n', ns)
+         f'    return _tuple_new(_cls, ({arg_list}))\n', ns)
     __new__ = ns['__new__']
     __new__.__qualname__ = f'{typename}.__new__'
+
+    # The methods are made afresh for each class, as CPython does, so that
+    # their __qualname__ can name it.
+    def __repr__(self):
+        parts = ', '.join(f'{name}={value!r}'
+                          for name, value in zip(self._fields, self))
+        return f'{self.__class__.__name__}({parts})'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError(f'Expected {len(cls._fields)} arguments, '
+                            f'got {len(values)}')
+        return tuple.__new__(cls, values)
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(name, value)
+                  for name, value in zip(self._fields, self)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return self._make(values)
+
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     class_namespace = {
         '__doc__': f'{typename}({", ".join(fields)})',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
         class_namespace[name] = _TupleGetter(index,
                                              f'Alias for field number {index}')
-    result = type(typename, (_NamedTupleBase,), class_namespace)
+    result = type(typename, (tuple,), class_namespace)
     # CPython takes the caller's module from its frame; pyrite has no
     # sys._getframe, so the default is the main program.
     result.__module__ = '__main__' if module is None else module
