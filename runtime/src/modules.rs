@@ -151,6 +151,7 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
     ("posixpath", false, include_str!("modules/lib/posixpath.py")),
     ("string", false, include_str!("modules/lib/string.py")),
     ("textwrap", false, include_str!("modules/lib/textwrap.py")),
+    ("typing", false, include_str!("modules/lib/typing.py")),
 ];
 
 /// Where `find_spec` found a module.
