@@ -887,7 +887,7 @@ impl Writer {
 }
 
 /// CPython's `all_name_chars`: ASCII letters, digits and underscores only.
-fn is_name_like(s: &str) -> bool {
+pub fn is_name_like(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 

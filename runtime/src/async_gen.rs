@@ -82,20 +82,33 @@ impl Interpreter {
         }
     }
 
-    /// `send()` on an `asend` awaitable.
-    pub(crate) fn asend_send(&mut self, aw: &Value, arg: Value) -> PyResult<Resumed> {
-        let Some(Object::Awaiter(Awaiter::ASend { gen, value, state })) = aw.as_object() else {
-            return Err(self.type_error("not an asend awaitable"));
-        };
+    /// The async generator behind an `asend`/`athrow` awaitable that may
+    /// still run: CPython's error once the awaitable has finished (`what`
+    /// names its methods in the message).
+    fn live_awaiter<'g>(
+        &self,
+        gen: &'g Value,
+        state: &Cell<AwaitState>,
+        what: &str,
+    ) -> PyResult<&'g Generator> {
         let Some(g) = gen_of(gen) else {
             return Err(self.type_error("not an async generator"));
         };
         if state.get() == AwaitState::Closed {
             return Err(self.err(
                 "RuntimeError",
-                "cannot reuse already awaited __anext__()/asend()",
+                format!("cannot reuse already awaited {what}"),
             ));
         }
+        Ok(g)
+    }
+
+    /// `send()` on an `asend` awaitable.
+    pub(crate) fn asend_send(&mut self, aw: &Value, arg: Value) -> PyResult<Resumed> {
+        let Some(Object::Awaiter(Awaiter::ASend { gen, value, state })) = aw.as_object() else {
+            return Err(self.type_error("not an asend awaitable"));
+        };
+        let g = self.live_awaiter(gen, state, "__anext__()/asend()")?;
         let mut arg = arg;
         if state.get() == AwaitState::Init {
             if g.running_async.get() {
@@ -124,15 +137,7 @@ impl Interpreter {
         let Some(Object::Awaiter(Awaiter::ASend { gen, state, .. })) = aw.as_object() else {
             return Err(self.type_error("not an asend awaitable"));
         };
-        let Some(g) = gen_of(gen) else {
-            return Err(self.type_error("not an async generator"));
-        };
-        if state.get() == AwaitState::Closed {
-            return Err(self.err(
-                "RuntimeError",
-                "cannot reuse already awaited __anext__()/asend()",
-            ));
-        }
+        let g = self.live_awaiter(gen, state, "__anext__()/asend()")?;
         let r = self.thrown_exception(args, "throw");
         let r = r.and_then(|exc| self.throw_generator(gen, exc, true));
         let r = self.agen_step(r);
@@ -148,16 +153,8 @@ impl Interpreter {
         let Some(Object::Awaiter(Awaiter::AThrow { gen, args, state })) = aw.as_object() else {
             return Err(self.type_error("not an athrow awaitable"));
         };
-        let Some(g) = gen_of(gen) else {
-            return Err(self.type_error("not an async generator"));
-        };
+        let g = self.live_awaiter(gen, state, "aclose()/athrow()")?;
         let aclose = args.is_none();
-        if state.get() == AwaitState::Closed {
-            return Err(self.err(
-                "RuntimeError",
-                "cannot reuse already awaited aclose()/athrow()",
-            ));
-        }
         if g.is_finished() {
             state.set(AwaitState::Closed);
             return Ok(Resumed::Returned(Value::None));
@@ -228,15 +225,7 @@ impl Interpreter {
         else {
             return Err(self.type_error("not an athrow awaitable"));
         };
-        let Some(g) = gen_of(gen) else {
-            return Err(self.type_error("not an async generator"));
-        };
-        if state.get() == AwaitState::Closed {
-            return Err(self.err(
-                "RuntimeError",
-                "cannot reuse already awaited aclose()/athrow()",
-            ));
-        }
+        let g = self.live_awaiter(gen, state, "aclose()/athrow()")?;
         let r = self.thrown_exception(args, "throw");
         let r = r.and_then(|exc| self.throw_generator(gen, exc, true));
         let r = self.agen_step(r);

@@ -489,14 +489,8 @@ pub fn binary_dunder(
     if !same_type {
         attempts.push((b, rname, a));
     }
-    for (obj, method, arg) in attempts {
-        if !has_dunder(obj, method) {
-            continue;
-        }
-        match call_dunder(interp, obj, method, vec![arg.clone()])? {
-            Ok(v) if is_not_implemented(&v) => continue,
-            r => return Some(r),
-        }
+    if let Some(r) = first_implemented(interp, attempts) {
+        return Some(r);
     }
     // Subclasses of built-in types: the operation on the values they carry.
     let (ba, bb) = (base_value(a).cloned(), base_value(b).cloned());
@@ -520,6 +514,26 @@ pub fn binary_dunder(
     })
 }
 
+/// Call `obj.method(arg)` for each attempt in turn (the normal, then the
+/// reflected special method), skipping objects without the method; the
+/// first result that is not NotImplemented (an error included).
+fn first_implemented<'a>(
+    interp: &mut Interpreter,
+    attempts: impl IntoIterator<Item = (&'a Value, &'a str, &'a Value)>,
+) -> Option<PyResult<Value>> {
+    for (obj, method, arg) in attempts {
+        if !has_dunder(obj, method) {
+            continue;
+        }
+        match call_dunder(interp, obj, method, vec![arg.clone()]) {
+            Some(Ok(v)) if is_not_implemented(&v) => continue,
+            Some(r) => return Some(r),
+            None => continue,
+        }
+    }
+    None
+}
+
 /// Rich comparison on instances of classes (COMPARE_OP argument `op`),
 /// with the reflected method and CPython's defaults for == and !=.
 pub fn compare_dunder(
@@ -534,14 +548,9 @@ pub fn compare_dunder(
     const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
     const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
     let op = op as usize % 6;
-    for (obj, method, arg) in [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)] {
-        if !has_dunder(obj, method) {
-            continue;
-        }
-        match call_dunder(interp, obj, method, vec![arg.clone()])? {
-            Ok(v) if is_not_implemented(&v) => continue,
-            r => return Some(r),
-        }
+    let attempts = [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)];
+    if let Some(r) = first_implemented(interp, attempts) {
+        return Some(r);
     }
     let (ba, bb) = (base_value(a).cloned(), base_value(b).cloned());
     if ba.is_some() || bb.is_some() {

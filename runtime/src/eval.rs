@@ -1200,18 +1200,8 @@ impl Interpreter {
                         self.type_name(n)
                     )));
                 }
-                let name = crate::format::str_value(n);
-                if seen.contains(&name) {
-                    return Err(self.type_error(format!(
-                        "{}() got multiple sub-patterns for attribute '{name}'",
-                        t.name
-                    )));
-                }
-                seen.push(name);
-                match self.get_attr(subject, n) {
-                    Ok(v) => attrs.push(v),
-                    Err(e) if crate::attr::is_attribute_error(self, &e) => return Ok(Value::None),
-                    Err(e) => return Err(e),
+                if !self.match_attribute(subject, n, &t.name, &mut seen, &mut attrs)? {
+                    return Ok(Value::None);
                 }
             }
         } else if npos > 0 {
@@ -1225,22 +1215,41 @@ impl Interpreter {
         }
         if let Some(Object::Tuple(names)) = names.as_object() {
             for n in names.iter() {
-                let name = crate::format::str_value(n);
-                if seen.contains(&name) {
-                    return Err(self.type_error(format!(
-                        "{}() got multiple sub-patterns for attribute '{name}'",
-                        t.name
-                    )));
-                }
-                seen.push(name);
-                match self.get_attr(subject, n) {
-                    Ok(v) => attrs.push(v),
-                    Err(e) if crate::attr::is_attribute_error(self, &e) => return Ok(Value::None),
-                    Err(e) => return Err(e),
+                if !self.match_attribute(subject, n, &t.name, &mut seen, &mut attrs)? {
+                    return Ok(Value::None);
                 }
             }
         }
         Ok(Value::obj(Object::Tuple(attrs.into_boxed_slice())))
+    }
+
+    /// One attribute of a class pattern (positional through
+    /// `__match_args__`, or by keyword): pushed onto `attrs`; Ok(false)
+    /// when the subject lacks it (no match); a name already matched is
+    /// CPython's TypeError.
+    fn match_attribute(
+        &mut self,
+        subject: &Value,
+        name: &Value,
+        class_name: &str,
+        seen: &mut Vec<String>,
+        attrs: &mut Vec<Value>,
+    ) -> PyResult<bool> {
+        let text = crate::format::str_value(name);
+        if seen.contains(&text) {
+            return Err(self.type_error(format!(
+                "{class_name}() got multiple sub-patterns for attribute '{text}'"
+            )));
+        }
+        seen.push(text);
+        match self.get_attr(subject, name) {
+            Ok(v) => {
+                attrs.push(v);
+                Ok(true)
+            }
+            Err(e) if crate::attr::is_attribute_error(self, &e) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// `from m import *`: the public names of `module` into the current

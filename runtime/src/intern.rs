@@ -33,7 +33,5 @@ pub fn intern(name: &str) -> Value {
 }
 
 /// Does CPython intern a str constant with this text? (All-ASCII
-/// identifier characters: `intern_string_constants` in codeobject.c.)
-pub fn is_name_like(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-}
+/// identifier characters, as marshal's reference choices also assume.)
+pub use pyrite_compiler::marshal::is_name_like;
