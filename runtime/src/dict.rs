@@ -5,8 +5,11 @@
 //! hash index of positions into it.
 //!
 //! Keys are compared with `hash::key_eq` and hashed with `hash::hash_key`,
-//! which cover the built-in hashable types; user-defined `__hash__` and
-//! `__eq__` come with classes.
+//! which cover the built-in hashable types without running Python code.
+//! Keys whose class defines `__hash__` or `__eq__` ("user keys") need the
+//! interpreter: `keys.rs` hashes them and settles the equality questions
+//! that [`Dict::probe`] hands back, so that no user code ever runs while
+//! a dict is borrowed.
 
 use hashbrown::HashTable;
 
@@ -35,6 +38,9 @@ pub struct Dict {
     /// replaced). While it stays put every key keeps its position, which
     /// is what the name caches remember (see `namecache`).
     version: u64,
+    /// Whether a user key was ever stored: until then a probe never has to
+    /// look at a stored key's class.
+    user_keys: bool,
 }
 
 thread_local! {
@@ -49,10 +55,26 @@ fn next_version() -> u64 {
     })
 }
 
-/// A key that cannot be hashed (e.g. a list); carries its type name for
-/// CPython's "unhashable type: 'list'" message.
+/// Why `hash::hash_key` could not hash a key on its own.
 #[derive(Debug)]
-pub struct Unhashable(pub &'static str);
+pub enum Unhashable {
+    /// The type is unhashable (e.g. a list); its name is for CPython's
+    /// "unhashable type: 'list'" message.
+    Type(&'static str),
+    /// The key's hash runs Python code (a class's `__hash__`): only the
+    /// interpreter can compute it (`Interpreter::key_hash`).
+    UserKey,
+}
+
+/// What [`Dict::probe`] found for a key.
+pub enum Probe {
+    Found(usize),
+    Absent,
+    /// No entry is equal without running Python code, but these entries
+    /// (positions and keys, in probe order) have the key's hash and an
+    /// `__eq__` that may say they are.
+    Ask(Vec<(usize, Value)>),
+}
 
 impl Dict {
     pub fn new() -> Dict {
@@ -73,14 +95,54 @@ impl Dict {
     }
 
     fn find(&self, hash: i64, key: &Value) -> Option<usize> {
+        match self.probe(hash, key, false) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Look for the entry of `key`, hashed to `hash`; `user` says whether
+    /// the key itself is a user key. Equalities that need Python code are
+    /// not decided here but handed back as [`Probe::Ask`].
+    pub fn probe(&self, hash: i64, key: &Value, user: bool) -> Probe {
         let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| {
-                entries[i]
-                    .as_ref()
-                    .is_some_and(|e| e.hash == hash && key_eq(&e.key, key))
-            })
-            .copied()
+        let mut ask = Vec::new();
+        let found = self.index.find(hash as u64, |&i| {
+            let Some(e) = entries[i].as_ref() else {
+                return false;
+            };
+            if e.hash != hash {
+                return false;
+            }
+            if (user || self.user_keys) && !e.key.is(key) && (user || is_user_key(&e.key)) {
+                ask.push((i, e.key.clone()));
+                return false;
+            }
+            key_eq(&e.key, key)
+        });
+        match found {
+            Some(&i) => Probe::Found(i),
+            None if ask.is_empty() => Probe::Absent,
+            None => Probe::Ask(ask),
+        }
+    }
+
+    /// Add an entry for a key known to be absent (after a probe).
+    pub fn push(&mut self, hash: i64, key: Value, value: Value, user: bool) {
+        self.version = next_version();
+        self.user_keys |= user;
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, pos, |&i| {
+            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+    }
+
+    /// The key and hash at an entry position.
+    pub fn key_at(&self, pos: usize) -> Option<(&Value, i64)> {
+        self.entries.get(pos)?.as_ref().map(|e| (&e.key, e.hash))
     }
 
     pub fn get(&self, key: &Value) -> Result<Option<&Value>, Unhashable> {
@@ -127,16 +189,7 @@ impl Dict {
                     e.value = value;
                 }
             }
-            None => {
-                self.version = next_version();
-                let pos = self.entries.len();
-                self.entries.push(Some(Entry { hash, key, value }));
-                let entries = &self.entries;
-                self.index.insert_unique(hash as u64, pos, |&i| {
-                    entries[i].as_ref().map_or(0, |e| e.hash as u64)
-                });
-                self.len += 1;
-            }
+            None => self.push(hash, key, value, false),
         }
         Ok(())
     }
@@ -149,19 +202,25 @@ impl Dict {
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Unhashable> {
         let hash = hash_key(key)?;
         self.version = next_version();
-        let Some(pos) = self.find(hash, key) else {
-            return Ok(None);
-        };
-        if let Ok(found) = self.index.find_entry(hash as u64, |&i| i == pos) {
+        Ok(self
+            .find(hash, key)
+            .and_then(|pos| self.remove_at(pos))
+            .map(|(_, v)| v))
+    }
+
+    /// Remove the entry at a position; its key and value.
+    pub fn remove_at(&mut self, pos: usize) -> Option<(Value, Value)> {
+        let e = self.entries.get_mut(pos)?.take()?;
+        self.version = next_version();
+        if let Ok(found) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
             found.remove();
         }
-        let e = self.entries[pos].take();
-        self.deleted.push((pos, hash, self.entries.len()));
+        self.deleted.push((pos, e.hash, self.entries.len()));
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
-        Ok(e.map(|e| e.value))
+        Some((e.key, e.value))
     }
 
     /// Drop the holes left by deletions and rebuild the index.
@@ -221,6 +280,31 @@ impl Dict {
         &self.deleted
     }
 
+    /// Every entry as (key, hash, value), in order.
+    pub fn entries(&self) -> Vec<(Value, i64, Value)> {
+        self.entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+            .collect()
+    }
+
+    /// The hash of every key, in order.
+    pub fn hashes(&self) -> impl Iterator<Item = i64> + '_ {
+        self.entries.iter().flatten().map(|e| e.hash)
+    }
+
+    /// A compact copy (keys keep the hashes they were stored with, so
+    /// user keys need no Python code to be copied).
+    pub fn copied(&self) -> Dict {
+        let mut d = Dict::new();
+        for e in self.entries.iter().flatten() {
+            let user = self.user_keys && is_user_key(&e.key);
+            d.push(e.hash, e.key.clone(), e.value.clone(), user);
+        }
+        d
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
         self.entries.iter().flatten().map(|e| (&e.key, &e.value))
     }
@@ -231,5 +315,16 @@ impl Dict {
         self.deleted.clear();
         self.index.clear();
         self.len = 0;
+        self.user_keys = false;
+    }
+}
+
+/// Is `v` a key whose equality may run Python code: an instance of a
+/// class with its own `__eq__` or `__hash__`, or a tuple holding one?
+pub fn is_user_key(v: &Value) -> bool {
+    match v.as_object() {
+        Some(Object::Instance(i)) => i.typ.hooks.get().has(crate::types::Hooks::KEY),
+        Some(Object::Tuple(items)) => items.iter().any(is_user_key),
+        _ => false,
     }
 }

@@ -635,9 +635,9 @@ impl Interpreter {
             }
             Op::SET_ADD => {
                 let v = self.pop();
-                if let Some(Object::Set(d)) = self.peek(arg as usize).as_object() {
-                    let r = d.borrow_mut().insert(v, Value::None);
-                    r.map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))?;
+                let target = self.peek(arg as usize).clone();
+                if let Some(Object::Set(d)) = target.as_object() {
+                    self.dict_store(d, v, Value::None)?;
                 }
             }
             Op::SET_UPDATE => {
@@ -647,10 +647,10 @@ impl Interpreter {
                     Some(items) => items,
                     None => self.collect_iterable(&iterable)?,
                 };
-                if let Some(Object::Set(d)) = self.peek(arg as usize).as_object() {
+                let target = self.peek(arg as usize).clone();
+                if let Some(Object::Set(d)) = target.as_object() {
                     for v in items {
-                        let r = d.borrow_mut().insert(v, Value::None);
-                        r.map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))?;
+                        self.dict_store(d, v, Value::None)?;
                     }
                 }
             }
@@ -667,8 +667,7 @@ impl Interpreter {
                 let k = self.pop();
                 let target = self.peek(arg as usize).clone();
                 if let Some(Object::Dict(d)) = target.as_object() {
-                    let mut d = d.borrow_mut();
-                    self.dict_insert(&mut d, k, v)?;
+                    self.dict_store(d, k, v)?;
                 }
             }
             Op::DICT_UPDATE | Op::DICT_MERGE => {
@@ -676,9 +675,8 @@ impl Interpreter {
                 let target = self.peek(arg as usize).clone();
                 let pairs = self.kwargs_or_pairs(&other)?;
                 if let Some(Object::Dict(d)) = target.as_object() {
-                    let mut d = d.borrow_mut();
                     for (k, v) in pairs {
-                        self.dict_insert(&mut d, k, v)?;
+                        self.dict_store(d, k, v)?;
                     }
                 }
             }
@@ -1127,12 +1125,7 @@ impl Interpreter {
         };
         let mut values = Vec::with_capacity(keys.len());
         for k in keys.iter() {
-            let found = d
-                .borrow()
-                .get(k)
-                .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))?
-                .cloned();
-            match found {
+            match self.dict_lookup(d, k)? {
                 Some(v) => values.push(v),
                 None => return Ok(Value::None),
             }
@@ -1872,11 +1865,6 @@ impl Interpreter {
                 .collect()),
             _ => Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(d)))),
         }
-    }
-
-    pub fn dict_insert(&self, d: &mut Dict, k: Value, v: Value) -> PyResult<()> {
-        d.insert(k, v)
-            .map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
     }
 }
 

@@ -1293,10 +1293,10 @@ mod tests {
         Value::obj(Object::Tuple(items.into_boxed_slice()))
     }
 
-    fn dict(interp: &Interpreter, pairs: Vec<(&str, Value)>) -> Value {
+    fn dict(pairs: Vec<(&str, Value)>) -> Value {
         let mut d = crate::dict::Dict::new();
         for (k, v) in pairs {
-            let _ = interp.dict_insert(&mut d, s(k), v);
+            d.set_str(k, v);
         }
         Value::obj(Object::Dict(RefCell::new(d)))
     }
@@ -1418,12 +1418,12 @@ mod tests {
         for (fmt, args, want) in cases {
             assert_eq!(run(i, fmt, args), want, "{fmt}");
         }
-        let d = dict(i, vec![("a", s("x")), ("b", int(3))]);
+        let d = dict(vec![("a", s("x")), ("b", int(3))]);
         assert_eq!(run(i, "%(a)s-%(b)d", d.clone()), "x-3");
         assert_eq!(run(i, "abc", d.clone()), "abc");
         assert_eq!(run(i, "%(z)s", d.clone()), "KeyError: 'z'");
         assert_eq!(run(i, "%(a", d), "ValueError: incomplete format key");
-        let one = dict(i, vec![("a", int(1))]);
+        let one = dict(vec![("a", int(1))]);
         assert_eq!(run(i, "%s", one), "{'a': 1}");
     }
 }

@@ -58,24 +58,25 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
                 pyhash::hash_tuple_lanes(&lanes)
             }
             Object::FrozenSet(d) => frozenset_hash(d),
-            Object::List(_) => return Err(Unhashable("list")),
-            Object::Dict(_) => return Err(Unhashable("dict")),
-            Object::Set(_) => return Err(Unhashable("set")),
-            Object::ByteArray(_) => return Err(Unhashable("bytearray")),
-            Object::Slice(..) => return Err(Unhashable("slice")),
+            Object::List(_) => return Err(Unhashable::Type("list")),
+            Object::Dict(_) => return Err(Unhashable::Type("dict")),
+            Object::Set(_) => return Err(Unhashable::Type("set")),
+            Object::ByteArray(_) => return Err(Unhashable::Type("bytearray")),
+            Object::Slice(..) => return Err(Unhashable::Type("slice")),
             // Keys and items views are set-like, hence unhashable; values
             // views hash by identity.
             Object::DictView(_, crate::object::DictIterKind::Keys) => {
-                return Err(Unhashable("dict_keys"))
+                return Err(Unhashable::Type("dict_keys"))
             }
             Object::DictView(_, crate::object::DictIterKind::Items) => {
-                return Err(Unhashable("dict_items"))
+                return Err(Unhashable::Type("dict_items"))
             }
             // A type may sit in several `Object::Type` wrappers: hash the type.
             Object::Type(t) => (std::rc::Rc::as_ptr(t) as usize >> 4) as i64,
-            // Subclasses of built-in types hash their value unless they
-            // define __hash__ or __eq__.
-            Object::Instance(i) if i.base.is_some() && !user_eq(i) => {
+            // Only the interpreter can run a class's own __hash__.
+            Object::Instance(i) if user_eq(i) => return Err(Unhashable::UserKey),
+            // Subclasses of built-in types hash their value.
+            Object::Instance(i) if i.base.is_some() => {
                 return hash_key(i.base.as_ref().unwrap_or(&Value::None))
             }
             // Everything else hashes by identity.
@@ -91,9 +92,8 @@ fn frozenset_hash(d: &crate::dict::Dict) -> i64 {
         ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
     }
     let mut hash: u64 = 0;
-    for (k, _) in d.iter() {
-        // Items were hashed when they went in, so this cannot fail.
-        hash ^= shuffle(hash_key(k).unwrap_or(0) as u64);
+    for h in d.hashes() {
+        hash ^= shuffle(h as u64);
     }
     // The empty slots of CPython's table contribute shuffle(0) each: an odd
     // count of them (same parity as the item count) leaves one.
@@ -162,7 +162,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 /// Does the class of an instance of a subclass of a built-in type define
 /// its own `__eq__` or `__hash__` (so that its value does not stand for it)?
 fn user_eq(i: &crate::object::Instance) -> bool {
-    crate::class::class_defines(&i.typ, "__hash__") || crate::class::class_defines(&i.typ, "__eq__")
+    i.typ.hooks.get().has(crate::types::Hooks::KEY)
 }
 
 /// `key_eq` when either side is an instance of a subclass of a built-in

@@ -28,6 +28,7 @@ pub mod generator;
 pub mod hash;
 pub mod intern;
 pub mod interp;
+pub mod keys;
 pub mod lookup_cache;
 pub mod methods;
 pub mod modules;

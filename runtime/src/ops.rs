@@ -101,10 +101,8 @@ fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResul
             None => return Ok(None),
         },
         (Object::Dict(d), op::OR) => {
-            let pairs = mapping_pairs(interp, b)?;
-            let mut d = d.borrow_mut();
-            for (k, v) in pairs {
-                interp.dict_insert(&mut d, k, v)?;
+            for (k, v) in mapping_pairs(interp, b)? {
+                interp.dict_store(d, k, v)?;
             }
         }
         (Object::Set(s), op::OR | op::AND | op::SUBTRACT | op::XOR) => {
@@ -127,9 +125,6 @@ fn set_inplace(
     a: &Value,
     b: &Value,
 ) -> PyResult<()> {
-    let unhashable = |interp: &Interpreter, u: crate::dict::Unhashable| {
-        interp.type_error(format!("unhashable type: '{}'", u.0))
-    };
     if o == op::AND {
         // set_intersection_update: the new set's table replaces the old.
         let result = crate::methods::set::set_intersection(interp, a, b)?;
@@ -148,17 +143,18 @@ fn set_inplace(
         Some(Object::FrozenSet(d)) => crate::methods::set::ordered_items(d),
         _ => Vec::new(),
     };
-    let mut d = s.borrow_mut();
     for x in items {
-        let r = match o {
-            op::OR => d.insert(x, Value::None),
-            op::SUBTRACT => d.remove(&x).map(|_| ()),
-            _ => match d.remove(&x) {
-                Ok(None) => d.insert(x, Value::None),
-                other => other.map(|_| ()),
-            },
-        };
-        r.map_err(|u| unhashable(interp, u))?;
+        match o {
+            op::OR => interp.dict_store(s, x, Value::None)?,
+            op::SUBTRACT => {
+                interp.dict_remove(s, &x)?;
+            }
+            _ => {
+                if interp.dict_remove(s, &x)?.is_none() {
+                    interp.dict_store(s, x, Value::None)?;
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -386,7 +382,7 @@ fn set_keys(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
-fn set_of(interp: &Interpreter, keys: &[Value]) -> PyResult<Dict> {
+fn set_of(interp: &mut Interpreter, keys: &[Value]) -> PyResult<Dict> {
     let mut d = Dict::new();
     for k in keys {
         interp.dict_insert(&mut d, k.clone(), Value::None)?;
@@ -604,12 +600,19 @@ fn seq_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> P
 fn set_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> PyResult<bool> {
     let ps = set_of(interp, p)?;
     let qs = set_of(interp, q)?;
-    let subset = |a: &[Value], other: &Dict| a.iter().all(|k| matches!(other.get(k), Ok(Some(_))));
+    let mut subset = |a: &[Value], other: &Dict| -> PyResult<bool> {
+        for k in a {
+            if !interp.key_in(other, k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
     Ok(match op {
-        LT => p.len() < q.len() && subset(p, &qs),
-        LE => subset(p, &qs),
-        GT => p.len() > q.len() && subset(q, &ps),
-        _ => subset(q, &ps),
+        LT => p.len() < q.len() && subset(p, &qs)?,
+        LE => subset(p, &qs)?,
+        GT => p.len() > q.len() && subset(q, &ps)?,
+        _ => subset(q, &ps)?,
     })
 }
 
@@ -685,8 +688,7 @@ fn dict_eq(interp: &mut Interpreter, d: &RefCell<Dict>, e: &RefCell<Dict>) -> Py
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     for (k, v) in pairs {
-        let other = e.borrow().get(&k).ok().flatten().cloned();
-        match other {
+        match interp.dict_lookup(e, &k)? {
             Some(w) if item_eq(interp, &v, &w)? => {}
             _ => return Ok(false),
         }
@@ -744,8 +746,8 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
             }
             Ok(false)
         }
-        Object::Dict(d) | Object::Set(d) => lookup(interp, &d.borrow(), item),
-        Object::FrozenSet(d) => lookup(interp, d, item),
+        Object::Dict(d) | Object::Set(d) => interp.key_in(d, item),
+        Object::FrozenSet(d) => interp.key_in(d, item),
         Object::DictView(d, kind) => view_contains(interp, d, *kind, container, item),
         Object::Range(r) if as_int(item).is_some() => Ok(range_contains(r, item)),
         Object::Range(_) | Object::Iter(_) => {
@@ -774,7 +776,7 @@ fn view_contains(
         return Ok(false);
     };
     match kind {
-        DictIterKind::Keys => lookup(interp, &d.borrow(), item),
+        DictIterKind::Keys => interp.key_in(d, item),
         DictIterKind::Items => {
             let Some(Object::Tuple(pair)) = item.as_object() else {
                 return Ok(false);
@@ -782,11 +784,7 @@ fn view_contains(
             let [key, value] = &pair[..] else {
                 return Ok(false);
             };
-            let found = match d.borrow().get(key) {
-                Ok(found) => found.cloned(),
-                Err(u) => return Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
-            };
-            match found {
+            match interp.dict_lookup(d, key)? {
                 Some(v) => item_eq(interp, &v, value),
                 None => Ok(false),
             }
@@ -808,13 +806,6 @@ fn not_iterable(interp: &Interpreter, v: &Value) -> PyErr {
         "argument of type '{}' is not iterable",
         interp.type_name(v)
     ))
-}
-
-fn lookup(interp: &Interpreter, d: &Dict, key: &Value) -> PyResult<bool> {
-    match d.get(key) {
-        Ok(found) => Ok(found.is_some()),
-        Err(u) => Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
-    }
 }
 
 fn bytes_contains(interp: &Interpreter, hay: &[u8], item: &Value) -> PyResult<bool> {
@@ -1065,14 +1056,10 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
             Err(indices_error(interp, "bytearray", key))
         }
         Object::Range(r) => range_getitem(interp, r, key, int_key),
-        Object::Dict(d) => {
-            let found = d.borrow().get(key).map(|v| v.cloned());
-            match found {
-                Ok(Some(v)) => Ok(v),
-                Ok(None) => Err(key_error(interp, key)),
-                Err(u) => Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
-            }
-        }
+        Object::Dict(d) => match interp.dict_lookup(d, key)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(interp, key)),
+        },
         _ => Err(not_subscriptable(interp, container)),
     }
 }
@@ -1236,10 +1223,7 @@ pub fn setitem(
             }
             Err(indices_error(interp, "list", key))
         }
-        Some(Object::Dict(d)) => {
-            let mut d = d.borrow_mut();
-            interp.dict_insert(&mut d, key.clone(), value)
-        }
+        Some(Object::Dict(d)) => interp.dict_store(d, key.clone(), value),
         Some(Object::ByteArray(b)) => {
             let Some(k) = int_key else {
                 if is_slice(key) {
@@ -1392,10 +1376,9 @@ pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
             }
             Err(indices_error(interp, "bytearray", key))
         }
-        Some(Object::Dict(d)) => match d.borrow_mut().remove(key) {
-            Ok(Some(_)) => Ok(()),
-            Ok(None) => Err(key_error(interp, key)),
-            Err(u) => Err(interp.type_error(format!("unhashable type: '{}'", u.0))),
+        Some(Object::Dict(d)) => match interp.dict_remove(d, key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(interp, key)),
         },
         _ => Err(interp.type_error(format!(
             "'{}' object doesn't support item deletion",

@@ -368,11 +368,13 @@ fn replace_dict(
         None => return Err(interp.type_error("cannot delete __dict__")),
     };
     if let Some(Object::Dict(d)) = inst.dict.as_deref() {
-        let mut d = d.borrow_mut();
-        d.clear();
+        // Built aside: the keys' __hash__/__eq__ may read the instance.
+        let mut fresh = Dict::new();
         for (k, v) in new {
-            interp.dict_insert(&mut d, k, v)?;
+            interp.dict_insert(&mut fresh, k, v)?;
         }
+        let old = std::mem::replace(&mut *d.borrow_mut(), fresh);
+        drop(old);
     }
     Ok(())
 }

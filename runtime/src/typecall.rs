@@ -341,10 +341,7 @@ pub(crate) fn type_new_with(
             _ => return Err(interp.type_error("bases must be types")),
         }
     }
-    let mut dict = Dict::new();
-    for (k, v) in ns.borrow().iter() {
-        interp.dict_insert(&mut dict, k.clone(), v.clone())?;
-    }
+    let dict = ns.borrow().copied();
     let cls = new_class(interp, &winner, name.as_str(), bases, dict, kwargs)?;
     Ok(Value::obj(Object::Type(cls)))
 }
@@ -415,6 +412,11 @@ pub fn new_class(
         }
         if d.get_str("__doc__").is_none() {
             d.set_str("__doc__", Value::None);
+        }
+        // A class that defines equality but not a hash is unhashable:
+        // equal instances could not hash alike otherwise.
+        if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
+            d.set_str("__hash__", Value::None);
         }
     }
     cls.hooks.set(compute_hooks(&cls));

@@ -127,14 +127,19 @@ impl Hooks {
     pub const SETATTR: Hooks = Hooks(4);
     pub const DELATTR: Hooks = Hooks(8);
     pub const NEW: Hooks = Hooks(16);
+    /// Instances are user keys: their hash or equality runs Python code
+    /// (see `dict::is_user_key`).
+    pub const KEY: Hooks = Hooks(32);
 
     /// The special method behind each hook.
-    pub const NAMES: [(&'static str, Hooks); 5] = [
+    pub const NAMES: [(&'static str, Hooks); 7] = [
         ("__getattribute__", Hooks::GETATTRIBUTE),
         ("__getattr__", Hooks::GETATTR),
         ("__setattr__", Hooks::SETATTR),
         ("__delattr__", Hooks::DELATTR),
         ("__new__", Hooks::NEW),
+        ("__hash__", Hooks::KEY),
+        ("__eq__", Hooks::KEY),
     ];
 
     pub fn has(self, h: Hooks) -> bool {

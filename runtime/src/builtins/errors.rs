@@ -435,12 +435,7 @@ pub fn attr_name(interp: &Interpreter, v: &Value) -> PyResult<Value> {
 fn hash(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "hash", kwargs)?;
     let v = exactly_one(interp, "hash", args)?;
-    if let Some(h) = crate::class::instance_hash(interp, v) {
-        return h.map(Value::Int);
-    }
-    crate::hash::hash_key(v)
-        .map(Value::Int)
-        .map_err(|u| interp.type_error(format!("unhashable type: '{}'", u.0)))
+    Ok(Value::Int(interp.key_hash(v)?.hash))
 }
 
 fn id(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {

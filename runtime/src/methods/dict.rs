@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::dict::{Dict, Unhashable};
+use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
 use crate::object::{BuiltinFn, DictIterKind, Object};
 use crate::value::Value;
@@ -31,10 +31,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 pub const VIEW_METHODS: &[(&str, BuiltinFn)] = &[("isdisjoint", view_isdisjoint)];
 
 // ----- helpers ---------------------------------------------------------------
-
-fn unhashable(interp: &Interpreter, u: Unhashable) -> PyErr {
-    interp.type_error(format!("unhashable type: '{}'", u.0))
-}
 
 pub fn key_error(interp: &Interpreter, key: Value) -> PyErr {
     let t = interp.types.exception("KeyError");
@@ -84,17 +80,6 @@ fn no_args(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<()> {
     )))
 }
 
-fn lookup(interp: &Interpreter, d: &RefCell<Dict>, key: &Value) -> PyResult<Option<Value>> {
-    let r = d.borrow().get(key).map(|v| v.cloned());
-    r.map_err(|u| unhashable(interp, u))
-}
-
-/// Insert into a dict held in a RefCell.
-pub fn insert(interp: &Interpreter, d: &RefCell<Dict>, k: Value, v: Value) -> PyResult<()> {
-    let r = d.borrow_mut().insert(k, v);
-    r.map_err(|u| unhashable(interp, u))
-}
-
 /// `d.update(other)` for a dict or an iterable of pairs (what `dict()`
 /// and `dict.update` accept positionally).
 pub fn update_from(interp: &mut Interpreter, d: &RefCell<Dict>, other: &Value) -> PyResult<()> {
@@ -102,13 +87,11 @@ pub fn update_from(interp: &mut Interpreter, d: &RefCell<Dict>, other: &Value) -
         return update_from(interp, d, &b);
     }
     if let Some(Object::Dict(src)) = other.as_object() {
-        let pairs: Vec<(Value, Value)> = src
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in pairs {
-            insert(interp, d, k, v)?;
+        // The keys keep the hashes they were stored with, as in CPython's
+        // dict_merge: no `__hash__` runs again.
+        let entries = src.borrow().entries();
+        for (k, h, v) in entries {
+            interp.dict_store_hashed(d, k, h, v)?;
         }
         return Ok(());
     }
@@ -129,16 +112,16 @@ pub fn update_from(interp: &mut Interpreter, d: &RefCell<Dict>, other: &Value) -
                 items.len()
             ))
         })?;
-        insert(interp, d, k, v)?;
+        interp.dict_store(d, k, v)?;
         i += 1;
     }
     Ok(())
 }
 
 /// Keyword arguments into a dict.
-pub fn update_kwargs(interp: &Interpreter, d: &RefCell<Dict>, kwargs: &Kwargs) -> PyResult<()> {
+pub fn update_kwargs(interp: &mut Interpreter, d: &RefCell<Dict>, kwargs: &Kwargs) -> PyResult<()> {
     for (k, v) in kwargs {
-        insert(interp, d, Value::str(k), v.clone())?;
+        interp.dict_store(d, Value::str(k), v.clone())?;
     }
     Ok(())
 }
@@ -173,7 +156,7 @@ fn get(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
     super::no_kwargs(interp, "dict", args, "get", kw)?;
     arg_range(interp, "get", args, 1, 2)?;
     let d = dict_of(interp, args)?;
-    let found = lookup(interp, d, &args[1])?;
+    let found = interp.dict_lookup(d, &args[1])?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -181,11 +164,11 @@ fn setdefault(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
     super::no_kwargs(interp, "dict", args, "setdefault", kw)?;
     arg_range(interp, "setdefault", args, 1, 2)?;
     let d = dict_of(interp, args)?;
-    if let Some(v) = lookup(interp, d, &args[1])? {
+    if let Some(v) = interp.dict_lookup(d, &args[1])? {
         return Ok(v);
     }
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    insert(interp, d, args[1].clone(), default.clone())?;
+    interp.dict_store(d, args[1].clone(), default.clone())?;
     Ok(default)
 }
 
@@ -193,8 +176,7 @@ fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
     super::no_kwargs(interp, "dict", args, "pop", kw)?;
     arg_range(interp, "pop", args, 1, 2)?;
     let d = dict_of(interp, args)?;
-    let removed = d.borrow_mut().remove(&args[1]);
-    match removed.map_err(|u| unhashable(interp, u))? {
+    match interp.dict_remove(d, &args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(default) => Ok(default.clone()),
@@ -208,15 +190,12 @@ fn popitem(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
     no_args(interp, "popitem", args)?;
     let d = dict_of(interp, args)?;
     // The last entry: dicts pop in LIFO order.
-    let last = d
-        .borrow()
-        .iter()
-        .last()
-        .map(|(k, v)| (k.clone(), v.clone()));
-    let Some((k, v)) = last else {
+    let last = (0..d.borrow().positions())
+        .rev()
+        .find(|&p| d.borrow().entry_at(p).is_some());
+    let Some((k, v)) = last.and_then(|p| d.borrow_mut().remove_at(p)) else {
         return Err(interp.err("KeyError", "popitem(): dictionary is empty"));
     };
-    let _ = d.borrow_mut().remove(&k);
     Ok(Value::obj(Object::Tuple(vec![k, v].into_boxed_slice())))
 }
 
@@ -242,10 +221,8 @@ fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value
     super::no_kwargs(interp, "dict", args, "copy", kw)?;
     no_args(interp, "copy", args)?;
     let d = dict_of(interp, args)?;
-    let new = RefCell::new(Dict::new());
-    update_from(interp, &new, &args[0])?;
-    let _ = d;
-    Ok(Value::obj(Object::Dict(new)))
+    let new = d.borrow().copied();
+    Ok(Value::obj(Object::Dict(RefCell::new(new))))
 }
 
 /// `dict.fromkeys(iterable, value=None)`, installed in the dict type's
@@ -262,7 +239,7 @@ pub fn fromkeys(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
     let value = args.get(1).cloned().unwrap_or(Value::None);
     let d = RefCell::new(Dict::new());
     for k in interp.collect_iterable(&args[0])? {
-        insert(interp, &d, k, value.clone())?;
+        interp.dict_store(&d, k, value.clone())?;
     }
     Ok(Value::obj(Object::Dict(d)))
 }
@@ -291,7 +268,7 @@ pub fn view_contains(interp: &mut Interpreter, v: &Value, x: &Value) -> PyResult
         return Ok(false);
     };
     match kind {
-        DictIterKind::Keys => Ok(lookup(interp, d, x)?.is_some()),
+        DictIterKind::Keys => interp.key_in(d, x),
         DictIterKind::Items => {
             let Some(Object::Tuple(pair)) = x.as_object() else {
                 return Ok(false);
@@ -299,7 +276,7 @@ pub fn view_contains(interp: &mut Interpreter, v: &Value, x: &Value) -> PyResult
             let [k, val] = &pair[..] else {
                 return Ok(false);
             };
-            match lookup(interp, d, k)? {
+            match interp.dict_lookup(d, k)? {
                 Some(found) => crate::methods::list::items_eq(interp, &found, val),
                 None => Ok(false),
             }

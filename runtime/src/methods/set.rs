@@ -12,7 +12,6 @@ use std::rc::Rc;
 
 use crate::dict::Dict;
 use crate::error::PyResult;
-use crate::hash::hash_key;
 use crate::object::{BuiltinFn, Object};
 use crate::value::Value;
 use crate::Interpreter;
@@ -190,10 +189,7 @@ pub fn ordered_items(d: &Dict) -> Vec<Value> {
     let positions = d.positions();
     // The hash of each position; deleted positions take theirs from the log.
     let mut hashes: Vec<u64> = (0..positions)
-        .map(|p| {
-            d.entry_at(p)
-                .map_or(0, |(k, _)| hash_key(k).unwrap_or(0) as u64)
-        })
+        .map(|p| d.key_at(p).map_or(0, |(_, h)| h as u64))
         .collect();
     for &(pos, h, _) in deletions {
         if let Some(slot) = hashes.get_mut(pos) {
@@ -222,10 +218,6 @@ pub fn ordered_items(d: &Dict) -> Vec<Value> {
 }
 
 // ----- helpers ---------------------------------------------------------------
-
-fn unhashable(interp: &Interpreter, u: crate::dict::Unhashable) -> crate::error::PyErr {
-    interp.type_error(format!("unhashable type: '{}'", u.0))
-}
 
 /// The elements of a set or frozenset in CPython's order, or None.
 fn set_items(v: &Value) -> Option<Vec<Value>> {
@@ -265,11 +257,10 @@ fn elements(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 /// A fresh set dict of `items`.
-pub fn dict_of(interp: &Interpreter, items: Vec<Value>) -> PyResult<Dict> {
+pub fn dict_of(interp: &mut Interpreter, items: Vec<Value>) -> PyResult<Dict> {
     let mut d = Dict::new();
     for k in items {
-        d.insert(k, Value::None)
-            .map_err(|u| unhashable(interp, u))?;
+        interp.dict_insert(&mut d, k, Value::None)?;
     }
     Ok(d)
 }
@@ -281,13 +272,12 @@ fn frozen_of(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
 }
 
 /// `x in s` for a set or frozenset `s`.
-pub fn contains(interp: &Interpreter, s: &Value, x: &Value) -> PyResult<bool> {
-    let found = match s.as_object() {
-        Some(Object::Set(d)) => d.borrow().get(x).map(|v| v.is_some()),
-        Some(Object::FrozenSet(d)) => d.get(x).map(|v| v.is_some()),
+pub fn contains(interp: &mut Interpreter, s: &Value, x: &Value) -> PyResult<bool> {
+    match s.as_object() {
+        Some(Object::Set(d)) => interp.key_in(d, x),
+        Some(Object::FrozenSet(d)) => interp.key_in(d, x),
         _ => Ok(false),
-    };
-    found.map_err(|u| unhashable(interp, u))
+    }
 }
 
 /// A new set of the same type as `like` (set or frozenset).
@@ -295,6 +285,18 @@ fn same_kind(like: &Value, d: Dict) -> Value {
     match like.as_object() {
         Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(d)),
         _ => Value::obj(Object::Set(RefCell::new(d))),
+    }
+}
+
+/// The table of the set `s` (a TypeError for anything else, naming the
+/// method `name`).
+fn set_cell<'a>(interp: &Interpreter, s: &'a Value, name: &str) -> PyResult<&'a RefCell<Dict>> {
+    match s.as_object() {
+        Some(Object::Set(d)) => Ok(d),
+        _ => Err(interp.type_error(format!(
+            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
+            interp.type_name(s)
+        ))),
     }
 }
 
@@ -394,10 +396,8 @@ pub fn set_symmetric_difference(interp: &mut Interpreter, a: &Value, b: &Value) 
     };
     let mut d = dict_of(interp, items)?;
     for x in elements(interp, a)? {
-        let removed = d.remove(&x).map_err(|u| unhashable(interp, u))?;
-        if removed.is_none() {
-            d.insert(x, Value::None)
-                .map_err(|u| unhashable(interp, u))?;
+        if interp.dict_discard(&mut d, &x)?.is_none() {
+            interp.dict_insert(&mut d, x, Value::None)?;
         }
     }
     Ok(same_kind(a, d))
@@ -438,10 +438,8 @@ fn add(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
     let [x] = arity(interp, "add", args, 1)? else {
         return Ok(Value::None);
     };
-    let r = with_set(interp, &args[0], "add", |d| {
-        d.insert(x.clone(), Value::None)
-    })?;
-    r.map_err(|u| unhashable(interp, u))?;
+    let d = set_cell(interp, &args[0], "add")?;
+    interp.dict_store(d, x.clone(), Value::None)?;
     Ok(Value::None)
 }
 
@@ -450,8 +448,8 @@ fn remove(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
     let [x] = arity(interp, "remove", args, 1)? else {
         return Ok(Value::None);
     };
-    let r = with_set(interp, &args[0], "remove", |d| d.remove(x))?;
-    match r.map_err(|u| unhashable(interp, u))? {
+    let d = set_cell(interp, &args[0], "remove")?;
+    match interp.dict_remove(d, x)? {
         Some(_) => Ok(Value::None),
         None => {
             let t = interp.types.exception("KeyError");
@@ -465,22 +463,21 @@ fn discard(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
     let [x] = arity(interp, "discard", args, 1)? else {
         return Ok(Value::None);
     };
-    let r = with_set(interp, &args[0], "discard", |d| d.remove(x))?;
-    r.map_err(|u| unhashable(interp, u))?;
+    let d = set_cell(interp, &args[0], "discard")?;
+    interp.dict_remove(d, x)?;
     Ok(Value::None)
 }
 
 fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "set", args, "pop", kw)?;
     arity(interp, "pop", args, 0)?;
-    let first = with_set(interp, &args[0], "pop", |d| {
-        let first = ordered_items(d).into_iter().next();
-        if let Some(k) = &first {
-            let _ = d.remove(k);
-        }
-        first
-    })?;
-    first.ok_or_else(|| interp.err("KeyError", "pop from an empty set"))
+    let d = set_cell(interp, &args[0], "pop")?;
+    let first = ordered_items(&d.borrow()).into_iter().next();
+    let Some(first) = first else {
+        return Err(interp.err("KeyError", "pop from an empty set"));
+    };
+    interp.dict_remove(d, &first)?;
+    Ok(first)
 }
 
 fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -555,8 +552,8 @@ fn update(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
     };
     for other in &args[1..] {
         for x in elements(interp, other)? {
-            let r = with_set(interp, s, "update", |d| d.insert(x, Value::None))?;
-            r.map_err(|u| unhashable(interp, u))?;
+            let d = set_cell(interp, s, "update")?;
+            interp.dict_store(d, x, Value::None)?;
         }
     }
     Ok(Value::None)
