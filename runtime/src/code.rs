@@ -57,7 +57,7 @@ pub struct Code {
     pub name: Value,
     pub qualname: Value,
     /// One inline cache per LOAD_GLOBAL, LOAD_NAME and STORE_NAME.
-    pub name_caches: std::cell::RefCell<Vec<crate::namecache::NameCache>>,
+    pub name_caches: Box<[std::cell::Cell<crate::namecache::NameCache>]>,
     /// One inline cache per LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
     pub attr_caches: std::cell::RefCell<Vec<crate::attrcache::AttrCache>>,
 }
@@ -176,7 +176,7 @@ impl Code {
             nlocalsplus: co.localsplusnames.len(),
             name: Value::str(&co.name),
             qualname: Value::str(&co.qualname),
-            name_caches: std::cell::RefCell::new(vec![Default::default(); name_caches]),
+            name_caches: vec![Default::default(); name_caches].into_boxed_slice(),
             attr_caches: std::cell::RefCell::new(vec![Default::default(); attr_caches]),
             co,
             insts,

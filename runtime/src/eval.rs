@@ -237,10 +237,20 @@ impl Interpreter {
                 }
             }
             Op::LOAD_GLOBAL => {
-                let name = &code.names[(arg >> 1) as usize];
-                let v = match self.cached_name(code, fi, inst.cache, name, false) {
+                // The hit path in line: one or two keys-version checks.
+                let hit = code.name_caches.get(inst.cache as usize).and_then(|c| {
+                    c.get()
+                        .load_global(&self.frames[fi].globals, &self.builtins)
+                });
+                let v = match hit {
                     Some(v) => v,
-                    None => self.load_global(fi, name)?,
+                    None => {
+                        let name = &code.names[(arg >> 1) as usize];
+                        match self.cached_name(code, fi, inst.cache, name, false) {
+                            Some(v) => v,
+                            None => self.load_global(fi, name)?,
+                        }
+                    }
                 };
                 if arg & 1 != 0 {
                     self.push(NULL);
@@ -290,13 +300,21 @@ impl Interpreter {
             }
             Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = self.pop();
-                if !self.is_true(&v)? {
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ => self.is_true(&v)?,
+                };
+                if !truth {
                     *ip = arg as usize;
                 }
             }
             Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = self.pop();
-                if self.is_true(&v)? {
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ => self.is_true(&v)?,
+                };
+                if truth {
                     *ip = arg as usize;
                 }
             }
@@ -352,9 +370,11 @@ impl Interpreter {
                 let v = self.pop();
                 let frame = &self.frames[fi];
                 let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
-                let mut caches = code.name_caches.borrow_mut();
-                if let Some(cache) = caches.get_mut(inst.cache as usize) {
-                    if let Some(v) = cache.store(ns, name, v) {
+                if let Some(slot) = code.name_caches.get(inst.cache as usize) {
+                    let mut cache = slot.get();
+                    let v = cache.store(ns, name, v);
+                    slot.set(cache);
+                    if let Some(v) = v {
                         dict_set(ns, name.clone(), v);
                     }
                 } else {
@@ -1434,10 +1454,15 @@ impl Interpreter {
         } else {
             None
         };
+        let slot = code.name_caches.get(slot as usize)?;
+        let mut cache = slot.get();
         let chain = [locals, Some(&frame.globals), Some(&self.builtins)];
-        let mut caches = code.name_caches.borrow_mut();
-        let cache = caches.get_mut(slot as usize)?;
-        cache.load(&chain).or_else(|| cache.fill(&chain, name))
+        if let Some(v) = cache.load(&chain) {
+            return Some(v);
+        }
+        let v = cache.fill(&chain, name);
+        slot.set(cache);
+        v
     }
 
     fn load_name(&mut self, fi: usize, name: &Value) -> PyResult<Value> {

@@ -23,7 +23,7 @@ pub enum Level {
     Builtins,
 }
 
-#[derive(Clone, Default)]
+#[derive(Clone, Copy, Default)]
 pub struct NameCache {
     /// Keys versions of the dicts consulted, in lookup order; unused
     /// levels stay 0.
@@ -42,7 +42,34 @@ fn version(ns: Option<&Rc<Object>>) -> u64 {
     }
 }
 
+/// The keys version of a dict, read without a borrow count (hot path).
+#[inline(always)]
+fn dict_version(ns: &Object) -> Option<u64> {
+    match ns {
+        Object::Dict(d) => d.try_borrow().ok().map(|d| d.version()),
+        _ => None,
+    }
+}
+
 impl NameCache {
+    /// LOAD_GLOBAL's hit path: two dicts at most, checked in line.
+    #[inline(always)]
+    pub fn load_global(&self, globals: &Object, builtins: &Object) -> Option<Value> {
+        let (level, pos) = self.found?;
+        if dict_version(globals)? != self.versions[1] {
+            return None;
+        }
+        let ns = match level {
+            Level::Globals => globals,
+            Level::Builtins if dict_version(builtins)? == self.versions[2] => builtins,
+            _ => return None,
+        };
+        match ns {
+            Object::Dict(d) => d.try_borrow().ok()?.value_at(pos).cloned(),
+            _ => None,
+        }
+    }
+
     /// The value of the cached name, if the cache is still valid.
     pub fn load(&self, chain: &Chain) -> Option<Value> {
         let (level, pos) = self.found?;
