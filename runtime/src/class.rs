@@ -572,10 +572,10 @@ pub fn compare_dunder(
         // != is the negation of a defined ==; both default to identity.
         3 if has_dunder(a, "__eq__") => {
             let r = call_dunder(interp, a, "__eq__", vec![b.clone()])?;
-            Some(r.and_then(|v| Ok(Value::Bool(!interp.is_true(&v)?))))
+            Some(r.and_then(|v| Ok(Value::bool(!interp.is_true(&v)?))))
         }
-        2 => Some(Ok(Value::Bool(a.is(b)))),
-        3 => Some(Ok(Value::Bool(!a.is(b)))),
+        2 => Some(Ok(Value::bool(a.is(b)))),
+        3 => Some(Ok(Value::bool(!a.is(b)))),
         _ => None,
     }
 }
@@ -680,7 +680,7 @@ pub fn instance_hash(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<i
     let r = call_dunder(interp, obj, "__hash__", Vec::new())?;
     Some(r.and_then(|v| match v {
         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         other => match crate::hash::hash_key(&other) {
             Ok(h) if matches!(other.as_object(), Some(Object::BigInt(_))) => Ok(h),
             _ => Err(interp.type_error("__hash__ method should return an integer")),
@@ -707,7 +707,7 @@ pub fn instance_truth(interp: &mut Interpreter, obj: &Value) -> PyResult<bool> {
     }
     if let Some(r) = dunder(interp, obj, "__bool__", Vec::new()) {
         return match r? {
-            Value::Bool(b) => Ok(b),
+            Value::Bool(b) => Ok(b.get()),
             other => Err(interp.type_error(format!(
                 "__bool__ should return bool, returned {}",
                 interp.type_name(&other)
@@ -734,7 +734,7 @@ pub fn instance_len(interp: &mut Interpreter, obj: &Value) -> PyResult<usize> {
     let n = r?;
     match crate::convert::index(interp, &n)? {
         Value::Int(n) if n >= 0 => Ok(n as usize),
-        Value::Bool(b) => Ok(b as usize),
+        Value::Bool(b) => Ok(b.get() as usize),
         Value::Int(_) => Err(interp.value_error("__len__() should return >= 0")),
         _ => Err(interp.err(
             "OverflowError",

@@ -211,9 +211,9 @@ pub fn constant_value(c: &Constant) -> Result<Value, BadCode> {
     Ok(match c {
         Constant::None => Value::None,
         Constant::Ellipsis => Value::obj(Object::Ellipsis),
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::from_bigint(i.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { re, im } => Value::obj(Object::Complex(*re, *im)),
         Constant::Str(s) if crate::intern::is_name_like(s) => crate::intern::intern(s),
         Constant::Str(s) => Value::str(s),

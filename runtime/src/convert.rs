@@ -133,7 +133,7 @@ pub fn int_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<V
 pub fn float_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<f64>> {
     if let Some(r) = crate::class::dunder(interp, v, "__float__", Vec::new()) {
         return Some(r.and_then(|r| match r {
-            Value::Float(f) => Ok(f),
+            Value::Float(f) => Ok(f.get()),
             other => Err(interp.type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 interp.type_name(v),

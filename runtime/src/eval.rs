@@ -78,34 +78,41 @@ impl Interpreter {
                 };
                 let index = ip;
                 ip += 1;
-                match self.step(&code, base, fi, inst, &mut ip) {
-                    Ok(Flow::Next) => {}
-                    Ok(Flow::Finalize) => {
-                        self.frames[fi].ip = ip;
-                        self.frames[fi].lasti = index;
-                        self.finalize_generators();
+                let flow = self.step(&code, base, fi, inst, &mut ip);
+                // Written as a two-way test so that the common case is one
+                // predictable branch, not a second jump table after the
+                // opcode's.
+                let Ok(Flow::Next) = flow else {
+                    match flow {
+                        Ok(Flow::Next) => {}
+                        Ok(Flow::Finalize) => {
+                            self.frames[fi].ip = ip;
+                            self.frames[fi].lasti = index;
+                            self.finalize_generators();
+                        }
+                        Ok(Flow::NewFrame) => {
+                            self.frames[fi].ip = ip;
+                            self.frames[fi].lasti = index;
+                            break Ok(None);
+                        }
+                        Ok(Flow::Return(v)) => break Ok(Some(v)),
+                        Ok(Flow::Yield(v)) => {
+                            // Generator frames run as entry frames of resume.
+                            let frame = self.frames.pop().expect("frame");
+                            self.stack.truncate(frame.ret_sp);
+                            self.yielded = true;
+                            return Ok(v);
+                        }
+                        Err(e) => {
+                            self.frames[fi].lasti = index;
+                            // A bare `raise` re-raises without a new traceback entry.
+                            let reraise = matches!(inst.op, Op::RERAISE | Op::END_ASYNC_FOR)
+                                || (inst.op == Op::RAISE_VARARGS && inst.arg == 0);
+                            break Err(self.note_raise(e, reraise));
+                        }
                     }
-                    Ok(Flow::NewFrame) => {
-                        self.frames[fi].ip = ip;
-                        self.frames[fi].lasti = index;
-                        break Ok(None);
-                    }
-                    Ok(Flow::Return(v)) => break Ok(Some(v)),
-                    Ok(Flow::Yield(v)) => {
-                        // Generator frames run as entry frames of resume.
-                        let frame = self.frames.pop().expect("frame");
-                        self.stack.truncate(frame.ret_sp);
-                        self.yielded = true;
-                        return Ok(v);
-                    }
-                    Err(e) => {
-                        self.frames[fi].lasti = index;
-                        // A bare `raise` re-raises without a new traceback entry.
-                        let reraise = matches!(inst.op, Op::RERAISE | Op::END_ASYNC_FOR)
-                            || (inst.op == Op::RAISE_VARARGS && inst.arg == 0);
-                        break Err(self.note_raise(e, reraise));
-                    }
-                }
+                    continue;
+                };
             };
             match outcome {
                 Ok(None) => continue,
@@ -264,9 +271,9 @@ impl Interpreter {
                 let a = self.pop();
                 let fast = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => int_fast_path(arg, *x, *y),
-                    (Value::Float(x), Value::Float(y)) => float_fast_path(arg, *x, *y),
-                    (Value::Float(x), Value::Int(y)) => float_fast_path(arg, *x, *y as f64),
-                    (Value::Int(x), Value::Float(y)) => float_fast_path(arg, *x as f64, *y),
+                    (Value::Float(x), Value::Float(y)) => float_fast_path(arg, x.get(), y.get()),
+                    (Value::Float(x), Value::Int(y)) => float_fast_path(arg, x.get(), *y as f64),
+                    (Value::Int(x), Value::Float(y)) => float_fast_path(arg, *x as f64, y.get()),
                     _ => None,
                 };
                 let r = match fast {
@@ -279,7 +286,7 @@ impl Interpreter {
                 let b = self.pop();
                 let a = self.pop();
                 let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                    (Value::Int(x), Value::Int(y)) => Value::bool(match arg {
                         0 => x < y,
                         1 => x <= y,
                         2 => x == y,
@@ -301,7 +308,7 @@ impl Interpreter {
             Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = self.pop();
                 let truth = match v {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b.get(),
                     _ => self.is_true(&v)?,
                 };
                 if !truth {
@@ -311,7 +318,7 @@ impl Interpreter {
             Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = self.pop();
                 let truth = match v {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b.get(),
                     _ => self.is_true(&v)?,
                 };
                 if truth {
@@ -537,18 +544,18 @@ impl Interpreter {
             Op::UNARY_NOT => {
                 let a = self.pop();
                 let t = self.is_true(&a)?;
-                self.push(Value::Bool(!t));
+                self.push(Value::bool(!t));
             }
             Op::IS_OP => {
                 let b = self.pop();
                 let a = self.pop();
-                self.push(Value::Bool(a.is(&b) != (arg == 1)));
+                self.push(Value::bool(a.is(&b) != (arg == 1)));
             }
             Op::CONTAINS_OP => {
                 let container = self.pop();
                 let item = self.pop();
                 let r = crate::ops::contains(self, &container, &item)?;
-                self.push(Value::Bool(r != (arg == 1)));
+                self.push(Value::bool(r != (arg == 1)));
             }
             Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
                 if self.pop().is_none() {
@@ -817,7 +824,7 @@ impl Interpreter {
                 let typ = self.pop();
                 let exc = self.top().clone();
                 let r = self.exception_matches(&exc, &typ)?;
-                self.push(Value::Bool(r));
+                self.push(Value::bool(r));
             }
             Op::CHECK_EG_MATCH => {
                 let typ = self.pop();
@@ -1037,14 +1044,14 @@ impl Interpreter {
             }
             Op::MATCH_MAPPING => {
                 let is = matches!(self.top().as_object(), Some(Object::Dict(_)));
-                self.push(Value::Bool(is));
+                self.push(Value::bool(is));
             }
             Op::MATCH_SEQUENCE => {
                 let is = matches!(
                     self.top().as_object(),
                     Some(Object::List(_) | Object::Tuple(_) | Object::Range(_))
                 );
-                self.push(Value::Bool(is));
+                self.push(Value::bool(is));
             }
             Op::MATCH_KEYS => {
                 let keys = self.peek(1).clone();
@@ -1971,7 +1978,7 @@ fn float_fast_path(op: u32, x: f64, y: f64) -> Option<Value> {
         nb::TRUE_DIVIDE | 24 if y != 0.0 => x / y,
         _ => return None,
     };
-    Some(Value::Float(r))
+    Some(Value::float(r))
 }
 
 /// Can a call with `nargs` positional arguments and no keywords bind them

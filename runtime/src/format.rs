@@ -30,10 +30,9 @@ pub fn address(o: &Rc<Object>) -> String {
 pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::Null | Value::None => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => float_repr(*f),
+        Value::Float(f) => float_repr(f.get()),
         Value::Obj(o) => match &**o {
             Object::Str(s) => str_repr(s.as_str()),
             Object::BigInt(i) => crate::num::int_to_decimal_string(interp, i)?,
@@ -381,7 +380,7 @@ pub fn format(interp: &mut Interpreter, v: &Value, spec: &str) -> PyResult<Strin
     match v {
         Value::Bool(_) if spec.is_empty() => str_of(interp, v),
         Value::Int(_) | Value::Bool(_) => format_int(interp, v, spec),
-        Value::Float(f) => format_float(interp, *f, spec),
+        Value::Float(f) => format_float(interp, f.get(), spec),
         Value::Obj(o) => match &**o {
             Object::BigInt(_) => format_int(interp, v, spec),
             Object::Str(s) => format_str(interp, s.as_str(), spec),
@@ -622,7 +621,7 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 pub fn as_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::Obj(o) => match &**o {
             Object::BigInt(i) => Some(i.clone()),
             _ => None,
@@ -1056,7 +1055,7 @@ fn lookup_key(interp: &mut Interpreter, mapping: &Value, k: Value) -> PyResult<V
 fn star_arg(interp: &Interpreter, pa: &mut PercentArgs) -> PyResult<i64> {
     match pa.next(interp)? {
         Value::Int(w) => Ok(w),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ => Err(interp.type_error("* wants int")),
     }
 }
@@ -1207,7 +1206,9 @@ fn percent_layout(conv: &Conv, negative: bool, prefix: &str, digits: &str) -> St
 fn percent_int_conv(interp: &Interpreter, c: char, arg: &Value, conv: &Conv) -> PyResult<String> {
     let i = match (as_bigint(arg), arg) {
         (Some(i), _) => i,
-        (None, Value::Float(f)) if matches!(c, 'd' | 'i' | 'u') => float_to_bigint(interp, *f)?,
+        (None, Value::Float(f)) if matches!(c, 'd' | 'i' | 'u') => {
+            float_to_bigint(interp, f.get())?
+        }
         _ if matches!(c, 'd' | 'i' | 'u') => {
             return Err(interp.type_error(format!(
                 "%{c} format: a real number is required, not {}",
@@ -1258,7 +1259,7 @@ pub fn float_to_bigint(interp: &Interpreter, f: f64) -> PyResult<BigInt> {
 
 fn percent_float_conv(interp: &Interpreter, c: char, arg: &Value, conv: &Conv) -> PyResult<String> {
     let f = match (arg, as_bigint(arg)) {
-        (Value::Float(f), _) => *f,
+        (Value::Float(f), _) => f.get(),
         (_, Some(i)) => int_to_f64(interp, &i)?,
         _ => {
             return Err(interp.type_error(format!(
@@ -1321,7 +1322,7 @@ mod tests {
         let mut i = Interpreter::new(Vec::new());
         let i = &mut i;
         let int = Value::Int;
-        let f = Value::Float;
+        let f = Value::float;
         let cases: Vec<(&str, Value, &str)> = vec![
             (
                 "%s|%r|%a",
@@ -1376,7 +1377,7 @@ mod tests {
             ),
             (
                 "%i %u %#X",
-                tuple(vec![Value::Bool(true), int(-7), int(255)]),
+                tuple(vec![Value::bool(true), int(-7), int(255)]),
                 "1 -7 0XFF",
             ),
             (

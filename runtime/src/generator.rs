@@ -686,9 +686,9 @@ pub fn attr(gen: &Value, name: &str) -> Option<Value> {
     };
     Some(match (g.kind, field) {
         (_, "code") => Value::obj(Object::Code(g.code.clone())),
-        (Kind::AsyncGenerator, "running") => Value::Bool(g.running_async.get()),
-        (_, "running") => Value::Bool(running),
-        (Kind::Generator | Kind::Coroutine, "suspended") => Value::Bool(suspended),
+        (Kind::AsyncGenerator, "running") => Value::bool(g.running_async.get()),
+        (_, "running") => Value::bool(running),
+        (Kind::Generator | Kind::Coroutine, "suspended") => Value::bool(suspended),
         (Kind::Generator, "yieldfrom") | (Kind::Coroutine | Kind::AsyncGenerator, "await") => {
             g.delegate().unwrap_or(Value::None)
         }

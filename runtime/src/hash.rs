@@ -29,9 +29,9 @@ pub fn hash_i64(i: i64) -> i64 {
 pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
     Ok(match v {
         Value::None | Value::Null => 0x5f3759df,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Int(i) => hash_i64(*i),
-        Value::Float(f) => pyhash::hash_float(*f).unwrap_or(0),
+        Value::Float(f) => pyhash::hash_float(f.get()).unwrap_or(0),
         Value::Obj(o) => match &**o {
             Object::Str(s) => {
                 if let Some(h) = s.cached_hash().get() {
@@ -117,9 +117,9 @@ fn set_keys_eq(a: &crate::dict::Dict, b: &crate::dict::Dict) -> bool {
 /// A number's exact value for cross-type comparison, if it is one.
 fn as_f64_exact(v: &Value) -> Option<f64> {
     match v {
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         Value::Int(i) => Some(*i as f64),
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         _ => None,
     }
 }
@@ -130,7 +130,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) => true,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == *y as i64,
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == y.get() as i64,
         (Value::Float(_), _) | (_, Value::Float(_)) => match (as_f64_exact(a), as_f64_exact(b)) {
             (Some(x), Some(y)) => x == y,
             _ => bigint_float_eq(a, b),
@@ -189,9 +189,9 @@ fn bigint_float_eq(a: &Value, b: &Value) -> bool {
     match other {
         Value::Obj(o) => match &**o {
             Object::BigInt(i) => {
-                f.fract() == 0.0 && i.to_f64() == Some(f) && {
+                f.get().fract() == 0.0 && i.to_f64() == Some(f.get()) && {
                     // Exact: convert the float back to an int.
-                    num_bigint::BigInt::from(f as i128) == *i || f.abs() >= 1.7e38
+                    num_bigint::BigInt::from(f.get() as i128) == *i || f.get().abs() >= 1.7e38
                 }
             }
             _ => false,

@@ -364,7 +364,7 @@ impl Interpreter {
         match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
-            Value::Bool(b) => b as i32,
+            Value::Bool(b) => b.get() as i32,
             other => {
                 let s = crate::format::str_of(self, &other).unwrap_or_default();
                 eprintln!("{s}");

@@ -230,7 +230,7 @@ pub fn import_builtin(
     let level = match level {
         None => 0,
         Some(Value::Int(l)) => l,
-        Some(Value::Bool(b)) => b as i64,
+        Some(Value::Bool(b)) => b.get() as i64,
         Some(v) => {
             return Err(interp.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -848,6 +848,6 @@ fn future_module(interp: &Interpreter) -> Value {
         "generator_stop",
         "annotations",
     ];
-    let values = features.iter().map(|f| (*f, Value::Bool(true))).collect();
+    let values = features.iter().map(|f| (*f, Value::bool(true))).collect();
     builtin_module(interp, "__future__", &[], values)
 }

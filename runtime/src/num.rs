@@ -25,9 +25,9 @@ pub enum Num<'a> {
 
 pub fn as_num(v: &Value) -> Option<Num<'_>> {
     match v {
-        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::Bool(b) => Some(Num::Int(b.get() as i64)),
         Value::Int(i) => Some(Num::Int(*i)),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => Some(Num::Big(b)),
             Object::Complex(re, im) => Some(Num::Complex(*re, *im)),
@@ -163,7 +163,7 @@ fn small_int_op(interp: &Interpreter, o: u32, x: i64, y: i64) -> PyResult<Option
                 return Err(zero_div(interp, "division by zero"));
             }
             if x.abs() <= EXACT && y.abs() <= EXACT {
-                return Ok(Some(Value::Float(x as f64 / y as f64)));
+                return Ok(Some(Value::float(x as f64 / y as f64)));
             }
             None
         }
@@ -216,7 +216,7 @@ fn big_int_op(interp: &Interpreter, o: u32, x: &BigInt, y: &BigInt) -> PyResult<
             }
             floor_divmod(x, y).1
         }
-        op::TRUE_DIVIDE => return int_true_div(interp, x, y).map(Value::Float),
+        op::TRUE_DIVIDE => return int_true_div(interp, x, y).map(Value::float),
         op::LSHIFT | op::RSHIFT => return shift(interp, o, x, y),
         op::POWER => return int_pow(interp, x, y),
         _ => BigInt::zero(),
@@ -358,7 +358,7 @@ pub fn float_op(interp: &Interpreter, o: u32, x: f64, y: f64) -> PyResult<Option
         op::POWER => return float_pow(interp, x, y).map(Some),
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
+    Ok(Some(Value::float(r)))
 }
 
 /// CPython's _float_div_mod: (floor quotient, modulo with the divisor's
@@ -390,7 +390,7 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 /// float ** float: CPython's float_pow (`floatmath`), its errors raised.
 pub fn float_pow(interp: &Interpreter, iv: f64, iw: f64) -> PyResult<Value> {
     match floatmath::float_pow(iv, iw) {
-        Ok(FloatPow::Float(f)) => Ok(Value::Float(f)),
+        Ok(FloatPow::Float(f)) => Ok(Value::float(f)),
         Ok(FloatPow::Complex) => complex_pow(interp, (iv, 0.0), (iw, 0.0)),
         Err(MathError::ZeroDivision) => {
             Err(zero_div(interp, "0.0 cannot be raised to a negative power"))

@@ -461,7 +461,7 @@ pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> 
             None => Value::from_bigint(-num_bigint::BigInt::from(x)),
         },
         (Op::UNARY_NEGATIVE, Some(Num::Big(x))) => Value::from_bigint(-x),
-        (Op::UNARY_NEGATIVE, Some(Num::Float(f))) => Value::Float(-f),
+        (Op::UNARY_NEGATIVE, Some(Num::Float(f))) => Value::float(-f),
         (Op::UNARY_NEGATIVE, Some(Num::Complex(re, im))) => num::complex(-re, -im),
         (Op::UNARY_POSITIVE, Some(Num::Int(x))) => Value::Int(x),
         (Op::UNARY_POSITIVE, Some(_)) => a.clone(),
@@ -493,9 +493,9 @@ const GT: u32 = 4;
 /// COMPARE_OP with argument `op` (index into `dis.cmp_op`).
 pub fn compare(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Value::Bool(holds(op, x.cmp(y))));
+        return Ok(Value::bool(holds(op, x.cmp(y))));
     }
-    compare_bool(interp, op, a, b).map(Value::Bool)
+    compare_bool(interp, op, a, b).map(Value::bool)
 }
 
 /// Does `ord` satisfy comparison `op`?

@@ -17,9 +17,9 @@ impl Interpreter {
         }
         Ok(match v {
             Value::Null | Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Obj(o) => match &**o {
                 Object::Str(s) => !s.as_str().is_empty(),
                 Object::BigInt(_) => true,
@@ -74,7 +74,7 @@ impl Interpreter {
                         "__context__" => {
                             return Ok(e.context.borrow().clone().unwrap_or(Value::None))
                         }
-                        "__suppress_context__" => return Ok(Value::Bool(e.suppress_context.get())),
+                        "__suppress_context__" => return Ok(Value::bool(e.suppress_context.get())),
                         _ => {}
                     }
                     if let Some(r) = class_attr(self, false) {
@@ -615,7 +615,7 @@ fn struct_seq_field(o: &Object, items: &[Value], attr: &str) -> Option<Value> {
 /// `numerator`, `denominator`, `start`, `stop`, `step`.
 fn data_attr(owner: &Value, attr: &str) -> Option<Value> {
     let int_of = |v: &Value| match v {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         other => other.clone(),
     };
     match (owner, attr) {
@@ -623,13 +623,13 @@ fn data_attr(owner: &Value, attr: &str) -> Option<Value> {
         (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
         (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(_), "real") => Some(owner.clone()),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Float(_), "imag") => Some(Value::float(0.0)),
         (Value::Obj(o), _) => match (&**o, attr) {
             (Object::BigInt(_), "real" | "numerator") => Some(owner.clone()),
             (Object::BigInt(_), "imag") => Some(Value::Int(0)),
             (Object::BigInt(_), "denominator") => Some(Value::Int(1)),
-            (Object::Complex(re, _), "real") => Some(Value::Float(*re)),
-            (Object::Complex(_, im), "imag") => Some(Value::Float(*im)),
+            (Object::Complex(re, _), "real") => Some(Value::float(*re)),
+            (Object::Complex(_, im), "imag") => Some(Value::float(*im)),
             (Object::Slice(start, _, _), "start") => Some(start.clone()),
             (Object::Slice(_, stop, _), "stop") => Some(stop.clone()),
             (Object::Slice(_, _, step), "step") => Some(step.clone()),

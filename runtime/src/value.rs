@@ -18,15 +18,71 @@ pub enum Value {
     /// callable (PUSH_NULL). Never visible to Python code.
     Null,
     None,
-    Bool(bool),
+    Bool(B64),
     /// An int that fits in i64; larger ones are `Object::BigInt` and come
     /// back here when they fit again (see `Value::from_bigint`).
     Int(i64),
-    Float(f64),
+    Float(F64),
     Obj(Rc<Object>),
 }
 
+// Why `B64` and `F64` rather than `bool` and `f64`: when every payload of
+// an enum is one 64-bit integer or pointer, rustc gives it a "scalar pair"
+// layout, so a `Value` travels in two registers and is stored as two
+// 8-byte words. With a 1-byte bool or an f64 among the payloads it is an
+// aggregate instead, copied through memory with 16-byte vector moves that
+// stall on the narrower stores that built it (store forwarding fails).
+// Every push onto the value stack paid that.
+
+/// A bool payload, one 64-bit word wide (see above).
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct B64(u64);
+
+impl B64 {
+    #[inline(always)]
+    pub fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+impl std::fmt::Debug for B64 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A float payload kept as its bits (see above).
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::fmt::Debug for F64 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 impl Value {
+    /// A bool value (match on `Value::Bool(b)` and read `b.get()`).
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(B64(b as u64))
+    }
+
+    /// A float value (match on `Value::Float(f)` and read `f.get()`).
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(F64(f.to_bits()))
+    }
+
     pub fn obj(o: Object) -> Value {
         Value::Obj(Rc::new(o))
     }
@@ -60,7 +116,7 @@ impl Value {
             // separately are distinct objects, but identical inline values
             // are the common case `is` sees, so treat equal ints as the same.
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             (Value::Obj(a), Value::Obj(b)) => {
                 Rc::ptr_eq(a, b)
                     || match (&**a, &**b) {

@@ -236,7 +236,7 @@ fn enumerate(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
     let count = match start {
         None => Value::Int(0),
         Some(v) => match crate::convert::index(interp, &v)? {
-            Value::Bool(b) => Value::Int(b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             i => i,
         },
     };
@@ -410,9 +410,9 @@ fn sum(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => {
                 Value::Int(a.wrapping_add(*b))
             }
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
-            (Value::Int(a), Value::Float(b)) => Value::Float(*a as f64 + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
+            (Value::Float(a), Value::Int(b)) => Value::float(a.get() + *b as f64),
+            (Value::Int(a), Value::Float(b)) => Value::float(*a as f64 + b.get()),
             _ => crate::ops::binary_op(interp, 0, &acc, &item)?,
         };
     }
@@ -425,10 +425,10 @@ fn any(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
     let it = interp.get_iter(&v)?;
     while let Some(item) = interp.next(&it)? {
         if interp.is_true(&item)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn all(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -437,10 +437,10 @@ fn all(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
     let it = interp.get_iter(&v)?;
     while let Some(item) = interp.next(&it)? {
         if !interp.is_true(&item)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn is_callable(v: &Value) -> bool {
@@ -673,7 +673,7 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
 fn range_position(r: &Range, v: &Value) -> Option<i64> {
     let x = match v {
         Value::Int(i) => *i as i128,
-        Value::Bool(b) => *b as i128,
+        Value::Bool(b) => b.get() as i128,
         _ => return None,
     };
     let (start, step) = (r.start as i128, r.step as i128);

@@ -447,9 +447,9 @@ fn id(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Val
     let id = match v {
         Value::Obj(o) => Rc::as_ptr(o) as *const u8 as i64,
         Value::None | Value::Null => INLINE,
-        Value::Bool(b) => INLINE + 16 + 16 * *b as i64,
+        Value::Bool(b) => INLINE + 16 + 16 * b.get() as i64,
         Value::Int(i) => INLINE + 0x1000 + i.wrapping_mul(32),
-        Value::Float(f) => INLINE / 2 + (f.to_bits() >> 4) as i64 % INLINE,
+        Value::Float(f) => INLINE / 2 + (f.get().to_bits() >> 4) as i64 % INLINE,
     };
     Ok(Value::Int(id))
 }
@@ -457,7 +457,7 @@ fn id(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Val
 fn callable(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "callable", kwargs)?;
     let v = exactly_one(interp, "callable", args)?;
-    Ok(Value::Bool(is_callable(v)))
+    Ok(Value::bool(is_callable(v)))
 }
 
 /// `callable(v)`.
@@ -492,8 +492,8 @@ fn hasattr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Val
     arity(interp, "hasattr", args, 2, 2)?;
     let name = attr_name(interp, &args[1])?;
     match interp.get_attr(&args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if crate::attr::is_attribute_error(interp, &e) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if crate::attr::is_attribute_error(interp, &e) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }

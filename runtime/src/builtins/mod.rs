@@ -87,8 +87,8 @@ pub fn install(interp: &mut Interpreter) {
         d.set_str(alias, Value::obj(Object::Type(t.exception("OSError"))));
     }
     d.set_str("None", Value::None);
-    d.set_str("True", Value::Bool(true));
-    d.set_str("False", Value::Bool(false));
+    d.set_str("True", Value::bool(true));
+    d.set_str("False", Value::bool(false));
     d.set_str("Ellipsis", Value::obj(Object::Ellipsis));
     d.set_str("NotImplemented", Value::obj(Object::NotImplemented));
     d.set_str("__name__", Value::str("builtins"));
@@ -311,7 +311,7 @@ fn isinstance(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
         )));
     };
     match check_class(interp, Check::Instance, v, spec)? {
-        Some(b) => Ok(Value::Bool(b)),
+        Some(b) => Ok(Value::bool(b)),
         None => {
             Err(interp
                 .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -330,7 +330,7 @@ fn issubclass(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRe
         )));
     };
     match check_class(interp, Check::Subclass, c, spec)? {
-        Some(b) => Ok(Value::Bool(b)),
+        Some(b) => Ok(Value::bool(b)),
         None if !matches!(c.as_object(), Some(Object::Type(_))) => {
             Err(interp.type_error("issubclass() arg 1 must be a class"))
         }

@@ -70,13 +70,13 @@ fn abs(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
             None => Value::from_bigint(-BigInt::from(i)),
         }),
         Some(Num::Big(b)) => Ok(Value::from_bigint(b.abs())),
-        Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+        Some(Num::Float(f)) => Ok(Value::float(f.abs())),
         Some(Num::Complex(re, im)) => {
             let r = re.hypot(im);
             if r.is_infinite() && re.is_finite() && im.is_finite() {
                 return Err(num::overflow(interp, "absolute value too large"));
             }
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         }
         None => crate::class::dunder(interp, v, "__abs__", Vec::new()).unwrap_or_else(|| {
             Err(interp.type_error(format!(
@@ -103,7 +103,7 @@ fn divmod(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
                 return Err(num::zero_div(interp, "float divmod()"));
             }
             let (q, r) = num::float_divmod(fx, fy);
-            Ok(pair(Value::Float(q), Value::Float(r)))
+            Ok(pair(Value::float(q), Value::float(r)))
         }
         _ => Err(interp.type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -282,14 +282,14 @@ fn round_int(x: &BigInt, nd: &BigInt) -> BigInt {
 /// the float's exact binary value is rounded to `nd` decimal places.
 fn round_float(interp: &Interpreter, f: f64, nd: &BigInt) -> PyResult<Value> {
     if !f.is_finite() || f == 0.0 {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
     let nd = match nd.to_i64() {
-        Some(n) if n > 323 => return Ok(Value::Float(f)),
-        Some(n) if n < -308 => return Ok(Value::Float(0.0 * f)),
+        Some(n) if n > 323 => return Ok(Value::float(f)),
+        Some(n) if n < -308 => return Ok(Value::float(0.0 * f)),
         Some(n) => n,
-        None if nd.is_negative() => return Ok(Value::Float(0.0 * f)),
-        None => return Ok(Value::Float(f)),
+        None if nd.is_negative() => return Ok(Value::float(0.0 * f)),
+        None => return Ok(Value::float(f)),
     };
     // f = m * 2**e exactly.
     let bits = f.abs().to_bits();
@@ -321,7 +321,7 @@ fn round_float(interp: &Interpreter, f: f64, nd: &BigInt) -> PyResult<Value> {
         num::big_to_f64(interp, &(q * ten.pow((-nd) as u32)))
     }
     .map_err(|_| num::overflow(interp, "rounded value too large to represent"))?;
-    Ok(Value::Float(if f < 0.0 { -r } else { r }))
+    Ok(Value::float(if f < 0.0 { -r } else { r }))
 }
 
 fn radix(interp: &mut Interpreter, name: &str, args: &[Value], r: u32, p: &str) -> PyResult<Value> {
@@ -359,8 +359,8 @@ pub fn construct(
         TypeKind::Float => float_new(interp, args),
         TypeKind::Complex => complex_new(interp, args, kwargs),
         TypeKind::Bool => match args {
-            [] => Ok(Value::Bool(false)),
-            [v] => interp.is_true(v).map(Value::Bool),
+            [] => Ok(Value::bool(false)),
+            [v] => interp.is_true(v).map(Value::bool),
             _ => Err(interp.type_error(format!(
                 "bool expected at most 1 argument, got {}",
                 args.len()
@@ -529,7 +529,7 @@ fn parse_int(interp: &Interpreter, text: &str, repr: &str, base: u32) -> PyResul
 
 fn float_new(interp: &mut Interpreter, args: &[Value]) -> PyResult<Value> {
     let x = match args {
-        [] => return Ok(Value::Float(0.0)),
+        [] => return Ok(Value::float(0.0)),
         [x] => x,
         _ => {
             return Err(interp.type_error(format!(
@@ -552,14 +552,14 @@ fn float_new(interp: &mut Interpreter, args: &[Value]) -> PyResult<Value> {
     };
     if let Some(n) = as_num(x) {
         if !matches!(n, Num::Complex(..)) {
-            return num::to_f64(interp, n).map(Value::Float);
+            return num::to_f64(interp, n).map(Value::float);
         }
     }
     if let Some(r) = convert::float_of_instance(interp, x) {
-        return r.map(Value::Float);
+        return r.map(Value::float);
     }
     match text_arg(x) {
-        Some((text, repr)) => parse_float(&text).map(Value::Float).ok_or_else(|| {
+        Some((text, repr)) => parse_float(&text).map(Value::float).ok_or_else(|| {
             interp.value_error(format!("could not convert string to float: {repr}"))
         }),
         None => Err(interp.type_error(format!(

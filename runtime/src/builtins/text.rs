@@ -78,7 +78,7 @@ fn format(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
 pub fn index_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
     match crate::convert::index(interp, v)? {
         Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ => Err(interp.err(
             "OverflowError",
             "Python int too large to convert to C ssize_t",
@@ -299,7 +299,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
             }
             return Ok(vec![0; *n as usize]);
         }
-        Value::Bool(b) => return Ok(vec![0; *b as usize]),
+        Value::Bool(b) => return Ok(vec![0; b.get() as usize]),
         Value::Float(_) | Value::None => {
             return Err(interp.type_error(format!(
                 "cannot convert '{}' object to {target}",

@@ -457,14 +457,14 @@ fn affix_impl(
             for it in items.iter() {
                 let b = bytes_like(it).ok_or_else(|| wrong(it))?;
                 if test(&b) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::bool(true));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         _ => {
             let b = bytes_like(&args[1]).ok_or_else(|| wrong(&args[1]))?;
-            Ok(Value::Bool(test(&b)))
+            Ok(Value::bool(test(&b)))
         }
     }
 }
@@ -817,7 +817,7 @@ fn predicate(
             args.len() - 1
         )));
     }
-    Ok(Value::Bool(!data.is_empty() && test(&data)))
+    Ok(Value::bool(!data.is_empty() && test(&data)))
 }
 
 fn isalpha(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1149,7 +1149,7 @@ fn swapcase(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<V
 
 fn isascii(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (data, _) = no_args(interp, "isascii", args, kw)?;
-    Ok(Value::Bool(data.is_ascii()))
+    Ok(Value::bool(data.is_ascii()))
 }
 
 fn istitle(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1158,19 +1158,19 @@ fn istitle(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
     for b in data {
         if b.is_ascii_uppercase() {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             (prev_cased, cased) = (true, true);
         } else if b.is_ascii_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             (prev_cased, cased) = (true, true);
         } else {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 /// `zfill(width)`: zeros after a leading sign.

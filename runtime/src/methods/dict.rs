@@ -341,8 +341,8 @@ fn view_isdisjoint(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyRe
     };
     for x in interp.collect_iterable(other)? {
         if view_contains(interp, v, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }

@@ -90,7 +90,7 @@ fn unpack<'a>(
 fn contains(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let (this, rest) = unpack(interp, "__contains__", args, kwargs, 1)?;
     let found = crate::ops::contains(interp, this, &rest[0])?;
-    Ok(Value::Bool(found))
+    Ok(Value::bool(found))
 }
 
 fn len(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {

@@ -21,7 +21,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 /// The bound float of a no-argument method.
 fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<f64> {
     match args {
-        [Value::Float(f)] => Ok(*f),
+        [Value::Float(f)] => Ok(f.get()),
         [v] => Err(interp.type_error(format!(
             "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
             interp.type_name(v)
@@ -36,12 +36,12 @@ fn this(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<f64> {
 fn is_integer(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "float", args, "is_integer", kw)?;
     let f = this(interp, "is_integer", args)?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn conjugate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "float", args, "conjugate", kw)?;
-    Ok(Value::Float(this(interp, "conjugate", args)?))
+    Ok(Value::float(this(interp, "conjugate", args)?))
 }
 
 pub const COMPLEX_METHODS: &[(&str, BuiltinFn)] = &[("conjugate", complex_conjugate)];
@@ -148,7 +148,7 @@ pub fn fromhex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResul
         }
     };
     match parse_hex_float(&text) {
-        Some(Ok(f)) => Ok(Value::Float(f)),
+        Some(Ok(f)) => Ok(Value::float(f)),
         Some(Err(())) => Err(overflow(
             interp,
             "hexadecimal value too large to represent as a float",

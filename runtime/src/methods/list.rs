@@ -29,7 +29,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 
 /// `a == b` as `list.index`/`count`/`in` see it: identity first, then `==`.
 pub fn items_eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    if a.is(b) && !matches!(a, Value::Float(f) if f.get().is_nan()) {
         return Ok(true);
     }
     match (a, b) {
@@ -45,12 +45,12 @@ pub fn items_eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool
 pub fn less_than(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Bool(x), Value::Bool(y)) => Ok(x < y),
-        (Value::Bool(x), Value::Int(y)) => Ok((*x as i64) < *y),
-        (Value::Int(x), Value::Bool(y)) => Ok(*x < (*y as i64)),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => Ok((*x as f64) < *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => Ok(*x < (*y as f64)),
+        (Value::Bool(x), Value::Bool(y)) => Ok(!x.get() & y.get()),
+        (Value::Bool(x), Value::Int(y)) => Ok((x.get() as i64) < *y),
+        (Value::Int(x), Value::Bool(y)) => Ok(*x < (y.get() as i64)),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => Ok((*x as f64) < y.get()),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => Ok(x.get() < (*y as f64)),
         _ => {
             if let (Some(Object::Str(x)), Some(Object::Str(y))) = (a.as_object(), b.as_object()) {
                 // UTF-8 byte order is code point order.

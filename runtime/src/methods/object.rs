@@ -475,14 +475,14 @@ fn type_mro(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<V
 /// `type.__instancecheck__(cls, obj)`: what isinstance does by default.
 fn type_instancecheck(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cls, rest) = class_self(interp, args, kw, "__instancecheck__", 1)?;
-    Ok(Value::Bool(interp.type_of(&rest[0]).is_subtype(cls)))
+    Ok(Value::bool(interp.type_of(&rest[0]).is_subtype(cls)))
 }
 
 /// `type.__subclasscheck__(cls, sub)`: what issubclass does by default.
 fn type_subclasscheck(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cls, rest) = class_self(interp, args, kw, "__subclasscheck__", 1)?;
     match rest[0].as_object() {
-        Some(Object::Type(sub)) => Ok(Value::Bool(sub.is_subtype(cls))),
+        Some(Object::Type(sub)) => Ok(Value::bool(sub.is_subtype(cls))),
         _ => Err(interp.type_error("issubclass() arg 1 must be a class")),
     }
 }

@@ -588,7 +588,7 @@ fn issubset(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<V
     let [other] = arity(interp, "issubset", args, 1)? else {
         return Ok(Value::None);
     };
-    Ok(Value::Bool(set_issubset(interp, &args[0], other)?))
+    Ok(Value::bool(set_issubset(interp, &args[0], other)?))
 }
 
 fn issuperset(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -597,7 +597,7 @@ fn issuperset(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
         return Ok(Value::None);
     };
     let other = frozen_of(interp, other)?;
-    Ok(Value::Bool(set_issubset(interp, &other, &args[0])?))
+    Ok(Value::bool(set_issubset(interp, &other, &args[0])?))
 }
 
 fn isdisjoint(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -607,8 +607,8 @@ fn isdisjoint(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
     };
     for x in elements(interp, other)? {
         if contains(interp, &args[0], &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }

@@ -694,13 +694,13 @@ fn affix_impl(
         }
     };
     if let Some(sub) = as_pystr(&rest[0]) {
-        return Ok(Value::Bool(matches(sub)));
+        return Ok(Value::bool(matches(sub)));
     }
     match rest[0].as_object() {
         Some(Object::Tuple(items)) => {
             for it in items.iter() {
                 match it.as_object() {
-                    Some(Object::Str(sub)) if matches(sub) => return Ok(Value::Bool(true)),
+                    Some(Object::Str(sub)) if matches(sub) => return Ok(Value::bool(true)),
                     Some(Object::Str(_)) => {}
                     _ => {
                         return Err(interp.type_error(format!(
@@ -710,7 +710,7 @@ fn affix_impl(
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         _ => Err(interp.type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
@@ -903,7 +903,7 @@ fn all_chars(
 ) -> PyResult<Value> {
     let (s, _) = recv(interp, name, args, kw, Arity::NoArgs)?;
     let s = s.as_str();
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 
 fn isdigit(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -934,20 +934,20 @@ fn isspace(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
 
 fn isprintable(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (s, _) = recv(interp, "isprintable", args, kw, Arity::NoArgs)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         s.as_str().chars().all(pyrite_compiler::repr::is_printable),
     ))
 }
 
 fn isascii(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (s, _) = recv(interp, "isascii", args, kw, Arity::NoArgs)?;
-    Ok(Value::Bool(s.is_ascii()))
+    Ok(Value::bool(s.is_ascii()))
 }
 
 fn isupper(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (s, _) = recv(interp, "isupper", args, kw, Arity::NoArgs)?;
     let s = s.as_str();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
     ))
 }
@@ -955,7 +955,7 @@ fn isupper(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
 fn islower(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (s, _) = recv(interp, "islower", args, kw, Arity::NoArgs)?;
     let s = s.as_str();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
     ))
 }
@@ -966,13 +966,13 @@ fn istitle(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
     for c in s.as_str().chars() {
         if c.is_uppercase() || (!c.is_ascii() && is_titlecase_letter(c)) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -980,7 +980,7 @@ fn istitle(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn isidentifier(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -994,7 +994,7 @@ fn isidentifier(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
         }
         None => false,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 // ----- padding ------------------------------------------------------------------------

@@ -118,11 +118,11 @@ pub fn module(interp: &Interpreter) -> Value {
         ("ulp", ulp),
     ];
     let values = vec![
-        ("pi", Value::Float(std::f64::consts::PI)),
-        ("e", Value::Float(std::f64::consts::E)),
-        ("tau", Value::Float(std::f64::consts::TAU)),
-        ("inf", Value::Float(f64::INFINITY)),
-        ("nan", Value::Float(f64::NAN)),
+        ("pi", Value::float(std::f64::consts::PI)),
+        ("e", Value::float(std::f64::consts::E)),
+        ("tau", Value::float(std::f64::consts::TAU)),
+        ("inf", Value::float(f64::INFINITY)),
+        ("nan", Value::float(f64::NAN)),
     ];
     super::builtin_module(interp, "math", funcs, values)
 }
@@ -188,7 +188,7 @@ fn checked(interp: &Interpreter, x: f64, r: f64, can_overflow: bool) -> PyResult
             domain(interp)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// math_2's checks on `r = f(x, y)`.
@@ -199,7 +199,7 @@ fn checked2(interp: &Interpreter, x: f64, y: f64, r: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range(interp));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ----- logarithms and powers ---------------------------------------------------------
@@ -237,13 +237,13 @@ fn log(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
     }
     let num = ln_of(interp, &args[0])?;
     match args.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(b) => {
             let den = ln_of(interp, b)?;
             if den == 0.0 {
                 return Err(interp.err("ZeroDivisionError", "float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
@@ -267,7 +267,7 @@ fn pow(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
             range(interp)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -280,7 +280,7 @@ fn fmod(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
     let (a, b) = two(interp, "fmod", args)?;
     let (x, y) = (to_f64(interp, a)?, to_f64(interp, b)?);
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     checked2(interp, x, y, x % y)
 }
@@ -288,20 +288,20 @@ fn fmod(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
 fn copysign(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let (a, b) = two(interp, "copysign", args)?;
     let (x, y) = (to_f64(interp, a)?, to_f64(interp, b)?);
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn remainder(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let (a, b) = two(interp, "remainder", args)?;
     let (x, y) = (to_f64(interp, a)?, to_f64(interp, b)?);
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain(interp));
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // IEEE remainder: x - n*y with n the nearest integer, ties to even.
     let (absx, absy) = (x.abs(), y.abs());
@@ -315,7 +315,7 @@ fn remainder(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<V
         // Half-way: pick the even multiple.
         m - 2.0 * ((0.5 * (absx - m)) % absy)
     };
-    Ok(Value::Float(1f64.copysign(x) * r))
+    Ok(Value::float(1f64.copysign(x) * r))
 }
 
 fn ldexp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -324,7 +324,7 @@ fn ldexp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
     let e = to_int(interp, b)
         .map_err(|_| interp.type_error("Expected an int as second argument to ldexp."))?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let e = e
         .to_i64()
@@ -341,7 +341,7 @@ fn ldexp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
     if r.is_infinite() {
         return Err(range(interp));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn frexp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -361,7 +361,7 @@ fn frexp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
             (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), e)
         }
     };
-    Ok(tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(tuple(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn modf(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -371,7 +371,7 @@ fn modf(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
     } else {
         (x.fract(), x.trunc())
     };
-    Ok(tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn tuple(items: Vec<Value>) -> Value {
@@ -427,9 +427,9 @@ fn rounding(
     let v = one(interp, name, args)?;
     match v {
         Value::Int(_) => return Ok(v.clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
         Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => return Ok(v.clone()),
-        Value::Float(x) => return float_to_int(interp, f(*x)),
+        Value::Float(x) => return float_to_int(interp, f(x.get())),
         _ => {}
     }
     if let Some(r) = crate::class::dunder(interp, v, &format!("__{name}__"), Vec::new()) {
@@ -461,17 +461,17 @@ fn trunc(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
 
 fn isfinite(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let x = to_f64(interp, one(interp, "isfinite", args)?)?;
-    Ok(Value::Bool(x.is_finite()))
+    Ok(Value::bool(x.is_finite()))
 }
 
 fn isinf(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let x = to_f64(interp, one(interp, "isinf", args)?)?;
-    Ok(Value::Bool(x.is_infinite()))
+    Ok(Value::bool(x.is_infinite()))
 }
 
 fn isnan(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let x = to_f64(interp, one(interp, "isnan", args)?)?;
-    Ok(Value::Bool(x.is_nan()))
+    Ok(Value::bool(x.is_nan()))
 }
 
 fn isclose(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -494,13 +494,13 @@ fn isclose(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
         return Err(interp.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
     ))
 }
@@ -684,7 +684,7 @@ fn fsum(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
         if inf_sum.is_nan() {
             return Err(interp.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
     let mut hi = 0.0;
     let mut n = p.len();
@@ -710,7 +710,7 @@ fn fsum(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn hypot(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -718,7 +718,7 @@ fn hypot(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
         .iter()
         .map(|a| to_f64(interp, a).map(f64::abs))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(Value::Float(vector_norm(&xs)))
+    Ok(Value::float(vector_norm(&xs)))
 }
 
 /// Euclidean norm: inf wins over nan, as CPython's vector_norm.
@@ -747,13 +747,13 @@ fn dist(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
     for (a, b) in p.iter().zip(&q) {
         diffs.push((to_f64(interp, a)? - to_f64(interp, b)?).abs());
     }
-    Ok(Value::Float(vector_norm(&diffs)))
+    Ok(Value::float(vector_norm(&diffs)))
 }
 
 fn nextafter(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let (a, b) = two(interp, "nextafter", args)?;
     let (x, y) = (to_f64(interp, a)?, to_f64(interp, b)?);
-    Ok(Value::Float(next_after(x, y)))
+    Ok(Value::float(next_after(x, y)))
 }
 
 fn next_after(x: f64, y: f64) -> f64 {
@@ -774,13 +774,13 @@ fn next_after(x: f64, y: f64) -> f64 {
 fn ulp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let x = to_f64(interp, one(interp, "ulp", args)?)?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let next = next_after(x, f64::INFINITY);
     if next.is_infinite() {
-        return Ok(Value::Float(x - next_after(x, -f64::INFINITY)));
+        return Ok(Value::float(x - next_after(x, -f64::INFINITY)));
     }
-    Ok(Value::Float(next - x))
+    Ok(Value::float(next - x))
 }
 
 // ----- gamma ----------------------------------------------------------------------------------
@@ -951,7 +951,7 @@ fn m_lgamma(x: f64) -> Result<f64, bool> {
 
 fn gamma_result(interp: &Interpreter, r: Result<f64, bool>) -> PyResult<Value> {
     match r {
-        Ok(v) => Ok(Value::Float(v)),
+        Ok(v) => Ok(Value::float(v)),
         Err(true) => Err(domain(interp)),
         Err(false) => Err(range(interp)),
     }

@@ -146,7 +146,7 @@ fn path_arg(
 fn int_arg(interp: &Interpreter, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
             Err(interp.err("OverflowError", "Python int too large to convert to C long"))
         }
@@ -211,7 +211,7 @@ fn stat_result(m: &Metadata) -> Value {
     #[cfg(unix)]
     let items = {
         use std::os::unix::fs::MetadataExt;
-        let time = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+        let time = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
         vec![
             Value::Int(m.mode() as i64),
             Value::Int(m.ino() as i64),
@@ -231,7 +231,7 @@ fn stat_result(m: &Metadata) -> Value {
         let mut items = vec![Value::Int(mode)];
         items.extend([0, 0, 1, 0, 0].map(Value::Int));
         items.push(Value::Int(m.len() as i64));
-        items.extend([0.0, 0.0, 0.0].map(Value::Float));
+        items.extend([0.0, 0.0, 0.0].map(Value::float));
         items
     };
     struct_seq(items, FIELDS)
@@ -465,7 +465,7 @@ fn fstat(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
 fn isatty(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     use std::io::IsTerminal;
     let args = arity(interp, "isatty", args, 1, 1)?;
-    Ok(Value::Bool(match int_arg(interp, &args[0])? {
+    Ok(Value::bool(match int_arg(interp, &args[0])? {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
         2 => std::io::stderr().is_terminal(),

@@ -161,7 +161,7 @@ fn flags() -> Value {
         .iter()
         .map(|f| match *f {
             "hash_randomization" => Value::Int(1),
-            "dev_mode" | "safe_path" => Value::Bool(false),
+            "dev_mode" | "safe_path" => Value::bool(false),
             "int_max_str_digits" => Value::Int(-1),
             _ => Value::Int(0),
         })
@@ -172,15 +172,15 @@ fn flags() -> Value {
 /// sys.float_info (a struct sequence).
 fn float_info() -> Value {
     let items = vec![
-        Value::Float(f64::MAX),
+        Value::float(f64::MAX),
         Value::Int(1024),
         Value::Int(308),
-        Value::Float(f64::MIN_POSITIVE),
+        Value::float(f64::MIN_POSITIVE),
         Value::Int(-1021),
         Value::Int(-307),
         Value::Int(15),
         Value::Int(53),
-        Value::Float(f64::EPSILON),
+        Value::float(f64::EPSILON),
         Value::Int(2),
         Value::Int(1),
     ];
@@ -260,7 +260,7 @@ fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Va
 fn c_int(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
     match &crate::convert::index(interp, v)? {
         Value::Int(i) if i32::try_from(*i).is_ok() => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::Int(_) => {
             Err(interp.err("OverflowError", "Python int too large to convert to C int"))
         }

@@ -43,7 +43,7 @@ fn since_start() -> Duration {
 }
 
 fn time(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(since_epoch().as_secs_f64()))
+    Ok(Value::float(since_epoch().as_secs_f64()))
 }
 
 fn time_ns(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -51,7 +51,7 @@ fn time_ns(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn perf_counter(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(since_start().as_secs_f64()))
+    Ok(Value::float(since_start().as_secs_f64()))
 }
 
 fn perf_counter_ns(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -61,8 +61,8 @@ fn perf_counter_ns(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Val
 fn sleep(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let secs = match args {
         [Value::Int(i)] => *i as f64,
-        [Value::Bool(b)] => *b as i64 as f64,
-        [Value::Float(f)] => *f,
+        [Value::Bool(b)] => b.get() as i64 as f64,
+        [Value::Float(f)] => f.get(),
         [v] => {
             return Err(interp.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
