@@ -22,7 +22,7 @@ use crate::attrcache::{self, Found};
 use crate::code::{Code, Inst};
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
-use crate::interp::{Frame, Interpreter};
+use crate::interp::Interpreter;
 use crate::object::{Function, Object};
 use crate::subscr;
 use crate::value::Value;
@@ -1553,8 +1553,7 @@ impl Interpreter {
         let code = &f.code;
         let extra = code.nlocalsplus - (self.stack.len() - first_arg);
         self.stack.extend(std::iter::repeat_n(NULL, extra));
-        self.frames
-            .push(Frame::for_call(f, first_arg, ret_sp, false));
+        crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Ok(Flow::NewFrame)
     }
 
@@ -1677,8 +1676,7 @@ impl Interpreter {
         for (p, v) in kw_defaults {
             self.stack[first_arg + p] = v;
         }
-        self.frames
-            .push(Frame::for_call(f, first_arg, ret_sp, false));
+        crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Some(Ok(Flow::NewFrame))
     }
 
@@ -1736,7 +1734,7 @@ impl Interpreter {
         for v in locals {
             self.stack.push(v.unwrap_or(NULL));
         }
-        self.frames.push(Frame::for_call(f, base, base, entry));
+        crate::interp::push_call_frame(&mut self.frames, f, base, base, entry);
         Ok(())
     }
 

@@ -60,6 +60,31 @@ impl Frame {
     }
 }
 
+/// Push a new frame for a call of `f`, built straight in the frame
+/// stack's memory. A `push` builds the 112-byte frame on the Rust stack
+/// with narrow stores and then copies it with 16-byte loads, which stall
+/// (store forwarding fails): that copy was about 8% of a call.
+#[inline(always)]
+pub fn push_call_frame(
+    frames: &mut Vec<Frame>,
+    f: &crate::object::Function,
+    base: usize,
+    ret_sp: usize,
+    entry: bool,
+) {
+    frames.reserve(1);
+    let len = frames.len();
+    // SAFETY: `reserve(1)` leaves room for an element at index `len`; the
+    // write initialises it before `set_len` makes it part of the vector.
+    unsafe {
+        frames
+            .as_mut_ptr()
+            .add(len)
+            .write(Frame::for_call(f, base, ret_sp, entry));
+        frames.set_len(len + 1);
+    }
+}
+
 pub struct Interpreter {
     /// Locals, cells and value stacks of every frame, contiguous.
     pub stack: Vec<Value>,
