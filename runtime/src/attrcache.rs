@@ -9,6 +9,12 @@
 //! advances. With a valid entry, `obj.x` is one instance-dict probe and
 //! `obj.method()` pushes the function and `obj` without a bound method.
 //!
+//! The instance-dict probe itself starts from a position hint: instances
+//! of a class usually gain their attributes in the same order, so `name`
+//! sits at the same entry position in each one's dict. The hint is checked
+//! by identity of the (interned) key at that position, so it needs no
+//! guard; a wrong hint costs one comparison before the normal probe.
+//!
 //! The same slot caches, for LOAD_METHOD on built-in values (`s.split()`),
 //! the unbound built-in method found for the value's type.
 
@@ -48,6 +54,9 @@ pub struct AttrCache {
     found: [ClassAttr; WAYS],
     /// The entry to replace next.
     next: u8,
+    /// Where `name` was last found in an instance dict (see the module
+    /// comment).
+    dict_pos: usize,
     epoch: u64,
     /// For LOAD_METHOD on built-in values: the type and its method.
     pub builtin_kind: Option<TypeKind>,
@@ -123,14 +132,22 @@ pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) ->
     let Some(Object::Instance(i)) = owner.as_object() else {
         return None;
     };
-    let found = code
-        .attr_caches
-        .borrow_mut()
-        .get_mut(slot as usize)?
-        .class_attr(&i.typ, name);
+    let mut caches = code.attr_caches.borrow_mut();
+    let cache = caches.get_mut(slot as usize)?;
+    let found = cache.class_attr(&i.typ, name);
     // Instances without a `__dict__` (`__slots__`) take the general path.
-    let dict = i.dict.as_ref()?;
-    let own = || crate::eval::dict_get(dict, name);
+    let Some(Object::Dict(dict)) = i.dict.as_deref() else {
+        return None;
+    };
+    let mut own = || {
+        let d = dict.try_borrow().ok()?;
+        if let Some(v) = d.value_if_key_at(cache.dict_pos, name) {
+            return Some(v.clone());
+        }
+        let pos = d.position(name)?;
+        cache.dict_pos = pos;
+        d.value_at(pos).cloned()
+    };
     match found {
         ClassAttr::Absent => own().map(Found::Value),
         ClassAttr::Method(f) => match own() {
@@ -154,7 +171,7 @@ pub fn store(
     let Some(Object::Instance(i)) = owner.as_object() else {
         return Some(value);
     };
-    let Some(dict) = &i.dict else {
+    let Some(Object::Dict(dict)) = i.dict.as_deref() else {
         return Some(value);
     };
     let mut caches = code.attr_caches.borrow_mut();
@@ -163,8 +180,15 @@ pub fn store(
     };
     match cache.class_attr(&i.typ, name) {
         ClassAttr::Absent | ClassAttr::Method(_) => {
-            drop(caches);
-            crate::eval::dict_set(dict, name.clone(), value);
+            let Ok(mut d) = dict.try_borrow_mut() else {
+                return Some(value);
+            };
+            if let Err(value) = d.set_if_key_at(cache.dict_pos, name, value) {
+                // Attribute names are str: always hashable.
+                if let Ok(pos) = d.insert_at(name.clone(), value) {
+                    cache.dict_pos = pos;
+                }
+            }
             None
         }
         ClassAttr::General => Some(value),

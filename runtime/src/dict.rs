@@ -11,6 +11,8 @@
 //! that [`Dict::probe`] hands back, so that no user code ever runs while
 //! a dict is borrowed.
 
+use std::rc::Rc;
+
 use hashbrown::HashTable;
 
 use crate::hash::{hash_key, key_eq};
@@ -140,6 +142,30 @@ impl Dict {
         self.len += 1;
     }
 
+    /// The value at `pos` if that entry's key is the very object `key`
+    /// (a position hint checked by identity: interned attribute names).
+    #[inline]
+    pub fn value_if_key_at(&self, pos: usize, key: &Value) -> Option<&Value> {
+        let e = self.entries.get(pos)?.as_ref()?;
+        match (&e.key, key) {
+            (Value::Obj(a), Value::Obj(b)) if Rc::ptr_eq(a, b) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// `value_if_key_at` for a store: replace the value there.
+    #[inline]
+    pub fn set_if_key_at(&mut self, pos: usize, key: &Value, value: Value) -> Result<(), Value> {
+        match self.entries.get_mut(pos).and_then(|e| e.as_mut()) {
+            Some(e) if matches!((&e.key, key), (Value::Obj(a), Value::Obj(b)) if Rc::ptr_eq(a, b)) =>
+            {
+                e.value = value;
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
     /// The key and hash at an entry position.
     pub fn key_at(&self, pos: usize) -> Option<(&Value, i64)> {
         self.entries.get(pos)?.as_ref().map(|e| (&e.key, e.hash))
@@ -181,17 +207,25 @@ impl Dict {
     }
 
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
+        self.insert_at(key, value).map(|_| ())
+    }
+
+    /// `insert`, telling the entry position the key has.
+    pub fn insert_at(&mut self, key: Value, value: Value) -> Result<usize, Unhashable> {
         let hash = hash_key(&key)?;
-        match self.find(hash, &key) {
+        Ok(match self.find(hash, &key) {
             // An existing key keeps its position and its original key object.
             Some(i) => {
                 if let Some(e) = self.entries[i].as_mut() {
                     e.value = value;
                 }
+                i
             }
-            None => self.push(hash, key, value, false),
-        }
-        Ok(())
+            None => {
+                self.push(hash, key, value, false);
+                self.entries.len() - 1
+            }
+        })
     }
 
     pub fn set_str(&mut self, key: &str, value: Value) {
