@@ -497,6 +497,16 @@ pub fn binary_dunder(
     if ba.is_none() && bb.is_none() {
         return None;
     }
+    // `fmt % obj` for a dict or list subclass: obj is the one argument, so
+    // %s and %r show obj itself; only `%(key)s` looks keys up in the value
+    // it carries.
+    if let (Some(Object::Str(s)), Some(base)) = (a.as_object(), &bb) {
+        let fmt = s.as_str();
+        let container = matches!(base.as_object(), Some(Object::Dict(_) | Object::List(_)));
+        if op % 13 == crate::num::op::REMAINDER && container && !fmt.contains("%(") {
+            return Some(crate::format::percent_format(interp, fmt, b).map(|r| Value::str(&r)));
+        }
+    }
     let x = ba.clone().unwrap_or_else(|| a.clone());
     let y = bb.unwrap_or_else(|| b.clone());
     let r = crate::ops::binary_op(interp, op, &x, &y);

@@ -95,6 +95,18 @@ pub fn update_from(interp: &mut Interpreter, d: &RefCell<Dict>, other: &Value) -
         }
         return Ok(());
     }
+    // A mapping made by a class (one with a `keys` method, such as a
+    // ChainMap): its keys, each looked up with `other[key]`.
+    if crate::class::is_instance(other) {
+        if let Some(keys) = interp.lookup_attr(other, "keys")? {
+            let keys = interp.call(&keys, Vec::new(), Vec::new())?;
+            for k in interp.collect_iterable(&keys)? {
+                let v = crate::ops::getitem(interp, other, &k)?;
+                interp.dict_store(d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
     let it = interp.get_iter(other)?;
     let mut i = 0;
     while let Some(pair) = interp.next(&it)? {

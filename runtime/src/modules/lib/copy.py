@@ -1,6 +1,6 @@
 """pyrite's copy: shallow and deep copies of built-in containers and of
 class instances (through __copy__/__deepcopy__, __getstate__/__setstate__
-or the instance __dict__)."""
+or the instance __dict__, with the items of dict and list subclasses)."""
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -71,7 +71,19 @@ def copy(x):
         raise Error('un(shallow)copyable object of type %s' % cls)
     y = _new_instance(cls)
     _set_state(y, _state(x))
+    _copy_items(x, y, lambda v: v)
     return y
+
+
+def _copy_items(x, y, copier):
+    """The items of x, an instance of a subclass of list or dict, into y
+    (through y's own __setitem__ or append, as CPython's copyreg does)."""
+    if isinstance(x, dict):
+        for key, value in dict.items(x):
+            y[copier(key)] = copier(value)
+    elif isinstance(x, list):
+        for item in list.__iter__(x):
+            y.append(copier(item))
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -114,6 +126,7 @@ def deepcopy(x, memo=None, _nil=[]):
             y = _new_instance(cls)
             memo[d] = y
             _set_state(y, deepcopy(_state(x), memo))
+            _copy_items(x, y, lambda v: deepcopy(v, memo))
         else:
             raise Error('un(deep)copyable object of type %s' % cls)
     if y is not x:
