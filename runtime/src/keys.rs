@@ -75,6 +75,11 @@ impl Interpreter {
                 hash: self.user_hash(v)?,
                 user: true,
             }),
+            // A subclass of an unhashable built-in type is named itself.
+            Err(Unhashable::Type(_)) if matches!(v.as_object(), Some(Object::Instance(_))) => {
+                let name = self.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{name}'")))
+            }
             Err(u) => Err(self.unhashable(u)),
         }
     }
