@@ -122,7 +122,20 @@ impl Interpreter {
                     if frame.entry {
                         return Ok(value);
                     }
-                    self.stack.push(value);
+                    if !frame.init {
+                        self.stack.push(value);
+                    } else if !value.is_none() {
+                        // The instance is in place as the call's result;
+                        // `__init__` may not return anything else.
+                        let msg = format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(&value)
+                        );
+                        let e = self.type_error(msg);
+                        let e = self.note_raise(e, false);
+                        self.unwind(e)?;
+                        continue;
+                    }
                     if crate::finalize::pending() {
                         self.finalize_generators();
                     }
@@ -1511,6 +1524,13 @@ impl Interpreter {
                 return flow;
             }
         }
+        if kwnames.is_none() && !is_method {
+            if let Some(Object::Type(cls)) = func.as_object() {
+                if let Some(flow) = self.construct_in_place(cls, first_arg, len - argc - 2) {
+                    return flow;
+                }
+            }
+        }
         if kwnames.is_none() {
             if let Some(Object::Builtin(b)) = func.as_object() {
                 return self.call_builtin_from_stack(
@@ -1555,6 +1575,40 @@ impl Interpreter {
         self.stack.extend(std::iter::repeat_n(NULL, extra));
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Ok(Flow::NewFrame)
+    }
+
+    /// `cls(args...)` for a class whose calls only create an instance and
+    /// run a Python `__init__` taking exactly these positional arguments:
+    /// the instance replaces the NULL below the class (it is the call's
+    /// result) and the class (it is `self`), and `__init__` runs as an
+    /// ordinary frame of this loop, with no Rust recursion. None when the
+    /// general path (`typecall::type_call`) must do it.
+    fn construct_in_place(
+        &mut self,
+        cls: &Rc<crate::types::TypeObject>,
+        first_arg: usize,
+        ret_sp: usize,
+    ) -> Option<PyResult<Flow>> {
+        if !crate::typecall::makes_plain_instances(cls) {
+            return None;
+        }
+        let init = cls.lookup("__init__")?;
+        let Some(Object::Function(f)) = init.as_object() else {
+            return None;
+        };
+        if !simple_positional(f, self.stack.len() - first_arg + 1) {
+            return None;
+        }
+        let obj = Value::obj(Object::Instance(crate::object::Instance::new(cls)));
+        self.stack[ret_sp] = obj.clone();
+        self.stack[first_arg - 1] = obj;
+        let flow = self.fast_call(f, first_arg - 1, ret_sp + 1);
+        if flow.is_ok() {
+            if let Some(frame) = self.frames.last_mut() {
+                frame.init = true;
+            }
+        }
+        Some(flow)
     }
 
     /// Call a built-in with the positional arguments on the stack, through

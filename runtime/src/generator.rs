@@ -286,6 +286,7 @@ impl Interpreter {
             closure: saved.closure,
             generator: Some(gen.clone()),
             entry: true,
+            init: false,
             ret_sp: base,
         });
         // The frame sees its own handled exception (none at first); the

@@ -36,6 +36,10 @@ pub struct Frame {
     /// caller (a call from Rust code into Python) instead of continuing
     /// in the frame below.
     pub entry: bool,
+    /// An `__init__` frame started by a class call in the evaluation loop:
+    /// its return value must be None, and the caller's result (the new
+    /// instance) is already on the caller's stack.
+    pub init: bool,
     /// The caller's stack height to restore when this frame is popped
     /// (below the callable and the arguments a fast call left in place).
     pub ret_sp: usize,
@@ -55,6 +59,7 @@ impl Frame {
             closure: f.closure.clone(),
             generator: None,
             entry,
+            init: false,
             ret_sp,
         }
     }
@@ -349,6 +354,7 @@ impl Interpreter {
             closure: None,
             generator: None,
             entry: true,
+            init: false,
             ret_sp: base,
         });
         self.eval()

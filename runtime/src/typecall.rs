@@ -192,6 +192,20 @@ pub fn type_call(
     init_instance(interp, cls, obj, args, kwargs)
 }
 
+/// Do calls of `cls` make a plain instance with `object.__new__` and no
+/// metaclass `__call__`, so that `__init__` is all that runs (and the
+/// evaluation loop may run it as an ordinary frame)?
+pub fn makes_plain_instances(cls: &Rc<TypeObject>) -> bool {
+    cls.is_class
+        && cls.metaclass.is_none()
+        && cls.kind == TypeKind::Instance
+        && !cls.hooks.get().has(Hooks::NEW)
+        && !cls
+            .ancestors
+            .iter()
+            .any(|t| !t.is_class && t.kind != TypeKind::Object)
+}
+
 /// The second half of `type.__call__`: `type(obj).__init__(obj, *args,
 /// **kwargs)` when `obj` is an instance of `cls`.
 fn init_instance(
