@@ -954,21 +954,29 @@ impl Interpreter {
             }
             Op::YIELD_VALUE => {
                 let v = self.pop();
-                let values: Vec<Value> = self.stack.drain(base..).collect();
                 let frame = &self.frames[fi];
                 if let Some(Object::Generator(g)) =
                     frame.generator.as_ref().and_then(|g| g.as_object())
                 {
-                    *g.state.borrow_mut() =
-                        crate::generator::State::Suspended(crate::generator::Saved {
+                    // The frame it was resumed from, reused (the code,
+                    // globals and closure are the frame's own).
+                    let spare = g.spare.borrow_mut().take();
+                    let mut saved = spare.unwrap_or_else(|| {
+                        Box::new(crate::generator::Saved {
                             code: code.clone(),
-                            ip: *ip,
-                            lasti: *ip - 1,
+                            ip: 0,
+                            lasti: 0,
                             globals: frame.globals.clone(),
                             closure: frame.closure.clone(),
-                            values,
+                            values: Vec::new(),
                             started: true,
-                        });
+                        })
+                    });
+                    saved.ip = *ip;
+                    saved.lasti = *ip - 1;
+                    saved.started = true;
+                    crate::interp::move_tail(&mut self.stack, base, &mut saved.values);
+                    *g.state.borrow_mut() = crate::generator::State::Suspended(saved);
                 }
                 return Ok(Flow::Yield(v));
             }

@@ -49,6 +49,7 @@ impl Drop for Generator {
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
             running_async: Cell::new(self.running_async.get()),
             closed: Cell::new(self.closed.get()),
+            spare: RefCell::new(None),
         });
         let _ = DOOMED.try_with(|q| {
             if let Ok(mut q) = q.try_borrow_mut() {

@@ -82,7 +82,10 @@ impl Saved {
 }
 
 pub enum State {
-    Suspended(Saved),
+    /// Boxed so that suspending and resuming move a pointer, not the
+    /// frame's fields (copies that stalled on store forwarding); the box
+    /// is kept in `Generator::spare` while the frame runs and reused.
+    Suspended(Box<Saved>),
     Running,
     Finished,
 }
@@ -148,6 +151,10 @@ pub struct Generator {
     /// (`ag_running_async`), and it has been closed (`ag_closed`).
     pub running_async: Cell<bool>,
     pub closed: Cell<bool>,
+    /// While the frame runs, the saved frame it was resumed from, its
+    /// values moved out: the next yield saves into it again, so a yield
+    /// allocates nothing.
+    pub spare: RefCell<Option<Box<Saved>>>,
 }
 
 impl Generator {
@@ -172,7 +179,7 @@ impl Generator {
 
     /// Take the suspended frame out, marking the generator as running
     /// (while a delegate runs on its behalf); `put_back` restores it.
-    fn take_suspended(&self) -> Option<Saved> {
+    fn take_suspended(&self) -> Option<Box<Saved>> {
         let mut state = self.state.borrow_mut();
         match std::mem::replace(&mut *state, State::Running) {
             State::Suspended(s) => Some(s),
@@ -183,7 +190,7 @@ impl Generator {
         }
     }
 
-    fn put_back(&self, saved: Saved) {
+    fn put_back(&self, saved: Box<Saved>) {
         *self.state.borrow_mut() = State::Suspended(saved);
     }
 }
@@ -201,7 +208,7 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
         kind: Kind::of(&frame.code),
         name: RefCell::new(frame.code.name.clone()),
         qualname: RefCell::new(frame.code.qualname.clone()),
-        state: RefCell::new(State::Suspended(Saved {
+        state: RefCell::new(State::Suspended(Box::new(Saved {
             code: frame.code.clone(),
             ip: frame.ip,
             lasti: frame.lasti,
@@ -209,10 +216,11 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
             closure: frame.closure.clone(),
             values,
             started: false,
-        })),
+        }))),
         exc_state: RefCell::new(Value::None),
         running_async: Cell::new(false),
         closed: Cell::new(false),
+        spare: RefCell::new(None),
     }))
 }
 
@@ -274,16 +282,20 @@ impl Interpreter {
             return Err(e);
         }
         let base = self.stack.len();
-        self.stack.extend(saved.values);
-        self.frames.push(Frame {
-            code: saved.code,
-            ip: saved.ip,
-            lasti: saved.lasti,
+        let mut saved = saved;
+        self.stack.append(&mut saved.values);
+        let (code, ip, lasti) = (saved.code.clone(), saved.ip, saved.lasti);
+        let (globals, closure) = (saved.globals.clone(), saved.closure.clone());
+        *g.spare.borrow_mut() = Some(saved);
+        crate::interp::push_frame_with(&mut self.frames, || Frame {
+            code,
+            ip,
+            lasti,
             base,
-            globals: saved.globals,
+            globals,
             locals: None,
             kw_names: None,
-            closure: saved.closure,
+            closure,
             generator: Some(gen.clone()),
             entry: true,
             init: false,
@@ -317,10 +329,12 @@ impl Interpreter {
             }
             Ok(v) => {
                 *g.state.borrow_mut() = State::Finished;
+                g.spare.borrow_mut().take();
                 Ok(Resumed::Returned(v))
             }
             Err(e) => {
                 *g.state.borrow_mut() = State::Finished;
+                g.spare.borrow_mut().take();
                 Err(self.escaped_stop_iteration(e, kind))
             }
         }
