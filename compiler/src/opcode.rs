@@ -232,6 +232,17 @@ opcodes! {
     POP_JUMP_IF_TRUE = 263, 0, Jump, Virtual, |_, _| -1;
     POP_JUMP_IF_NONE = 264, 0, Jump, Virtual, |_, _| -1;
     POP_JUMP_IF_NOT_NONE = 265, 0, Jump, Virtual, |_, _| -1;
+
+    // Superinstructions: never in co_code. The runtime quickens an
+    // instruction into one of these when the next instruction is its usual
+    // partner, runs both in one dispatch and skips the partner, which stays
+    // in place for jumps into it (`runtime/src/quicken.rs`). The first three
+    // are CPython 3.11's own; the fourth is 3.12's COMPARE_AND_BRANCH (3.11
+    // specialises it by type, COMPARE_OP_INT_JUMP and friends).
+    LOAD_FAST__LOAD_FAST = 512, 0, Local, NotAJump, |_, _| 2;
+    LOAD_FAST__LOAD_CONST = 513, 0, Local, NotAJump, |_, _| 2;
+    STORE_FAST__LOAD_FAST = 514, 0, Local, NotAJump, |_, _| 0;
+    COMPARE_AND_BRANCH = 515, 0, Compare, NotAJump, |_, _| -2;
 }
 
 impl Op {
@@ -246,6 +257,10 @@ impl Op {
     }
     pub fn is_pseudo(self) -> bool {
         self.number() >= 256
+    }
+    /// A runtime superinstruction (see the table).
+    pub fn is_super(self) -> bool {
+        self.number() >= 512
     }
     /// Real opcodes below HAVE_ARGUMENT ignore their oparg; pseudo ops other
     /// than POP_BLOCK carry a jump target.

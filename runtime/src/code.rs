@@ -99,8 +99,11 @@ impl Code {
             let next = i + 1 + op.caches();
             unit_to_inst[start] = raw.len();
             unit_to_inst[i] = raw.len();
-            raw.push((op, if op.has_arg() { full } else { 0 }, next));
-            offsets.push((2 * i) as u32);
+            // An elided instruction's offset maps to the next instruction.
+            if !crate::quicken::is_elided(op, co.flags) {
+                raw.push((op, if op.has_arg() { full } else { 0 }, next));
+                offsets.push((2 * i) as u32);
+            }
             i = next;
         }
         unit_to_inst[units] = raw.len();
@@ -149,6 +152,7 @@ impl Code {
             };
             insts.push(Inst { op, cache, arg });
         }
+        crate::quicken::fuse(&mut insts);
         let handlers = parse_exception_table(&co.exceptiontable)
             .into_iter()
             .map(|(start, end, tgt, depth, lasti)| {

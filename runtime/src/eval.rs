@@ -298,18 +298,68 @@ impl Interpreter {
             Op::COMPARE_OP => {
                 let b = self.pop();
                 let a = self.pop();
-                let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::bool(match arg {
-                        0 => x < y,
-                        1 => x <= y,
-                        2 => x == y,
-                        3 => x != y,
-                        4 => x > y,
-                        _ => x >= y,
-                    }),
-                    _ => crate::ops::compare(self, arg, &a, &b)?,
+                let r = match fast_compare(arg, &a, &b) {
+                    Some(truth) => Value::bool(truth),
+                    None => crate::ops::compare(self, arg, &a, &b)?,
                 };
                 self.push(r);
+            }
+            // Superinstructions (see quicken.rs): `*ip` is the partner.
+            Op::LOAD_FAST__LOAD_FAST => {
+                let v = self.local(base, arg).clone();
+                if v.is_null() {
+                    return Err(self.unbound_local(code, arg));
+                }
+                self.push(v);
+                let w = self.local(base, code.insts[*ip].arg).clone();
+                if !w.is_null() {
+                    self.push(w);
+                    *ip += 1;
+                }
+            }
+            Op::LOAD_FAST__LOAD_CONST => {
+                let v = self.local(base, arg).clone();
+                if v.is_null() {
+                    return Err(self.unbound_local(code, arg));
+                }
+                self.push(v);
+                let c = code.consts[code.insts[*ip].arg as usize].clone();
+                self.push(c);
+                *ip += 1;
+            }
+            Op::STORE_FAST__LOAD_FAST => {
+                let v = self.pop();
+                self.stack[base + arg as usize] = v;
+                let w = self.local(base, code.insts[*ip].arg).clone();
+                if !w.is_null() {
+                    self.push(w);
+                    *ip += 1;
+                }
+                if crate::finalize::pending() {
+                    return Ok(Flow::Finalize);
+                }
+            }
+            Op::COMPARE_AND_BRANCH => {
+                let b = self.pop();
+                let a = self.pop();
+                match fast_compare(arg, &a, &b) {
+                    Some(truth) => {
+                        let jump = code.insts[*ip];
+                        *ip += 1;
+                        let if_true = matches!(
+                            jump.op,
+                            Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
+                        );
+                        if truth == if_true {
+                            *ip = jump.arg as usize;
+                        }
+                    }
+                    // Other types: compare here, branch in the partner.
+                    None => {
+                        let r = crate::ops::compare(self, arg, &a, &b)?;
+                        self.push(r);
+                    }
+                }
             }
             Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
                 *ip = arg as usize;
@@ -2039,6 +2089,27 @@ fn float_fast_path(op: u32, x: f64, y: f64) -> Option<Value> {
         _ => return None,
     };
     Some(Value::float(r))
+}
+
+/// COMPARE_OP's argument applied to two ints or two floats (None for
+/// anything else, which the general comparison handles).
+#[inline(always)]
+fn fast_compare(arg: u32, a: &Value, b: &Value) -> Option<bool> {
+    fn holds<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
+        match arg {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        }
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(holds(arg, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(holds(arg, x.get(), y.get())),
+        _ => None,
+    }
 }
 
 /// Can a call with `nargs` positional arguments and no keywords bind them

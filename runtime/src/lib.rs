@@ -37,6 +37,7 @@ pub mod num;
 pub mod object;
 pub mod ops;
 pub mod protocol;
+pub mod quicken;
 pub mod slots;
 pub mod subscr;
 pub mod tbobject;
