@@ -80,7 +80,7 @@ impl Interpreter {
         while let Some(g) = next_doomed() {
             let unawaited = g.kind == Kind::Coroutine
                 && matches!(&*g.state.borrow(), State::Suspended(s) if !s.started);
-            let gen = Value::obj(Object::Generator(g));
+            let gen = Value::obj(Object::Generator(Box::new(g)));
             if unawaited {
                 self.warn_unawaited(&gen);
                 if let Some(Object::Generator(g)) = gen.as_object() {

@@ -203,7 +203,7 @@ pub enum Resumed {
 
 /// RETURN_GENERATOR: a generator owning `frame` (whose slots are `values`).
 pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
-    Value::obj(Object::Generator(Generator {
+    Value::obj(Object::Generator(Box::new(Generator {
         code: frame.code.clone(),
         kind: Kind::of(&frame.code),
         name: RefCell::new(frame.code.name.clone()),
@@ -221,7 +221,7 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
         running_async: Cell::new(false),
         closed: Cell::new(false),
         spare: RefCell::new(None),
-    }))
+    })))
 }
 
 pub fn gen_of(v: &Value) -> Option<&Generator> {
@@ -838,7 +838,7 @@ impl Interpreter {
                     }
                     let _ = d.insert(Value::str(&code.co.localsplusnames[i]), v);
                 }
-                Value::obj(Object::Dict(RefCell::new(d)))
+                Value::obj(Object::Dict(Box::new(RefCell::new(d))))
             }
             _ => return None,
         })

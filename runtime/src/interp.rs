@@ -168,7 +168,7 @@ impl Interpreter {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             types,
-            builtins: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
+            builtins: Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new())))),
             handled: Value::None,
             handled_outer: Vec::new(),
             recursion_limit: 1000,
@@ -203,7 +203,7 @@ impl Interpreter {
 
     /// A new exception of type `typ` with `args`.
     pub fn exception(&self, typ: &Rc<TypeObject>, args: Vec<Value>) -> Value {
-        Value::obj(Object::Exception(Exception {
+        Value::obj(Object::Exception(Box::new(Exception {
             typ: typ.clone(),
             args: RefCell::new(Value::obj(Object::Tuple(args.into_boxed_slice()))),
             traceback: RefCell::new(Vec::new()),
@@ -212,7 +212,7 @@ impl Interpreter {
             suppress_context: std::cell::Cell::new(false),
             attrs: RefCell::new(Vec::new()),
             frame_generators: RefCell::new(Vec::new()),
-        }))
+        })))
     }
 
     /// The exception being handled (`sys.exc_info()[1]`): the innermost
@@ -318,7 +318,7 @@ impl Interpreter {
     pub fn run_main(&mut self, co: Rc<CodeObject>) -> ExitStatus {
         let status = match Code::new(co) {
             Ok(code) => {
-                let globals = Rc::new(Object::Dict(RefCell::new(Dict::new())));
+                let globals = Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new()))));
                 if let Object::Dict(d) = &*globals {
                     let mut d = d.borrow_mut();
                     d.set_str("__name__", Value::str("__main__"));
@@ -329,7 +329,7 @@ impl Interpreter {
                     // As CPython's add_main_module does.
                     d.set_str(
                         "__annotations__",
-                        Value::obj(Object::Dict(RefCell::new(Dict::new()))),
+                        Value::obj(Object::Dict(Box::new(RefCell::new(Dict::new())))),
                     );
                     d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
                     // The script's path as given (none for `-c`).
@@ -431,7 +431,7 @@ impl Interpreter {
     pub fn module(&self, name: &str, dict: Dict) -> Value {
         Value::obj(Object::Module(Module {
             name: Rc::from(name),
-            dict: Rc::new(Object::Dict(RefCell::new(dict))),
+            dict: Rc::new(Object::Dict(Box::new(RefCell::new(dict)))),
         }))
     }
 }

@@ -43,6 +43,12 @@ impl DictAccess for Dict {
     }
 }
 
+impl<T: DictAccess> DictAccess for Box<T> {
+    fn with<R>(&self, f: impl FnOnce(&Dict) -> R) -> R {
+        (**self).with(f)
+    }
+}
+
 impl DictAccess for RefCell<Dict> {
     fn with<R>(&self, f: impl FnOnce(&Dict) -> R) -> R {
         f(&self.borrow())

@@ -21,10 +21,10 @@ pub enum Object {
     Bytes(Box<[u8]>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     /// A set: a dict whose values are unused (None).
-    Set(RefCell<Dict>),
-    FrozenSet(Dict),
+    Set(Box<RefCell<Dict>>),
+    FrozenSet(Box<Dict>),
     ByteArray(RefCell<Vec<u8>>),
     /// `range(start, stop, step)` with i64 bounds.
     Range(Range),
@@ -33,16 +33,16 @@ pub enum Object {
     Iter(RefCell<Iter>),
     /// `dict.keys()`, `dict.values()`, `dict.items()`: live views of a dict.
     DictView(Rc<Object>, DictIterKind),
-    Function(Function),
+    Function(Box<Function>),
     /// A built-in function, with `self` bound for methods of built-in types.
     Builtin(Builtin),
     Code(Rc<Code>),
     Type(Rc<TypeObject>),
-    Exception(Exception),
+    Exception(Box<Exception>),
     Module(Module),
     Cell(RefCell<Option<Value>>),
     /// A generator, coroutine or async generator: owns its suspended frame.
-    Generator(crate::generator::Generator),
+    Generator(Box<crate::generator::Generator>),
     /// `coroutine_wrapper`, the awaitables of async generators and
     /// `anext_awaitable`.
     Awaiter(crate::coroutine::Awaiter),
@@ -86,6 +86,11 @@ pub enum Object {
     NotImplemented,
     Ellipsis,
 }
+
+// Every heap object is allocated at the size of the largest variant, so
+// large payloads (functions, exceptions, generators, dict tables) are
+// boxed: a str, an int or an instance takes 72 bytes, not 192.
+const _: () = assert!(std::mem::size_of::<Object>() <= 72);
 
 impl std::fmt::Debug for Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -370,7 +375,7 @@ impl Instance {
             typ: typ.clone(),
             dict: typ
                 .has_dict
-                .then(|| Rc::new(Object::Dict(RefCell::new(Dict::new())))),
+                .then(|| Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new()))))),
             slots: RefCell::new(vec![Value::Null; typ.nslots].into_boxed_slice()),
             base: None,
         }

@@ -67,7 +67,7 @@ fn coroutine(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
     let mut flagged = (**co).clone();
     flagged.flags |= flags::ITERABLE_COROUTINE;
     let code = Code::new(Rc::new(flagged)).map_err(|b| interp.err("SystemError", b.0))?;
-    Ok(Value::obj(Object::Function(Function {
+    Ok(Value::obj(Object::Function(Box::new(Function {
         code,
         globals: f.globals.clone(),
         name: RefCell::new(f.name.borrow().clone()),
@@ -79,5 +79,5 @@ fn coroutine(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
         doc: f.doc.clone(),
         module: f.module.clone(),
         dict: RefCell::new(f.dict.borrow().clone()),
-    })))
+    }))))
 }
