@@ -124,6 +124,17 @@ impl PyStr {
     pub fn cached_hash(&self) -> &Cell<Option<i64>> {
         &self.hash
     }
+    /// `self + other`, with the length known without counting characters.
+    pub fn concat(&self, other: &PyStr) -> PyStr {
+        let mut s = String::with_capacity(self.s.len() + other.s.len());
+        s.push_str(&self.s);
+        s.push_str(&other.s);
+        PyStr {
+            s: s.into_boxed_str(),
+            chars: self.chars + other.chars,
+            hash: Cell::new(None),
+        }
+    }
 }
 
 impl From<&str> for PyStr {

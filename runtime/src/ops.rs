@@ -277,12 +277,7 @@ fn concat(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Option<Val
     };
     Ok(Some(match x {
         Object::Str(s) => match y {
-            Some(Object::Str(t)) => {
-                let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
-                r.push_str(s.as_str());
-                r.push_str(t.as_str());
-                Value::obj(Object::Str(r.into()))
-            }
+            Some(Object::Str(t)) => Value::obj(Object::Str(s.concat(t))),
             _ => return Err(wrong(interp, "str")),
         },
         Object::List(l) => match y {
