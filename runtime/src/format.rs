@@ -639,13 +639,24 @@ fn int_to_f64(interp: &Interpreter, i: &BigInt) -> PyResult<f64> {
 }
 
 fn format_int(interp: &mut Interpreter, v: &Value, spec_text: &str) -> PyResult<String> {
-    let i = as_bigint(v).unwrap_or_default();
+    // Inline ints skip the big-int conversion.
+    let small = match v {
+        Value::Int(n) => Some(*n),
+        Value::Bool(b) => Some(b.get() as i64),
+        _ => None,
+    };
     if spec_text.is_empty() {
-        return Ok(i.to_string());
+        if let Some(n) = small {
+            return Ok(n.to_string());
+        }
+    }
+    let big = || as_bigint(v).unwrap_or_default();
+    if spec_text.is_empty() {
+        return Ok(big().to_string());
     }
     let spec = parse_spec(interp, spec_text, "int", '>')?;
     if matches!(spec.ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = int_to_f64(interp, &i)?;
+        let f = int_to_f64(interp, &big())?;
         return format_float_spec(interp, f, &spec, "int");
     }
     if !matches!(spec.ty, 'd' | 'n' | '\0' | 'b' | 'o' | 'x' | 'X' | 'c') {
@@ -664,14 +675,26 @@ fn format_int(interp: &mut Interpreter, v: &Value, spec_text: &str) -> PyResult<
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
-        _ => return format_int_char(interp, &i, &spec),
+        _ => return format_int_char(interp, &big(), &spec),
     };
-    let mut digits = i.abs().to_str_radix(radix);
+    let mut digits = match small.map(i64::unsigned_abs) {
+        Some(n) => match radix {
+            2 => format!("{n:b}"),
+            8 => format!("{n:o}"),
+            16 => format!("{n:x}"),
+            _ => n.to_string(),
+        },
+        None => big().abs().to_str_radix(radix),
+    };
     if spec.ty == 'X' {
         digits.make_ascii_uppercase();
     }
     let prefix = if spec.alt { prefix } else { "" };
-    let sign = sign_str(i.sign() == Sign::Minus, spec.sign);
+    let negative = match small {
+        Some(n) => n < 0,
+        None => big().sign() == Sign::Minus,
+    };
+    let sign = sign_str(negative, spec.sign);
     Ok(layout_number(&spec, sign, prefix, &digits, ""))
 }
 
