@@ -106,8 +106,21 @@ impl Dict {
     /// Look for the entry of `key`, hashed to `hash`; `user` says whether
     /// the key itself is a user key. Equalities that need Python code are
     /// not decided here but handed back as [`Probe::Ask`].
+    #[inline]
     pub fn probe(&self, hash: i64, key: &Value, user: bool) -> Probe {
         let entries = &self.entries;
+        // No user key on either side: equality is decided here.
+        if !user && !self.user_keys {
+            let found = self.index.find(hash as u64, |&i| {
+                entries[i]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash && key_eq(&e.key, key))
+            });
+            return match found {
+                Some(&i) => Probe::Found(i),
+                None => Probe::Absent,
+            };
+        }
         let mut ask = Vec::new();
         let found = self.index.find(hash as u64, |&i| {
             let Some(e) = entries[i].as_ref() else {

@@ -428,10 +428,20 @@ impl Interpreter {
                 self.stack[base + arg as usize] = NULL;
             }
             Op::LOAD_NAME => {
-                let name = &code.names[arg as usize];
-                let v = match self.cached_name(code, fi, inst.cache, name, true) {
+                let frame = &self.frames[fi];
+                let hit = code.name_caches.get(inst.cache as usize).and_then(|c| {
+                    c.get()
+                        .load_name(frame.locals.as_deref(), &frame.globals, &self.builtins)
+                });
+                let v = match hit {
                     Some(v) => v,
-                    None => self.load_name(fi, name)?,
+                    None => {
+                        let name = &code.names[arg as usize];
+                        match self.cached_name(code, fi, inst.cache, name, true) {
+                            Some(v) => v,
+                            None => self.load_name(fi, name)?,
+                        }
+                    }
                 };
                 self.push(v);
             }
@@ -1681,7 +1691,7 @@ impl Interpreter {
         let mut args = std::mem::take(&mut self.arg_buffer);
         args.clear();
         args.extend(bound);
-        args.extend(self.stack.drain(first_arg..));
+        crate::interp::move_tail(&mut self.stack, first_arg, &mut args);
         self.stack.truncate(ret_sp);
         let r = func(self, &args, &[]);
         args.clear();

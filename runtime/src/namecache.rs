@@ -70,6 +70,35 @@ impl NameCache {
         }
     }
 
+    /// LOAD_NAME's hit path, checked in line.
+    #[inline(always)]
+    pub fn load_name(
+        &self,
+        locals: Option<&Object>,
+        globals: &Object,
+        builtins: &Object,
+    ) -> Option<Value> {
+        let (level, pos) = self.found?;
+        let locals_version = match locals {
+            Some(l) => dict_version(l)?,
+            None => 0,
+        };
+        if locals_version != self.versions[0] {
+            return None;
+        }
+        let ns = match level {
+            Level::Locals => locals?,
+            _ if dict_version(globals)? != self.versions[1] => return None,
+            Level::Globals => globals,
+            Level::Builtins if dict_version(builtins)? == self.versions[2] => builtins,
+            Level::Builtins => return None,
+        };
+        match ns {
+            Object::Dict(d) => d.try_borrow().ok()?.value_at(pos).cloned(),
+            _ => None,
+        }
+    }
+
     /// The value of the cached name, if the cache is still valid.
     pub fn load(&self, chain: &Chain) -> Option<Value> {
         let (level, pos) = self.found?;
