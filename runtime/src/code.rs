@@ -48,6 +48,9 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// `co_names` as str values.
     pub names: Vec<Value>,
+    /// `co_localsplusnames` as interned str values (keyword binding
+    /// compares them by pointer first).
+    pub varnames: Vec<Value>,
     /// Number of fast locals + cells + free variables.
     pub nlocalsplus: usize,
     /// For each localsplus slot: does it hold a cell (cell or free var)?
@@ -171,6 +174,11 @@ impl Code {
             .map(constant_value)
             .collect::<Result<Vec<_>, _>>()?;
         let names = co.names.iter().map(|n| crate::intern::intern(n)).collect();
+        let varnames = co
+            .localsplusnames
+            .iter()
+            .map(|n| crate::intern::intern(n))
+            .collect();
         let is_cell = co
             .localspluskinds
             .iter()
@@ -187,6 +195,7 @@ impl Code {
             offsets,
             consts,
             names,
+            varnames,
             is_cell,
             handlers,
         }))

@@ -1742,12 +1742,17 @@ impl Interpreter {
             (1u64 << npos) - 1
         };
         let mut targets = [0usize; MAX_KW];
+        let varnames = &f.code.varnames;
         for (j, n) in names.iter().enumerate() {
             let Some(Object::Str(s)) = n.as_object() else {
                 return None;
             };
-            let p = (co.posonlyargcount as usize..total)
-                .find(|&p| &*co.localsplusnames[p] == s.as_str())?;
+            // Names are interned: pointers usually decide.
+            let params = co.posonlyargcount as usize..total;
+            let p = params
+                .clone()
+                .find(|&p| varnames[p].is(n))
+                .or_else(|| params.clone().find(|&p| &*co.localsplusnames[p] == s.as_str()))?;
             if filled & (1 << p) != 0 {
                 return None;
             }
@@ -1766,11 +1771,8 @@ impl Interpreter {
             Some(Object::Dict(d)) => d.borrow().get_str(&co.localsplusnames[p]).cloned(),
             _ => None,
         };
-        let mut kw_defaults = Vec::new();
-        for p in argcount..total {
-            if filled & (1 << p) == 0 {
-                kw_defaults.push((p, kwdefault(p)?));
-            }
+        if (argcount..total).any(|p| filled & (1 << p) == 0 && kwdefault(p).is_none()) {
+            return None;
         }
         // Bind.
         if self.frames.len() >= self.recursion_limit {
@@ -1781,22 +1783,25 @@ impl Interpreter {
         if let Err(e) = self.check_interrupt() {
             return Some(Err(e));
         }
-        let mut kwvals: [Value; MAX_KW] = [const { Value::Null }; MAX_KW];
-        for (j, slot) in kwvals.iter_mut().enumerate().take(names.len()) {
-            *slot = std::mem::replace(&mut self.stack[first_arg + npos + j], NULL);
-        }
-        self.stack.truncate(first_arg + npos);
+        // The keyword values move aside (into the reused argument buffer)
+        // while the slots are laid out, then into their parameters.
+        let mut kwvals = std::mem::take(&mut self.arg_buffer);
+        kwvals.clear();
+        crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
         self.stack.resize(first_arg + f.code.nlocalsplus, NULL);
-        for (j, v) in kwvals.into_iter().enumerate().take(names.len()) {
+        for (j, v) in kwvals.drain(..).enumerate() {
             self.stack[first_arg + targets[j]] = v;
         }
+        self.arg_buffer = kwvals;
         for p in npos.max(first_default)..argcount {
             if filled & (1 << p) == 0 {
                 self.stack[first_arg + p] = defaults[p - first_default].clone();
             }
         }
-        for (p, v) in kw_defaults {
-            self.stack[first_arg + p] = v;
+        for p in argcount..total {
+            if filled & (1 << p) == 0 {
+                self.stack[first_arg + p] = kwdefault(p).unwrap_or(NULL);
+            }
         }
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Some(Ok(Flow::NewFrame))
