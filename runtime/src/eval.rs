@@ -1856,8 +1856,17 @@ impl Interpreter {
         kwargs: Vec<(Rc<str>, Value)>,
         entry: bool,
     ) -> PyResult<()> {
-        let locals = crate::call::bind_arguments(self, f, args, kwargs)?;
         let base = self.stack.len();
+        // Exactly the positional parameters: the arguments are the first
+        // locals as they stand.
+        if kwargs.is_empty() && simple_positional(f, args.len()) {
+            let mut args = args;
+            self.stack.append(&mut args);
+            self.stack.resize(base + f.code.nlocalsplus, NULL);
+            crate::interp::push_call_frame(&mut self.frames, f, base, base, entry);
+            return Ok(());
+        }
+        let locals = crate::call::bind_arguments(self, f, args, kwargs)?;
         for v in locals {
             self.stack.push(v.unwrap_or(NULL));
         }
