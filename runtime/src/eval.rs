@@ -291,6 +291,12 @@ impl Interpreter {
                 };
                 let r = match fast {
                     Some(r) => r,
+                    None if arg == INPLACE_ADD => {
+                        match self.inplace_str_add(code, base, *ip, a, &b) {
+                            Ok(r) => r,
+                            Err(a) => crate::ops::binary_op(self, arg, &a, &b)?,
+                        }
+                    }
                     None => crate::ops::binary_op(self, arg, &a, &b)?,
                 };
                 self.push(r);
@@ -1645,6 +1651,51 @@ impl Interpreter {
         Ok(Flow::NewFrame)
     }
 
+    /// `s += t` on strs where the next instruction stores the result back
+    /// into the local `s` came from, as CPython 3.11's
+    /// BINARY_OP_INPLACE_ADD_UNICODE does: the local lets go of its
+    /// reference first, so if nothing else holds the string it grows in
+    /// place (amortised O(1), where a new string each time is O(n)).
+    /// Gives `a` back when this does not apply.
+    fn inplace_str_add(
+        &mut self,
+        code: &Code,
+        base: usize,
+        next: usize,
+        a: Value,
+        b: &Value,
+    ) -> Result<Value, Value> {
+        let Some(Object::Str(t)) = b.as_object() else {
+            return Err(a);
+        };
+        let Value::Obj(mut s) = a else {
+            return Err(a);
+        };
+        let store = code.insts.get(next);
+        let local = match store {
+            Some(i) if matches!(i.op, Op::STORE_FAST | Op::STORE_FAST__LOAD_FAST) => {
+                base + i.arg as usize
+            }
+            _ => return Err(Value::Obj(s)),
+        };
+        if !matches!(&*s, Object::Str(_)) {
+            return Err(Value::Obj(s));
+        }
+        if matches!(&self.stack[local], Value::Obj(o) if Rc::ptr_eq(o, &s)) {
+            self.stack[local] = NULL;
+        }
+        match Rc::get_mut(&mut s) {
+            Some(Object::Str(p)) => {
+                p.push_str(t);
+                Ok(Value::Obj(s))
+            }
+            _ => match &*s {
+                Object::Str(p) => Ok(Value::obj(Object::Str(p.concat(t)))),
+                _ => Err(Value::Obj(s)),
+            },
+        }
+    }
+
     /// `cls(args...)` for a class whose calls only create an instance and
     /// run a Python `__init__` taking exactly these positional arguments:
     /// the instance replaces the NULL below the class (it is the call's
@@ -1749,10 +1800,11 @@ impl Interpreter {
             };
             // Names are interned: pointers usually decide.
             let params = co.posonlyargcount as usize..total;
-            let p = params
-                .clone()
-                .find(|&p| varnames[p].is(n))
-                .or_else(|| params.clone().find(|&p| &*co.localsplusnames[p] == s.as_str()))?;
+            let p = params.clone().find(|&p| varnames[p].is(n)).or_else(|| {
+                params
+                    .clone()
+                    .find(|&p| &*co.localsplusnames[p] == s.as_str())
+            })?;
             if filled & (1 << p) != 0 {
                 return None;
             }
@@ -2114,6 +2166,9 @@ fn float_fast_path(op: u32, x: f64, y: f64) -> Option<Value> {
     };
     Some(Value::float(r))
 }
+
+/// BINARY_OP's argument for `+=`.
+const INPLACE_ADD: u32 = pyrite_compiler::opcode::nb::ADD + pyrite_compiler::opcode::nb::INPLACE;
 
 /// COMPARE_OP's argument applied to two ints or two floats (None for
 /// anything else, which the general comparison handles).

@@ -105,7 +105,9 @@ impl std::fmt::Debug for Object {
 /// A Python str: UTF-8, with its length in characters cached so that
 /// indexing an ASCII string stays O(1).
 pub struct PyStr {
-    s: Box<str>,
+    /// A String rather than a Box<str>: `s += t` may append in place
+    /// (see `eval.rs`, `inplace_str_add`), growing geometrically.
+    s: String,
     chars: usize,
     hash: Cell<Option<i64>>,
 }
@@ -130,10 +132,16 @@ impl PyStr {
         s.push_str(&self.s);
         s.push_str(&other.s);
         PyStr {
-            s: s.into_boxed_str(),
+            s,
             chars: self.chars + other.chars,
             hash: Cell::new(None),
         }
+    }
+    /// `self += other` on a str nothing else refers to.
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.chars += other.chars;
+        self.hash.set(None);
     }
 }
 
@@ -151,7 +159,7 @@ impl From<String> for PyStr {
     fn from(s: String) -> Self {
         PyStr {
             chars: s.chars().count(),
-            s: s.into_boxed_str(),
+            s,
             hash: Cell::new(None),
         }
     }
