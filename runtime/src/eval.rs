@@ -1194,12 +1194,19 @@ impl Interpreter {
 
     /// The content of the cell in slot `i`, or CPython's error for an
     /// empty one.
+    #[inline]
     fn deref(&self, code: &Code, base: usize, i: u32) -> PyResult<Value> {
         if let Some(Object::Cell(c)) = self.local(base, i).as_object() {
             if let Some(v) = c.borrow().as_ref() {
                 return Ok(v.clone());
             }
         }
+        Err(self.empty_cell(code, i))
+    }
+
+    /// The NameError or UnboundLocalError for reading the empty cell `i`.
+    #[cold]
+    fn empty_cell(&self, code: &Code, i: u32) -> PyErr {
         let name = code
             .co
             .localsplusnames
@@ -1213,19 +1220,19 @@ impl Interpreter {
             .copied()
             .unwrap_or(0);
         if kind & pyrite_compiler::code::kinds::FREE != 0 {
-            Err(self.err(
+            self.err(
                 "NameError",
                 format!(
                     "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
                 ),
-            ))
+            )
         } else {
-            Err(self.err(
+            self.err(
                 "UnboundLocalError",
                 format!(
                     "cannot access local variable '{name}' where it is not associated with a value"
                 ),
-            ))
+            )
         }
     }
 
