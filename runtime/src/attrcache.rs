@@ -64,10 +64,20 @@ pub struct AttrCache {
 }
 
 impl AttrCache {
-    /// What `typ` (an instance's class) holds under `name`.
-    pub fn class_attr(&mut self, typ: &Rc<TypeObject>, name: &Value) -> ClassAttr {
+    /// The entry describing `typ` (an instance's class): what it holds
+    /// under `name`, classified on a miss.
+    #[inline]
+    fn way(&mut self, typ: &Rc<TypeObject>, name: &Value) -> usize {
         let epoch = class_epoch();
-        if self.epoch != epoch {
+        if self.epoch == epoch {
+            if let Some(way) = self
+                .classes
+                .iter()
+                .position(|c| c.as_ref().is_some_and(|c| Rc::ptr_eq(c, typ)))
+            {
+                return way;
+            }
+        } else {
             *self = AttrCache {
                 epoch,
                 builtin_kind: self.builtin_kind,
@@ -75,18 +85,29 @@ impl AttrCache {
                 ..AttrCache::default()
             };
         }
-        for (c, found) in self.classes.iter().zip(&self.found) {
-            if c.as_ref().is_some_and(|c| Rc::ptr_eq(c, typ)) {
-                return found.clone();
-            }
-        }
-        let found = classify(typ, name);
         let way = self.next as usize % WAYS;
         self.next = self.next.wrapping_add(1);
         self.classes[way] = Some(typ.clone());
-        self.found[way] = found.clone();
-        found
+        self.found[way] = classify(typ, name);
+        way
     }
+}
+
+/// `name` in an instance dict, trying the position hint first (see the
+/// module comment) and updating it.
+#[inline(always)]
+fn own_attr(
+    dict: &std::cell::RefCell<crate::dict::Dict>,
+    hint: &mut usize,
+    name: &Value,
+) -> Option<Value> {
+    let d = dict.try_borrow().ok()?;
+    if let Some(v) = d.value_if_key_at(*hint, name) {
+        return Some(v.clone());
+    }
+    let pos = d.position(name)?;
+    *hint = pos;
+    d.value_at(pos).cloned()
 }
 
 fn classify(typ: &Rc<TypeObject>, name: &Value) -> ClassAttr {
@@ -134,26 +155,20 @@ pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) ->
     };
     let mut caches = code.attr_caches.borrow_mut();
     let cache = caches.get_mut(slot as usize)?;
-    let found = cache.class_attr(&i.typ, name);
+    let way = cache.way(&i.typ, name);
     // Instances without a `__dict__` (`__slots__`) take the general path.
     let Some(Object::Dict(dict)) = i.dict.as_deref() else {
         return None;
     };
-    let mut own = || {
-        let d = dict.try_borrow().ok()?;
-        if let Some(v) = d.value_if_key_at(cache.dict_pos, name) {
-            return Some(v.clone());
+    match &cache.found[way] {
+        ClassAttr::Absent => own_attr(dict, &mut cache.dict_pos, name).map(Found::Value),
+        ClassAttr::Method(f) => {
+            let f = f.clone();
+            match own_attr(dict, &mut cache.dict_pos, name) {
+                Some(v) => Some(Found::Value(v)),
+                None => Some(Found::Method(f)),
+            }
         }
-        let pos = d.position(name)?;
-        cache.dict_pos = pos;
-        d.value_at(pos).cloned()
-    };
-    match found {
-        ClassAttr::Absent => own().map(Found::Value),
-        ClassAttr::Method(f) => match own() {
-            Some(v) => Some(Found::Value(v)),
-            None => Some(Found::Method(f)),
-        },
         ClassAttr::General => None,
     }
 }
@@ -178,7 +193,8 @@ pub fn store(
     let Some(cache) = caches.get_mut(slot as usize) else {
         return Some(value);
     };
-    match cache.class_attr(&i.typ, name) {
+    let way = cache.way(&i.typ, name);
+    match cache.found[way] {
         ClassAttr::Absent | ClassAttr::Method(_) => {
             let Ok(mut d) = dict.try_borrow_mut() else {
                 return Some(value);
