@@ -558,9 +558,15 @@ pub fn compare_dunder(
     const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
     const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
     let op = op as usize % 6;
-    let attempts = [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)];
-    if let Some(r) = first_implemented(interp, attempts) {
-        return Some(r);
+    if op == 3 {
+        if let Some(r) = not_equal_dunder(interp, a, b) {
+            return Some(r);
+        }
+    } else {
+        let attempts = [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)];
+        if let Some(r) = first_implemented(interp, attempts) {
+            return Some(r);
+        }
     }
     let (ba, bb) = (base_value(a).cloned(), base_value(b).cloned());
     if ba.is_some() || bb.is_some() {
@@ -579,15 +585,36 @@ pub fn compare_dunder(
         });
     }
     match op {
-        // != is the negation of a defined ==; both default to identity.
-        3 if has_dunder(a, "__eq__") => {
-            let r = call_dunder(interp, a, "__eq__", vec![b.clone()])?;
-            Some(r.and_then(|v| Ok(Value::bool(!interp.is_true(&v)?))))
-        }
+        // Both default to identity.
         2 => Some(Ok(Value::bool(a.is(b)))),
         3 => Some(Ok(Value::bool(!a.is(b)))),
         _ => None,
     }
+}
+
+/// `a != b` through `a.__ne__(b)`, then the reflected `b.__ne__(a)`; a
+/// class without `__ne__` inherits `object.__ne__`, the negation of its
+/// `__eq__` (NotImplemented when that is), unless it subclasses a built-in
+/// type, whose own `!=` is left to the caller. None when every attempt
+/// is NotImplemented.
+fn not_equal_dunder(interp: &mut Interpreter, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    for (x, y) in [(a, b), (b, a)] {
+        let negate = !has_dunder(x, "__ne__");
+        if negate && base_value(x).is_some() {
+            continue;
+        }
+        let method = if negate { "__eq__" } else { "__ne__" };
+        if !has_dunder(x, method) {
+            continue;
+        }
+        match call_dunder(interp, x, method, vec![y.clone()]) {
+            Some(Ok(v)) if is_not_implemented(&v) => continue,
+            Some(Ok(v)) if negate => return Some(interp.is_true(&v).map(|t| Value::bool(!t))),
+            Some(r) => return Some(r),
+            None => continue,
+        }
+    }
+    None
 }
 
 /// A special method of an instance with no fallback: Some(result) if the

@@ -134,6 +134,9 @@ impl Interpreter {
                 bound: Some(owner.clone()),
             })));
         }
+        if attr == "__class__" {
+            return Ok(Value::obj(Object::Type(typ)));
+        }
         let msg = match owner.as_object() {
             Some(Object::Type(t)) => format!("type object '{}' has no attribute '{attr}'", t.name),
             _ => format!("'{}' object has no attribute '{attr}'", typ.name),
@@ -172,6 +175,11 @@ impl Interpreter {
                 }
                 _ => {}
             }
+        }
+        if attr == "__class__" {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
         }
         Err(self.attr_write_error(owner, &attr))
     }
