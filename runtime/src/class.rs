@@ -172,6 +172,15 @@ pub fn super_builtin(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> Py
             interp.type_name(&cls)
         )));
     };
+    let fits = match obj.as_object() {
+        Some(Object::Type(t)) => t.is_subtype(cls),
+        _ => false,
+    } || interp.type_of(&obj).is_subtype(cls);
+    if !fits {
+        return Err(
+            interp.type_error("super(type, obj): obj must be an instance or subtype of type")
+        );
+    }
     Ok(Value::obj(Object::Super {
         cls: cls.clone(),
         obj,
@@ -321,6 +330,20 @@ pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResu
     let removed = match owner.as_object() {
         Some(Object::Module(m)) => crate::eval::dict_del(&m.dict, name),
         Some(Object::Function(f)) => {
+            let attr = crate::attr::name_str(name);
+            match attr {
+                "__globals__" | "__closure__" | "__builtins__" => {
+                    return Err(interp.err("AttributeError", "readonly attribute"))
+                }
+                "__name__" | "__qualname__" => {
+                    return Err(interp.type_error(format!("{attr} must be set to a string object")))
+                }
+                "__code__" => {
+                    return Err(interp.type_error("__code__ must be set to a code object"))
+                }
+                "__dict__" => return Err(interp.type_error("cannot delete __dict__")),
+                _ => {}
+            }
             crate::eval::dict_del(&crate::function::function_dict(f), name)
         }
         _ => return Err(interp.attr_write_error(owner, crate::attr::name_str(name))),

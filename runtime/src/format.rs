@@ -162,6 +162,14 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
         ),
         Object::Frame(_) => interp.frame_repr(o),
         Object::Traceback(_) => format!("<traceback object at {at}>"),
+        // CPython's super_repr: the types' short names (tp_name).
+        Object::Super { cls, obj } => {
+            let obj_type = match obj.as_object() {
+                Some(Object::Type(t)) if t.is_subtype(cls) => t.name.to_string(),
+                _ => interp.type_name(obj).to_string(),
+            };
+            format!("<super: <class '{}'>, <{obj_type} object>>", cls.name)
+        }
         Object::NotImplemented => "NotImplemented".into(),
         Object::Ellipsis => "Ellipsis".into(),
         _ => format!(

@@ -688,6 +688,15 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
         // A type may sit in several `Object::Type` wrappers: compare the types.
         (Object::Type(s), Object::Type(t)) => Ok(std::rc::Rc::ptr_eq(s, t)),
+        // Bound methods: the same object (by identity) and equal functions.
+        (
+            Object::Method { func, this },
+            Object::Method {
+                func: func2,
+                this: this2,
+            },
+        ) => Ok(this.is(this2) && eq(interp, func, func2)?),
+        (Object::Builtin(p), Object::Builtin(q)) => Ok(crate::hash::builtin_eq(p, q)),
         (Object::Slice(..), Object::Slice(..)) => {
             seq_compare(interp, EQ, &slice_items(x), &slice_items(y))
         }

@@ -46,6 +46,9 @@ impl Interpreter {
         if let Some(o) = owner.as_object() {
             match o {
                 Object::Module(m) => {
+                    if attr == "__dict__" {
+                        return Ok(Value::Obj(m.dict.clone()));
+                    }
                     if let Some(v) = crate::eval::dict_get(&m.dict, name) {
                         return Ok(v);
                     }
@@ -165,8 +168,7 @@ impl Interpreter {
                     return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
                 Object::Function(f) => {
-                    crate::function::set_function_attr(f, &attr, name, value);
-                    return Ok(());
+                    return crate::function::set_function_attr(self, f, &attr, name, value);
                 }
                 Object::Generator(_) => {
                     if let Some(r) = crate::generator::set_attr(self, owner, &attr, &value) {
