@@ -121,6 +121,16 @@ pub fn parse_module(
                     return Err(at(u, ErrorKind::SyntaxError));
                 }
             }
+            // CPython puts an unexpected indent's offset at the end of the
+            // indentation (1-based offset = its width).
+            let col = match kind {
+                ErrorKind::IndentationError if msg == "unexpected indent" => {
+                    let text = source.lines().nth((line - 1).max(0) as usize).unwrap_or("");
+                    let width = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+                    width as i32 - 1
+                }
+                _ => col,
+            };
             let mut err = CompileError::syntax(msg, filename, line, col);
             err.kind = kind;
             Err(err)
@@ -142,6 +152,9 @@ fn parse_error_message(e: &rustpython_parser::ParseErrorType) -> (ErrorKind, Str
             } else {
                 (ErrorKind::SyntaxError, text)
             }
+        }
+        P::UnrecognizedToken(rustpython_parser::Tok::Indent, _) => {
+            (ErrorKind::IndentationError, "unexpected indent".into())
         }
         _ => (ErrorKind::SyntaxError, "invalid syntax".into()),
     }
