@@ -663,13 +663,15 @@ impl<'a> Builder<'a> {
                     // is CPython's invalid_named_expression.
                     let named = i == 0 && a.targets.len() == 1 && operand_level(t);
                     match invalid_target(t, Targets::Star) {
-                        Some(bad) if named && std::ptr::eq(bad, t) => return Err(self.error(
-                            format!(
+                        Some(bad) if named && std::ptr::eq(bad, t) => {
+                            return Err(self.error(
+                                format!(
                                 "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                                 expr_name(bad)
                             ),
-                            self.span(bad.range()),
-                        )),
+                                self.span(bad.range()),
+                            ))
+                        }
                         _ => self.check_target(t, Targets::Star)?,
                     }
                 }
