@@ -14,6 +14,6 @@ print(errno.ENOENT, errno.EIO, errno.EAGAIN == errno.EWOULDBLOCK)
 print(errno.errorcode[errno.ENOENT], errno.errorcode[11], len(errno.errorcode) > 100)
 print(str(OSError(errno.EIO, 'details')))
 try:
-    open('/nonexistent/file')
+    open('no_such_dir_pyrite/no_such_file.txt')
 except OSError as e:
     print(e.errno == errno.ENOENT, type(e).__name__)
