@@ -11,7 +11,8 @@ repository's tests; those files are never committed here).
 For each ``*.py`` in DIR the script decides whether the test can say anything
 about pyrite, and skips it when
 
-* it imports a module other than sys, math and time (pyrite has no others),
+* it imports a module pyrite lacks (the Rust ones in BUILTIN_MODULES and the
+  Python ones in runtime/src/modules/lib/ are known),
 * python3 fails on it (MicroPython-specific tests, syntax CPython rejects),
   or times out,
 * python3 prints "SKIP" (the tests' own way of saying a feature is missing),
@@ -45,12 +46,22 @@ ROOT = Path(__file__).resolve().parent.parent
 PYRITE = ROOT / "target" / "release" / "pyrite"
 DEFAULT_DIR = "/work/mpy/tests/basics"
 TIMEOUT = 10
-# The modules pyrite has: those written in Rust (BUILTIN_MODULES in
-# runtime/src/modules.rs), plus those it compiles from
+# The modules pyrite has: those written in Rust (read from BUILTIN_MODULES
+# in runtime/src/modules.rs), plus those it compiles from
 # runtime/src/modules/lib/ (NAME.py, or a package NAME/__init__.py).
 LIB = ROOT / "runtime" / "src" / "modules" / "lib"
+MODULES_RS = ROOT / "runtime" / "src" / "modules.rs"
+
+
+def builtin_modules():
+    """The names in BUILTIN_MODULES, read from modules.rs."""
+    text = MODULES_RS.read_text()
+    table = text.split("const BUILTIN_MODULES", 1)[1].split("];", 1)[0]
+    return set(re.findall(r'(?m)^\s*\(\s*"([A-Za-z_][A-Za-z0-9_]*)"', table))
+
+
 ALLOWED_MODULES = (
-    {"sys", "math", "time", "posix", "builtins", "__future__"}
+    builtin_modules()
     | {p.stem for p in LIB.glob("*.py")}
     | {p.parent.name for p in LIB.glob("*/__init__.py")}
 )

@@ -69,7 +69,13 @@ impl CompileError {
                 out.push_str("    ");
                 out.push_str(text);
                 out.push('\n');
-                // Caret columns are character positions in the stripped line.
+                // Caret columns are character positions in the stripped line;
+                // an offset inside the stripped indentation (`unexpected
+                // indent`) gets no caret, as in print_error_text.
+                if self.offset - 1 - (indent as i32) < 0 && self.offset > 0 {
+                    out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+                    return out;
+                }
                 let start = (self.offset - 1 - indent as i32).max(0) as usize;
                 let start_chars = text.char_indices().take_while(|(i, _)| *i < start).count();
                 let end = if self.end_lineno == self.lineno && self.end_offset > self.offset {

@@ -41,3 +41,9 @@ pub use error::CompileError;
 pub fn compile(source: &str, filename: &str) -> Result<code::CodeObject, CompileError> {
     codegen::compile_module(source, filename)
 }
+
+/// Compile one interactive statement (mode "single"): expression
+/// statements print their values.
+pub fn compile_single(source: &str, filename: &str) -> Result<code::CodeObject, CompileError> {
+    codegen::compile_interactive(source, filename)
+}

@@ -436,6 +436,23 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The parser's RAISE_SYNTAX_ERROR_INVALID_TARGET: "cannot assign to
+    /// function call", "cannot delete literal", at the offending part.
+    fn check_target(&self, target: &ast::Expr, kind: Targets) -> Res {
+        let Some(bad) = invalid_target(target, kind) else {
+            return Ok(());
+        };
+        let verb = if kind == Targets::Del {
+            "delete"
+        } else {
+            "assign to"
+        };
+        Err(self.error(
+            format!("cannot {verb} {}", expr_name(bad)),
+            self.span(bad.range()),
+        ))
+    }
+
     /// A SyntaxError covering `span` (`PyErr_RangedSyntaxLocationObject`).
     fn error(&self, msg: impl Into<String>, span: Span) -> Box<CompileError> {
         let mut err = CompileError::syntax(msg, self.filename, span.lineno, span.col);
@@ -634,8 +651,30 @@ impl<'a> Builder<'a> {
                     self.cur_scope().returns_value = true;
                 }
             }
-            S::Delete(d) => self.visit_exprs(&d.targets)?,
+            S::Delete(d) => {
+                for t in &d.targets {
+                    self.check_target(t, Targets::Del)?;
+                }
+                self.visit_exprs(&d.targets)?
+            }
             S::Assign(a) => {
+                for (i, t) in a.targets.iter().enumerate() {
+                    // `f() = 1` (one target, an operand-level expression)
+                    // is CPython's invalid_named_expression.
+                    let named = i == 0 && a.targets.len() == 1 && operand_level(t);
+                    match invalid_target(t, Targets::Star) {
+                        Some(bad) if named && std::ptr::eq(bad, t) => {
+                            return Err(self.error(
+                                format!(
+                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                expr_name(bad)
+                            ),
+                                self.span(bad.range()),
+                            ))
+                        }
+                        _ => self.check_target(t, Targets::Star)?,
+                    }
+                }
                 self.visit_exprs(&a.targets)?;
                 self.visit_expr(&a.value)?;
             }
@@ -644,17 +683,31 @@ impl<'a> Builder<'a> {
                 return Err(self.error("invalid syntax", self.span(t.name.range())));
             }
             S::AugAssign(a) => {
+                if !matches!(
+                    a.target.as_ref(),
+                    ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_)
+                ) {
+                    return Err(self.error(
+                        format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            expr_name(&a.target)
+                        ),
+                        self.span(a.target.range()),
+                    ));
+                }
                 self.visit_expr(&a.target)?;
                 self.visit_expr(&a.value)?;
             }
             S::AnnAssign(a) => self.visit_ann_assign(s, a)?,
             S::For(f) => {
+                self.check_target(&f.target, Targets::For)?;
                 self.visit_expr(&f.target)?;
                 self.visit_expr(&f.iter)?;
                 self.visit_stmts(&f.body)?;
                 self.visit_stmts(&f.orelse)?;
             }
             S::AsyncFor(f) => {
+                self.check_target(&f.target, Targets::For)?;
                 self.visit_expr(&f.target)?;
                 self.visit_expr(&f.iter)?;
                 self.visit_stmts(&f.body)?;
@@ -885,6 +938,9 @@ impl<'a> Builder<'a> {
     fn visit_with_items(&mut self, items: &[ast::WithItem]) -> Res {
         for item in items {
             self.visit_expr(&item.context_expr)?;
+            if let Some(target) = &item.optional_vars {
+                self.check_target(target, Targets::Star)?;
+            }
             self.visit_opt_expr(&item.optional_vars)?;
         }
         Ok(())
@@ -1277,6 +1333,7 @@ impl<'a> Builder<'a> {
     }
 
     fn visit_comp_target(&mut self, target: &ast::Expr) -> Res {
+        self.check_target(target, Targets::For)?;
         let id = self.cur();
         self.state[id].comp_iter_target = true;
         self.visit_expr(target)?;
@@ -1542,5 +1599,81 @@ fn analyze_cells(scopes: &mut HashMap<String, u32>, free: &mut NameSet) {
         if *scope == LOCAL && free.remove(name) {
             *scope = CELL;
         }
+    }
+}
+
+/// Which statement a target belongs to (pegen's TARGETS_TYPE).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Targets {
+    Star,
+    Del,
+    For,
+}
+
+/// `_PyPegen_get_invalid_target`: the first part of `e` that cannot be
+/// assigned to (or deleted).
+fn invalid_target(e: &ast::Expr, kind: Targets) -> Option<&ast::Expr> {
+    use ast::Expr as E;
+    match e {
+        E::List(l) => l.elts.iter().find_map(|x| invalid_target(x, kind)),
+        E::Tuple(t) => t.elts.iter().find_map(|x| invalid_target(x, kind)),
+        E::Starred(s) if kind != Targets::Del => invalid_target(&s.value, kind),
+        // `for a in b` parses `a in b` as a comparison first.
+        E::Compare(c) if kind == Targets::For => match c.ops.first() {
+            Some(ast::CmpOp::In) => invalid_target(&c.left, kind),
+            _ => None,
+        },
+        E::Name(_) | E::Subscript(_) | E::Attribute(_) => None,
+        _ => Some(e),
+    }
+}
+
+/// Whether `e` parses at the bitwise_or level (an operand of a comparison)
+/// and is not a list, tuple, generator expression, True, False or None:
+/// the targets CPython's invalid_named_expression reports.
+fn operand_level(e: &ast::Expr) -> bool {
+    use ast::Expr as E;
+    match e {
+        E::BoolOp(_) | E::Compare(_) | E::IfExp(_) | E::Lambda(_) | E::Starred(_) => false,
+        E::UnaryOp(u) => u.op != ast::UnaryOp::Not,
+        E::List(_) | E::Tuple(_) | E::GeneratorExp(_) => false,
+        E::Constant(c) => !matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)),
+        _ => true,
+    }
+}
+
+/// `_PyPegen_get_expr_name`.
+fn expr_name(e: &ast::Expr) -> &'static str {
+    use ast::Expr as E;
+    match e {
+        E::Attribute(_) => "attribute",
+        E::Subscript(_) => "subscript",
+        E::Starred(_) => "starred",
+        E::Name(_) => "name",
+        E::List(_) => "list",
+        E::Tuple(_) => "tuple",
+        E::Lambda(_) => "lambda",
+        E::Call(_) => "function call",
+        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::GeneratorExp(_) => "generator expression",
+        E::Yield(_) | E::YieldFrom(_) => "yield expression",
+        E::Await(_) => "await expression",
+        E::ListComp(_) => "list comprehension",
+        E::SetComp(_) => "set comprehension",
+        E::DictComp(_) => "dict comprehension",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::JoinedStr(_) | E::FormattedValue(_) => "f-string expression",
+        E::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        E::Compare(_) => "comparison",
+        E::IfExp(_) => "conditional expression",
+        E::NamedExpr(_) => "named expression",
+        _ => "expression",
     }
 }

@@ -172,6 +172,15 @@ pub fn super_builtin(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> Py
             interp.type_name(&cls)
         )));
     };
+    let fits = match obj.as_object() {
+        Some(Object::Type(t)) => t.is_subtype(cls),
+        _ => false,
+    } || interp.type_of(&obj).is_subtype(cls);
+    if !fits {
+        return Err(
+            interp.type_error("super(type, obj): obj must be an instance or subtype of type")
+        );
+    }
     Ok(Value::obj(Object::Super {
         cls: cls.clone(),
         obj,
@@ -321,6 +330,20 @@ pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResu
     let removed = match owner.as_object() {
         Some(Object::Module(m)) => crate::eval::dict_del(&m.dict, name),
         Some(Object::Function(f)) => {
+            let attr = crate::attr::name_str(name);
+            match attr {
+                "__globals__" | "__closure__" | "__builtins__" => {
+                    return Err(interp.err("AttributeError", "readonly attribute"))
+                }
+                "__name__" | "__qualname__" => {
+                    return Err(interp.type_error(format!("{attr} must be set to a string object")))
+                }
+                "__code__" => {
+                    return Err(interp.type_error("__code__ must be set to a code object"))
+                }
+                "__dict__" => return Err(interp.type_error("cannot delete __dict__")),
+                _ => {}
+            }
             crate::eval::dict_del(&crate::function::function_dict(f), name)
         }
         _ => return Err(interp.attr_write_error(owner, crate::attr::name_str(name))),
@@ -558,9 +581,15 @@ pub fn compare_dunder(
     const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
     const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
     let op = op as usize % 6;
-    let attempts = [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)];
-    if let Some(r) = first_implemented(interp, attempts) {
-        return Some(r);
+    if op == 3 {
+        if let Some(r) = not_equal_dunder(interp, a, b) {
+            return Some(r);
+        }
+    } else {
+        let attempts = [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)];
+        if let Some(r) = first_implemented(interp, attempts) {
+            return Some(r);
+        }
     }
     let (ba, bb) = (base_value(a).cloned(), base_value(b).cloned());
     if ba.is_some() || bb.is_some() {
@@ -579,15 +608,36 @@ pub fn compare_dunder(
         });
     }
     match op {
-        // != is the negation of a defined ==; both default to identity.
-        3 if has_dunder(a, "__eq__") => {
-            let r = call_dunder(interp, a, "__eq__", vec![b.clone()])?;
-            Some(r.and_then(|v| Ok(Value::bool(!interp.is_true(&v)?))))
-        }
+        // Both default to identity.
         2 => Some(Ok(Value::bool(a.is(b)))),
         3 => Some(Ok(Value::bool(!a.is(b)))),
         _ => None,
     }
+}
+
+/// `a != b` through `a.__ne__(b)`, then the reflected `b.__ne__(a)`; a
+/// class without `__ne__` inherits `object.__ne__`, the negation of its
+/// `__eq__` (NotImplemented when that is), unless it subclasses a built-in
+/// type, whose own `!=` is left to the caller. None when every attempt
+/// is NotImplemented.
+fn not_equal_dunder(interp: &mut Interpreter, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    for (x, y) in [(a, b), (b, a)] {
+        let negate = !has_dunder(x, "__ne__");
+        if negate && base_value(x).is_some() {
+            continue;
+        }
+        let method = if negate { "__eq__" } else { "__ne__" };
+        if !has_dunder(x, method) {
+            continue;
+        }
+        match call_dunder(interp, x, method, vec![y.clone()]) {
+            Some(Ok(v)) if is_not_implemented(&v) => continue,
+            Some(Ok(v)) if negate => return Some(interp.is_true(&v).map(|t| Value::bool(!t))),
+            Some(r) => return Some(r),
+            None => continue,
+        }
+    }
+    None
 }
 
 /// A special method of an instance with no fallback: Some(result) if the

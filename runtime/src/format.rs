@@ -162,6 +162,14 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
         ),
         Object::Frame(_) => interp.frame_repr(o),
         Object::Traceback(_) => format!("<traceback object at {at}>"),
+        // CPython's super_repr: the types' short names (tp_name).
+        Object::Super { cls, obj } => {
+            let obj_type = match obj.as_object() {
+                Some(Object::Type(t)) if t.is_subtype(cls) => t.name.to_string(),
+                _ => interp.type_name(obj).to_string(),
+            };
+            format!("<super: <class '{}'>, <{obj_type} object>>", cls.name)
+        }
         Object::NotImplemented => "NotImplemented".into(),
         Object::Ellipsis => "Ellipsis".into(),
         _ => format!(
@@ -963,7 +971,6 @@ fn percent_format_impl(
             continue;
         }
         i += 1;
-        let mut key_value = None;
         if chars.get(i) == Some(&'(') {
             let (key, after) = mapping_key(interp, &chars, i)?;
             i = after;
@@ -976,7 +983,11 @@ fn percent_format_impl(
             } else {
                 Value::str(&key)
             };
-            key_value = Some(lookup_key(interp, m, key)?);
+            // As in CPython, the value found replaces the arguments: the
+            // conversion (or a `*` before it) takes it, and a later
+            // positional conversion finds none left.
+            pa.items = vec![lookup_key(interp, m, key)?];
+            pa.next = 0;
             used_mapping = true;
         }
         let mut conv = Conv::default();
@@ -1019,10 +1030,7 @@ fn percent_format_impl(
             out.push('%');
             continue;
         }
-        let arg = match key_value.take() {
-            Some(v) => v,
-            None => pa.next(interp)?,
-        };
+        let arg = pa.next(interp)?;
         let text = match bytes {
             true if matches!(c, 's' | 'b' | 'r' | 'a' | 'c') => {
                 let text = bytes_conversion(interp, c, &arg, &conv)?;
@@ -1124,7 +1132,10 @@ fn convert_one(
                 None => s,
             }
         }
-        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => return percent_int_conv(interp, c, arg, conv),
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let arg = percent_int_arg(interp, c, arg)?;
+            return percent_int_conv(interp, c, &arg, conv);
+        }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return percent_float_conv(interp, c, arg, conv),
         'c' => percent_char(interp, arg)?,
         _ => {
@@ -1223,6 +1234,30 @@ fn percent_layout(conv: &Conv, negative: bool, prefix: &str, digits: &str) -> St
         format!("{sign}{prefix}{}{digits}", "0".repeat(n))
     } else {
         format!("{}{sign}{prefix}{digits}", " ".repeat(n))
+    }
+}
+
+/// The int an instance stands for under `%d` (CPython's PyNumber_Long:
+/// `__int__`, `__index__`, `__trunc__`) or `%x`/`%o` (PyNumber_Index);
+/// other values as they are, for `percent_int_conv` to take or refuse.
+fn percent_int_arg(interp: &mut Interpreter, c: char, arg: &Value) -> PyResult<Value> {
+    if !crate::class::is_instance(arg) {
+        return Ok(arg.clone());
+    }
+    if let Some(b) = crate::class::base_value(arg).filter(|b| crate::convert::is_int(b)) {
+        return Ok(b.clone());
+    }
+    let r = if matches!(c, 'd' | 'i' | 'u') {
+        crate::convert::int_of_instance(interp, arg)
+    } else {
+        crate::convert::try_index(interp, arg).transpose()
+    };
+    // A TypeError on the way becomes the conversion's own "required" error.
+    let type_error = interp.types.exception("TypeError");
+    match r {
+        Some(Err(e)) if !Rc::ptr_eq(&interp.type_of(&e.0), &type_error) => Err(e),
+        Some(Ok(i)) => Ok(i),
+        _ => Ok(arg.clone()),
     }
 }
 

@@ -60,12 +60,35 @@ pub fn function_attr(interp: &mut Interpreter, f: &Function, name: &str) -> Opti
 }
 
 /// `f.<name> = value`.
-pub fn set_function_attr(f: &Function, name: &str, key: &Value, value: Value) {
+pub fn set_function_attr(
+    interp: &Interpreter,
+    f: &Function,
+    name: &str,
+    key: &Value,
+    value: Value,
+) -> crate::error::PyResult<()> {
+    let is_str = matches!(value.as_object(), Some(Object::Str(_)));
     match name {
+        "__globals__" | "__closure__" | "__builtins__" => {
+            return Err(interp.err("AttributeError", "readonly attribute"))
+        }
+        "__name__" | "__qualname__" if !is_str => {
+            return Err(interp.type_error(format!("{name} must be set to a string object")))
+        }
+        "__code__" if !matches!(value.as_object(), Some(Object::Code(_))) => {
+            return Err(interp.type_error("__code__ must be set to a code object"))
+        }
+        "__dict__" if !matches!(value.as_object(), Some(Object::Dict(_))) => {
+            return Err(interp.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                interp.type_name(&value)
+            )))
+        }
         "__name__" => *f.name.borrow_mut() = value,
         "__qualname__" => *f.qualname.borrow_mut() = value,
         _ => crate::eval::dict_set(&function_dict(f), key.clone(), value),
     }
+    Ok(())
 }
 
 /// `code.<name>` for the common `co_*` attributes.

@@ -79,6 +79,34 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
             Object::Instance(i) if i.base.is_some() => {
                 return hash_key(i.base.as_ref().unwrap_or(&Value::None))
             }
+            // A bound method: its object's identity and its function.
+            Object::Method { func, this } => {
+                let this = match this {
+                    Value::Obj(t) => (std::rc::Rc::as_ptr(t) as usize >> 4) as i64,
+                    v => hash_key(v).unwrap_or(0),
+                };
+                let h = this ^ hash_key(func)?;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            // A built-in method bound to an object: the object's identity
+            // and the function's.
+            Object::Builtin(b) if b.bound.is_some() => {
+                let this = match &b.bound {
+                    Some(Value::Obj(t)) => (std::rc::Rc::as_ptr(t) as usize >> 4) as i64,
+                    Some(v) => hash_key(v).unwrap_or(0),
+                    None => 0,
+                };
+                let h = this ^ ((b.func as usize >> 4) as i64);
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             // Everything else hashes by identity.
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },
@@ -145,6 +173,14 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 (Object::Bytes(p), Object::Bytes(q)) => p == q,
                 (Object::Complex(a1, b1), Object::Complex(a2, b2)) => a1 == a2 && b1 == b2,
                 (Object::Type(p), Object::Type(q)) => std::rc::Rc::ptr_eq(p, q),
+                (
+                    Object::Method { func, this },
+                    Object::Method {
+                        func: func2,
+                        this: this2,
+                    },
+                ) => this.is(this2) && key_eq(func, func2),
+                (Object::Builtin(p), Object::Builtin(q)) => builtin_eq(p, q),
                 (Object::FrozenSet(p), Object::FrozenSet(q)) => set_keys_eq(p, q),
                 (Object::FrozenSet(p), Object::Set(q)) | (Object::Set(q), Object::FrozenSet(p)) => {
                     q.try_borrow().is_ok_and(|q| set_keys_eq(p, &q))
@@ -157,6 +193,17 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         }
         _ => base_key_eq(a, b),
     }
+}
+
+/// Built-in methods are equal when they are the same function bound to
+/// the same object (by identity).
+pub fn builtin_eq(p: &crate::object::Builtin, q: &crate::object::Builtin) -> bool {
+    let same_self = match (&p.bound, &q.bound) {
+        (Some(a), Some(b)) => a.is(b),
+        (None, None) => true,
+        _ => false,
+    };
+    same_self && p.name == q.name && std::ptr::fn_addr_eq(p.func, q.func)
 }
 
 /// Does the class of an instance of a subclass of a built-in type define

@@ -101,6 +101,7 @@ pub fn builtin_module_names() -> Vec<&'static str> {
 /// same name beside the script wins.
 const PYTHON_MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("modules/lib/abc.py")),
+    ("array", false, include_str!("modules/lib/array.py")),
     ("asyncio", false, include_str!("modules/lib/asyncio.py")),
     ("bisect", false, include_str!("modules/lib/bisect.py")),
     (
@@ -125,7 +126,9 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
         include_str!("modules/lib/dataclasses.py"),
     ),
     ("enum", false, include_str!("modules/lib/enum.py")),
+    ("errno", false, include_str!("modules/lib/errno.py")),
     ("functools", false, include_str!("modules/lib/functools.py")),
+    ("gc", false, include_str!("modules/lib/gc.py")),
     ("heapq", false, include_str!("modules/lib/heapq.py")),
     (
         "importlib",
@@ -150,6 +153,7 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
     ("os", false, include_str!("modules/lib/os.py")),
     ("posixpath", false, include_str!("modules/lib/posixpath.py")),
     ("string", false, include_str!("modules/lib/string.py")),
+    ("struct", false, include_str!("modules/lib/struct.py")),
     ("textwrap", false, include_str!("modules/lib/textwrap.py")),
     ("typing", false, include_str!("modules/lib/typing.py")),
 ];

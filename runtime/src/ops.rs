@@ -80,6 +80,23 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// The contents of a bytes-like value: bytes, bytearray, or an instance
+/// whose class exports its memory through `__pyrite_buffer__` (pyrite's
+/// `array.array`, written in Python), as C types do through CPython's
+/// buffer protocol.
+pub fn buffer_of(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(b) = bytes_of(v) {
+        return Ok(Some(b));
+    }
+    if !matches!(v.as_object(), Some(Object::Instance(_))) {
+        return Ok(None);
+    }
+    match crate::class::call_dunder(interp, v, "__pyrite_buffer__", Vec::new()) {
+        None => Ok(None),
+        Some(r) => Ok(bytes_of(&r?)),
+    }
+}
+
 /// In-place operators that mutate their left operand (list +=, list *=,
 /// bytearray +=, set |= &= -= ^=, dict |=); None to fall back to `a op b`.
 fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -96,7 +113,7 @@ fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResul
             let items = l.borrow().clone();
             *l.borrow_mut() = repeat(interp, &items, n)?;
         }
-        (Object::ByteArray(ba), op::ADD) => match bytes_of(b) {
+        (Object::ByteArray(ba), op::ADD) => match buffer_of(interp, b)? {
             Some(extra) => ba.borrow_mut().extend(extra),
             None => return Ok(None),
         },
@@ -293,7 +310,7 @@ fn concat(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Option<Val
             _ => return Err(wrong(interp, "tuple")),
         },
         Object::Bytes(_) | Object::ByteArray(_) => {
-            let Some(extra) = bytes_of(b) else {
+            let Some(extra) = buffer_of(interp, b)? else {
                 return Err(interp.type_error(format!(
                     "can't concat {} to {}",
                     interp.type_name(b),
@@ -490,7 +507,12 @@ pub fn compare(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyRes
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(Value::bool(holds(op, x.cmp(y))));
     }
-    compare_bool(interp, op, a, b).map(Value::bool)
+    // A rich comparison method's result is kept as it is (`a != b` may be
+    // -456); built-in comparisons give bools.
+    if let Some(r) = crate::class::compare_dunder(interp, op, a, b) {
+        return r;
+    }
+    compare_builtin(interp, op, a, b).map(Value::bool)
 }
 
 /// Does `ord` satisfy comparison `op`?
@@ -520,6 +542,12 @@ pub fn compare_bool(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> 
         let v = r?;
         return interp.is_true(&v);
     }
+    compare_builtin(interp, op, a, b)
+}
+
+/// `compare_bool` once the operands' rich comparison methods (if any)
+/// have declined.
+fn compare_builtin(interp: &mut Interpreter, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
     if op == EQ || op == NE {
         return Ok(eq(interp, a, b)? == (op == EQ));
     }
@@ -655,6 +683,15 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
         // A type may sit in several `Object::Type` wrappers: compare the types.
         (Object::Type(s), Object::Type(t)) => Ok(std::rc::Rc::ptr_eq(s, t)),
+        // Bound methods: the same object (by identity) and equal functions.
+        (
+            Object::Method { func, this },
+            Object::Method {
+                func: func2,
+                this: this2,
+            },
+        ) => Ok(this.is(this2) && eq(interp, func, func2)?),
+        (Object::Builtin(p), Object::Builtin(q)) => Ok(crate::hash::builtin_eq(p, q)),
         (Object::Slice(..), Object::Slice(..)) => {
             seq_compare(interp, EQ, &slice_items(x), &slice_items(y))
         }
@@ -803,14 +840,14 @@ fn not_iterable(interp: &Interpreter, v: &Value) -> PyErr {
     ))
 }
 
-fn bytes_contains(interp: &Interpreter, hay: &[u8], item: &Value) -> PyResult<bool> {
+fn bytes_contains(interp: &mut Interpreter, hay: &[u8], item: &Value) -> PyResult<bool> {
     if let Some(n) = as_int(item) {
         return match n.and_then(|n| u8::try_from(n).ok()) {
             Some(byte) => Ok(hay.contains(&byte)),
             None => Err(interp.value_error("byte must be in range(0, 256)")),
         };
     }
-    match bytes_of(item) {
+    match buffer_of(interp, item)? {
         Some(needle) if needle.is_empty() => Ok(true),
         Some(needle) => Ok(hay.windows(needle.len()).any(|w| w == needle)),
         None => Err(interp.type_error(format!(

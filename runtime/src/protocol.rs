@@ -46,6 +46,9 @@ impl Interpreter {
         if let Some(o) = owner.as_object() {
             match o {
                 Object::Module(m) => {
+                    if attr == "__dict__" {
+                        return Ok(Value::Obj(m.dict.clone()));
+                    }
                     if let Some(v) = crate::eval::dict_get(&m.dict, name) {
                         return Ok(v);
                     }
@@ -134,6 +137,9 @@ impl Interpreter {
                 bound: Some(owner.clone()),
             })));
         }
+        if attr == "__class__" {
+            return Ok(Value::obj(Object::Type(typ)));
+        }
         let msg = match owner.as_object() {
             Some(Object::Type(t)) => format!("type object '{}' has no attribute '{attr}'", t.name),
             _ => format!("'{}' object has no attribute '{attr}'", typ.name),
@@ -162,8 +168,7 @@ impl Interpreter {
                     return crate::builtins::errors::set_exception_attr(self, owner, &attr, value);
                 }
                 Object::Function(f) => {
-                    crate::function::set_function_attr(f, &attr, name, value);
-                    return Ok(());
+                    return crate::function::set_function_attr(self, f, &attr, name, value);
                 }
                 Object::Generator(_) => {
                     if let Some(r) = crate::generator::set_attr(self, owner, &attr, &value) {
@@ -172,6 +177,11 @@ impl Interpreter {
                 }
                 _ => {}
             }
+        }
+        if attr == "__class__" {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
         }
         Err(self.attr_write_error(owner, &attr))
     }

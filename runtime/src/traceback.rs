@@ -26,7 +26,21 @@ const SOURCE_INDENT: i64 = 4;
 /// The full text CPython prints for an uncaught exception, chained
 /// exceptions first.
 pub fn format_exception(interp: &mut Interpreter, exc: &Value) -> String {
-    let mut p = Printer::default();
+    format_exception_limited(interp, exc, None)
+}
+
+/// `format_exception` as the `traceback` module does it with `limit`:
+/// only the `limit` outermost frames of each traceback (the `-limit`
+/// innermost when negative), and no header when none is left.
+pub fn format_exception_limited(
+    interp: &mut Interpreter,
+    exc: &Value,
+    limit: Option<i64>,
+) -> String {
+    let mut p = Printer {
+        limit,
+        ..Printer::default()
+    };
     p.recursive(interp, exc);
     p.out
 }
@@ -64,6 +78,8 @@ struct Printer {
     group_depth: usize,
     /// A closing bottom frame is still owed.
     need_close: bool,
+    /// The `traceback` module's `limit` (see `format_exception_limited`).
+    limit: Option<i64>,
 }
 
 impl Printer {
@@ -127,7 +143,15 @@ impl Printer {
     fn exception(&mut self, interp: &mut Interpreter, exc: &Value) {
         let margin = self.margin();
         if let Some(Object::Exception(e)) = exc.as_object() {
-            let tb = e.traceback.borrow().clone();
+            let mut tb = e.traceback.borrow().clone();
+            // The entries are innermost first.
+            match self.limit {
+                Some(n) if n >= 0 => {
+                    tb.drain(..tb.len().saturating_sub(n as usize));
+                }
+                Some(n) => tb.truncate(n.unsigned_abs() as usize),
+                None => {}
+            }
             if !tb.is_empty() {
                 let group = crate::exc_group::is_group(interp, exc);
                 let header_margin = if group && self.group_depth == 1 {

@@ -337,7 +337,9 @@ pub(crate) fn type_new_with(
     let Some(Object::Tuple(base_values)) = bases.as_object() else {
         return Err(arg_error(interp, 2, "tuple", bases));
     };
-    let Some(Object::Dict(ns)) = ns.as_object() else {
+    // A dict subclass (OrderedDict) gives the dict it carries.
+    let ns_dict = crate::class::base_value(ns).unwrap_or(ns);
+    let Some(Object::Dict(ns)) = ns_dict.as_object() else {
         return Err(arg_error(interp, 3, "dict", ns));
     };
     let winner = calculate_metaclass(interp, mcls, base_values)?;

@@ -48,6 +48,34 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     c.compile_module(&body)
 }
 
+/// Compile one interactive statement (mode "single"): like a module, but
+/// its expression statements print their values (PRINT_EXPR) and a
+/// leading string is not a docstring.
+pub fn compile_interactive(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let lines = LineIndex::new(source);
+    let mut body = parse_module(source, filename, &lines)?;
+    if body.is_empty() {
+        return Err(CompileError::syntax("invalid syntax", filename, 0, -1));
+    }
+    if body.len() > 1 {
+        let (line, col) = lines.position(body[0].range().end());
+        return Err(CompileError::syntax(
+            "multiple statements found while compiling a single statement",
+            filename,
+            line,
+            col,
+        ));
+    }
+    if let Err(e) = crate::fold::try_fold_interactive(&mut body, 0) {
+        std::mem::forget(body);
+        return Err(e);
+    }
+    let st = symtable::build(&body, filename, &lines)?;
+    let mut c = Compiler::new(source, filename, &lines, &st, st.future_annotations);
+    c.interactive = true;
+    c.compile_module(&body)
+}
+
 /// Parse source text with rustpython-parser, reporting errors as CPython's
 /// SyntaxError would (position and, where we can, the message).
 pub fn parse_module(
@@ -93,6 +121,16 @@ pub fn parse_module(
                     return Err(at(u, ErrorKind::SyntaxError));
                 }
             }
+            // CPython puts an unexpected indent's offset at the end of the
+            // indentation (1-based offset = its width).
+            let col = match kind {
+                ErrorKind::IndentationError if msg == "unexpected indent" => {
+                    let text = source.lines().nth((line - 1).max(0) as usize).unwrap_or("");
+                    let width = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+                    width as i32 - 1
+                }
+                _ => col,
+            };
             let mut err = CompileError::syntax(msg, filename, line, col);
             err.kind = kind;
             Err(err)
@@ -114,6 +152,9 @@ fn parse_error_message(e: &rustpython_parser::ParseErrorType) -> (ErrorKind, Str
             } else {
                 (ErrorKind::SyntaxError, text)
             }
+        }
+        P::UnrecognizedToken(rustpython_parser::Tok::Indent, _) => {
+            (ErrorKind::IndentationError, "unexpected indent".into())
         }
         _ => (ErrorKind::SyntaxError, "invalid syntax".into()),
     }
@@ -672,7 +713,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mut rest = stmts;
-        if self.optimize < 2 {
+        if self.optimize < 2 && !self.interactive {
             if let Some(doc) = docstring(stmts) {
                 if let ast::Stmt::Expr(e) = &stmts[0] {
                     self.set_loc(stmts[0].range());

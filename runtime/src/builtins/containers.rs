@@ -487,6 +487,25 @@ fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
             },
         };
     }
+    // An instance's own StopIteration (with its value) propagates as is.
+    if crate::class::is_instance(&args[0]) {
+        let Some(r) = crate::class::dunder(interp, &args[0], "__next__", Vec::new()) else {
+            return Err(interp.type_error(format!(
+                "'{}' object is not an iterator",
+                interp.type_name(&args[0])
+            )));
+        };
+        return match (r, args.get(1)) {
+            (Err(e), Some(d))
+                if interp
+                    .type_of(&e.0)
+                    .is_subtype(&interp.types.exception("StopIteration")) =>
+            {
+                Ok(d.clone())
+            }
+            (r, _) => r,
+        };
+    }
     match interp.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -270,6 +270,34 @@ pub fn exception_attr(interp: &mut Interpreter, exc: &Value, name: &str) -> Opti
             }
         }
         "msg" if is_a(interp, e, "ImportError") || is_a(interp, e, "SyntaxError") => arg(0),
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+        // end_offset])) (SyntaxError_init).
+        "filename"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
+        | "print_file_and_line"
+            if is_a(interp, e, "SyntaxError") =>
+        {
+            let field = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .position(|f| *f == name);
+            match (args.get(1).and_then(|i| i.as_object()), field) {
+                (Some(Object::Tuple(info)), Some(i)) if args.len() == 2 => {
+                    info.get(i).cloned().unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            }
+        }
         "name" | "path" if is_a(interp, e, "ImportError") => Value::None,
         "name" if is_a(interp, e, "NameError") || is_a(interp, e, "AttributeError") => Value::None,
         "obj" if is_a(interp, e, "AttributeError") => Value::None,
@@ -840,6 +868,12 @@ fn compile(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
     let Some(text) = source_text(src) else {
         return Err(interp.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
+    if mode == "single" {
+        let co = pyrite_compiler::compile_single(&text, &filename)
+            .map_err(|e| syntax_error(interp, &e, &text))?;
+        let code = Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0))?;
+        return Ok(Value::obj(Object::Code(code)));
+    }
     let code = compile_source(interp, &text, &filename, mode == "eval")?;
     Ok(Value::obj(Object::Code(code)))
 }

@@ -5,6 +5,7 @@
 //! `FUNCTIONS` table that `install` puts in the builtins namespace, and a
 //! `construct` function for the types whose constructors it owns.
 
+use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -370,6 +371,7 @@ pub fn call_type(
             None => Ok(Value::str("")),
         },
         TypeKind::Type => crate::typecall::call_type_itself(interp, &args, &kwargs),
+        TypeKind::Function => new_function(interp, &args, &kwargs),
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }
@@ -461,4 +463,124 @@ pub fn type_attr_names(t: &TypeObject) -> Vec<String> {
             .map(|(k, _)| crate::format::str_value(k)),
     );
     names
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`
+/// (`types.FunctionType`), with func_new's checks and messages.
+fn new_function(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["code", "globals", "name", "argdefs", "closure"];
+    if args.len() > 5 {
+        return Err(interp.type_error(format!(
+            "function() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut slots: [Option<Value>; 5] = Default::default();
+    for (slot, a) in slots.iter_mut().zip(args) {
+        *slot = Some(a.clone());
+    }
+    for (k, v) in kwargs {
+        let Some(i) = NAMES.iter().position(|n| **n == **k) else {
+            return Err(interp.type_error(format!(
+                "function() got an unexpected keyword argument '{k}'"
+            )));
+        };
+        if slots[i].is_some() {
+            return Err(interp.type_error(format!(
+                "argument for function() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let [code, globals, name, argdefs, closure] = slots;
+    let (Some(code), Some(globals)) = (code, globals) else {
+        let missing = if args.is_empty() { "code" } else { "globals" };
+        let pos = if args.is_empty() { 1 } else { 2 };
+        return Err(interp.type_error(format!(
+            "function() missing required argument '{missing}' (pos {pos})"
+        )));
+    };
+    let Some(Object::Code(code)) = code.as_object() else {
+        return Err(interp.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            crate::methods::str::clinic_type_name(interp, &code)
+        )));
+    };
+    let Value::Obj(globals) = globals.clone() else {
+        return Err(interp.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            crate::methods::str::clinic_type_name(interp, &globals)
+        )));
+    };
+    if !matches!(&*globals, Object::Dict(_)) {
+        return Err(interp.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            crate::methods::str::clinic_type_name(interp, &Value::Obj(globals.clone()))
+        )));
+    }
+    let name = name.filter(|n| !n.is_none());
+    if name
+        .as_ref()
+        .is_some_and(|n| !matches!(n.as_object(), Some(Object::Str(_))))
+    {
+        return Err(interp.type_error("arg 3 (name) must be None or string"));
+    }
+    let argdefs = argdefs.filter(|d| !d.is_none());
+    if argdefs
+        .as_ref()
+        .is_some_and(|d| !matches!(d.as_object(), Some(Object::Tuple(_))))
+    {
+        return Err(interp.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = closure.filter(|c| !c.is_none());
+    let nfree = code.co.freevars().len();
+    let cells: &[Value] = match closure.as_ref().map(|c| c.as_object()) {
+        None if nfree > 0 => return Err(interp.type_error("arg 5 (closure) must be tuple")),
+        None => &[],
+        Some(Some(Object::Tuple(cells))) => cells,
+        Some(_) => return Err(interp.type_error("arg 5 (closure) must be tuple")),
+    };
+    if cells.len() != nfree {
+        return Err(interp.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            crate::format::str_value(&code.name),
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells
+        .iter()
+        .find(|c| !matches!(c.as_object(), Some(Object::Cell(_))))
+    {
+        return Err(interp.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            interp.type_name(bad)
+        )));
+    }
+    let module = crate::eval::dict_get_str(&globals, "__name__").unwrap_or(Value::None);
+    let doc = match code.co.consts.first() {
+        Some(pyrite_compiler::Constant::Str(s))
+            if code.co.flags & pyrite_compiler::code::flags::OPTIMIZED != 0 =>
+        {
+            Value::str(s)
+        }
+        _ => Value::None,
+    };
+    Ok(Value::obj(Object::Function(crate::object::Function {
+        name: RefCell::new(name.unwrap_or_else(|| code.name.clone())),
+        qualname: RefCell::new(code.qualname.clone()),
+        code: code.clone(),
+        globals,
+        defaults: argdefs,
+        kwdefaults: None,
+        closure,
+        annotations: None,
+        doc,
+        module,
+        dict: RefCell::new(None),
+    })))
 }

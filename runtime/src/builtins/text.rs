@@ -280,6 +280,18 @@ fn bytes_from_args(
         };
         return Err(interp.type_error(format!("{which} without a string argument")));
     }
+    if fname == "bytes" && crate::class::has_dunder(&src, "__bytes__") {
+        if let Some(r) = crate::class::call_dunder(interp, &src, "__bytes__", Vec::new()) {
+            let r = r?;
+            return match r.as_object() {
+                Some(Object::Bytes(b)) => Ok(b.to_vec()),
+                _ => Err(interp.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    interp.type_name(&r)
+                ))),
+            };
+        }
+    }
     bytes_from_object(interp, &src, fname == "bytes")
 }
 
@@ -321,6 +333,9 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
             return Err(interp.type_error(format!("cannot convert 'complex' object to {target}")))
         }
         _ => {}
+    }
+    if let Some(data) = crate::ops::buffer_of(interp, src)? {
+        return Ok(data);
     }
     let items = match interp.collect_iterable(src) {
         Ok(items) => items,

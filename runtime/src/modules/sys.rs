@@ -111,6 +111,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
             ("exc_info", exc_info),
             ("exception", exception),
             ("intern", intern),
+            ("getsizeof", getsizeof),
         ],
         values,
     )
@@ -360,4 +361,62 @@ fn intern(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
             interp.type_name(v)
         ))),
     }
+}
+
+/// `sys.getsizeof(obj[, default])`: an instance's `__sizeof__()` (which
+/// must be an int >= 0) plus CPython's GC header; for built-in
+/// values, the bytes pyrite's own representation takes: the value cell,
+/// the reference-counted object, and the buffer of its items.
+fn getsizeof(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (obj, default) = match (args, kw.is_empty()) {
+        ([obj], true) => (obj, None),
+        ([obj, default], true) => (obj, Some(default)),
+        _ => {
+            let given = args.len() + kw.len();
+            return Err(interp.type_error(match given {
+                0 => "getsizeof() missing required argument 'object' (pos 1)".to_string(),
+                _ => format!("getsizeof() takes at most 2 arguments ({given} given)"),
+            }));
+        }
+    };
+    if let Some(r) = crate::class::dunder(interp, obj, "__sizeof__", Vec::new()) {
+        let size = r.and_then(|v| match v {
+            Value::Int(n) if n >= 0 => Ok(n),
+            Value::Bool(b) => Ok(b.get() as i64),
+            Value::Int(_) => Err(interp.value_error("__sizeof__() should return >= 0")),
+            _ => Err(interp.type_error("an integer is required")),
+        });
+        let type_error = interp.types.exception("TypeError");
+        return match (size, default) {
+            // The GC header, and for instances with a __dict__ the
+            // pre-header CPython 3.11 keeps it in.
+            (Ok(n), _) => {
+                let with_dict =
+                    matches!(obj.as_object(), Some(Object::Instance(i)) if i.dict.is_some());
+                Ok(Value::Int(n + if with_dict { 32 } else { 16 }))
+            }
+            (Err(e), Some(d)) if std::rc::Rc::ptr_eq(&interp.type_of(&e.0), &type_error) => {
+                Ok(d.clone())
+            }
+            (Err(e), _) => Err(e),
+        };
+    }
+    use std::mem::size_of;
+    let cell = size_of::<Value>();
+    let Some(o) = obj.as_object() else {
+        return Ok(Value::Int(cell as i64));
+    };
+    let header = cell + 2 * size_of::<usize>() + size_of::<Object>();
+    let items = match o {
+        Object::Str(s) => s.as_str().len(),
+        Object::Bytes(b) => b.len(),
+        Object::ByteArray(b) => b.borrow().capacity(),
+        Object::Tuple(t) => t.len() * cell,
+        Object::List(l) => l.borrow().capacity() * cell,
+        Object::Dict(d) | Object::Set(d) => d.borrow().len() * (2 * cell + 8),
+        Object::FrozenSet(d) => d.len() * (2 * cell + 8),
+        Object::BigInt(i) => (i.bits() as usize).div_ceil(8),
+        _ => 0,
+    };
+    Ok(Value::Int((header + items) as i64))
 }

@@ -78,12 +78,35 @@ fn exception_arg(interp: &mut Interpreter, name: &str, args: &[Value]) -> PyResu
 }
 
 /// The full text for `exc` ("NoneType: None" when there is none, as
-/// CPython prints it).
-fn text_of(interp: &mut Interpreter, exc: &Value) -> String {
+/// CPython prints it), with the frames `limit` keeps.
+fn text_of(interp: &mut Interpreter, exc: &Value, limit: Option<i64>) -> String {
     if exc.is_none() {
         return "NoneType: None\n".into();
     }
-    crate::traceback::format_exception(interp, exc)
+    crate::traceback::format_exception_limited(interp, exc, limit)
+}
+
+/// The `limit` keyword argument; when it is None, `sys.tracebacklimit`
+/// (negative counting as 0), as traceback.StackSummary reads them.
+fn limit_arg(interp: &mut Interpreter, kwargs: &Kwargs) -> PyResult<Option<i64>> {
+    if let Some((_, v)) = kwargs.iter().find(|(k, _)| &**k == "limit") {
+        if !v.is_none() {
+            let n = crate::convert::index(interp, v)?;
+            return Ok(crate::num::small_int(&n).flatten());
+        }
+    }
+    let modules = super::sys_modules(interp);
+    let sys_limit = crate::eval::dict_get_str(&modules, "sys").and_then(|m| match m.as_object() {
+        Some(Object::Module(m)) => crate::eval::dict_get_str(&m.dict, "tracebacklimit"),
+        _ => None,
+    });
+    match sys_limit {
+        Some(v) if !v.is_none() => {
+            let n = crate::convert::index(interp, &v)?;
+            Ok(crate::num::small_int(&n).flatten().map(|n| n.max(0)))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// Write `text` to the `file` keyword argument, or to stderr.
@@ -100,25 +123,29 @@ fn emit(interp: &mut Interpreter, kwargs: &Kwargs, text: &str) -> PyResult<Value
     Ok(Value::None)
 }
 
-fn format_exc(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn format_exc(interp: &mut Interpreter, _: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let exc = interp.handled.clone();
-    Ok(Value::str(&text_of(interp, &exc)))
+    let limit = limit_arg(interp, kwargs)?;
+    Ok(Value::str(&text_of(interp, &exc, limit)))
 }
 
 fn print_exc(interp: &mut Interpreter, _: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let exc = interp.handled.clone();
-    let text = text_of(interp, &exc);
+    let limit = limit_arg(interp, kwargs)?;
+    let text = text_of(interp, &exc, limit);
     emit(interp, kwargs, &text)
 }
 
-fn format_exception(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn format_exception(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let exc = exception_arg(interp, "format_exception", args)?;
-    Ok(list(entries(&text_of(interp, &exc))))
+    let limit = limit_arg(interp, kwargs)?;
+    Ok(list(entries(&text_of(interp, &exc, limit))))
 }
 
 fn print_exception(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let exc = exception_arg(interp, "print_exception", args)?;
-    let text = text_of(interp, &exc);
+    let limit = limit_arg(interp, kwargs)?;
+    let text = text_of(interp, &exc, limit);
     emit(interp, kwargs, &text)
 }
 
