@@ -570,17 +570,19 @@ fn new_function(
         }
         _ => Value::None,
     };
-    Ok(Value::obj(Object::Function(crate::object::Function {
-        name: RefCell::new(name.unwrap_or_else(|| code.name.clone())),
-        qualname: RefCell::new(code.qualname.clone()),
-        code: code.clone(),
-        globals,
-        defaults: argdefs,
-        kwdefaults: None,
-        closure,
-        annotations: None,
-        doc,
-        module,
-        dict: RefCell::new(None),
-    })))
+    Ok(Value::obj(Object::Function(Box::new(
+        crate::object::Function {
+            name: RefCell::new(name.unwrap_or_else(|| code.name.clone())),
+            qualname: RefCell::new(code.qualname.clone()),
+            code: code.clone(),
+            globals,
+            defaults: argdefs,
+            kwdefaults: None,
+            closure,
+            annotations: None,
+            doc,
+            module,
+            dict: RefCell::new(None),
+        },
+    ))))
 }
