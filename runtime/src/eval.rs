@@ -243,10 +243,7 @@ impl Interpreter {
                 self.push(v);
             }
             Op::LOAD_FAST => {
-                let v = self.local(base, arg).clone();
-                if v.is_null() {
-                    return Err(self.unbound_local(code, arg));
-                }
+                let v = self.load_fast(code, base, arg)?;
                 self.push(v);
             }
             Op::STORE_FAST => {
@@ -312,10 +309,7 @@ impl Interpreter {
             }
             // Superinstructions (see quicken.rs): `*ip` is the partner.
             Op::LOAD_FAST__LOAD_FAST => {
-                let v = self.local(base, arg).clone();
-                if v.is_null() {
-                    return Err(self.unbound_local(code, arg));
-                }
+                let v = self.load_fast(code, base, arg)?;
                 self.push(v);
                 let w = self.local(base, code.insts[*ip].arg).clone();
                 if !w.is_null() {
@@ -324,10 +318,7 @@ impl Interpreter {
                 }
             }
             Op::LOAD_FAST__LOAD_CONST => {
-                let v = self.local(base, arg).clone();
-                if v.is_null() {
-                    return Err(self.unbound_local(code, arg));
-                }
+                let v = self.load_fast(code, base, arg)?;
                 self.push(v);
                 let c = code.consts[code.insts[*ip].arg as usize].clone();
                 self.push(c);
@@ -376,20 +367,14 @@ impl Interpreter {
             }
             Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = self.pop();
-                let truth = match v {
-                    Value::Bool(b) => b.get(),
-                    _ => self.is_true(&v)?,
-                };
+                let truth = self.truth(&v)?;
                 if !truth {
                     *ip = arg as usize;
                 }
             }
             Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = self.pop();
-                let truth = match v {
-                    Value::Bool(b) => b.get(),
-                    _ => self.is_true(&v)?,
-                };
+                let truth = self.truth(&v)?;
                 if truth {
                     *ip = arg as usize;
                 }
@@ -1656,6 +1641,25 @@ impl Interpreter {
         self.stack.extend(std::iter::repeat_n(NULL, extra));
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Ok(Flow::NewFrame)
+    }
+
+    /// LOAD_FAST's read: the local, or CPython's UnboundLocalError.
+    #[inline(always)]
+    fn load_fast(&self, code: &Code, base: usize, arg: u32) -> PyResult<Value> {
+        let v = self.local(base, arg).clone();
+        if v.is_null() {
+            return Err(self.unbound_local(code, arg));
+        }
+        Ok(v)
+    }
+
+    /// The truth of a value, with bools (what comparisons give) in line.
+    #[inline(always)]
+    fn truth(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(b.get()),
+            _ => self.is_true(v),
+        }
     }
 
     /// `s += t` on strs where the next instruction stores the result back
