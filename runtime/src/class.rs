@@ -500,19 +500,16 @@ pub fn binary_dunder(
     }
     let inplace = op >= 13;
     let (name, rname, iname) = *BINARY_DUNDERS.get((op % 13) as usize)?;
-    let mut attempts: Vec<(&Value, &str, &Value)> = Vec::new();
-    if inplace {
-        attempts.push((a, iname, b));
-    }
-    attempts.push((a, name, b));
     let same_type = match (a.as_object(), b.as_object()) {
         (Some(Object::Instance(x)), Some(Object::Instance(y))) => Rc::ptr_eq(&x.typ, &y.typ),
         _ => false,
     };
-    if !same_type {
-        attempts.push((b, rname, a));
-    }
-    if let Some(r) = first_implemented(interp, attempts) {
+    let attempts = [
+        inplace.then_some((a, iname, b)),
+        Some((a, name, b)),
+        (!same_type).then_some((b, rname, a)),
+    ];
+    if let Some(r) = first_implemented(interp, attempts.into_iter().flatten()) {
         return Some(r);
     }
     // Subclasses of built-in types: the operation on the values they carry.
@@ -558,7 +555,17 @@ fn first_implemented<'a>(
         if !has_dunder(obj, method) {
             continue;
         }
-        match call_dunder(interp, obj, method, vec![arg.clone()]) {
+        // A plain Python method (the usual case) is called directly.
+        let plain = user_type(obj)
+            .and_then(|t| t.lookup(method))
+            .filter(|f| matches!(f.as_object(), Some(Object::Function(_))));
+        let r = match plain {
+            Some(f) if base_value(obj).is_none() => {
+                Some(interp.call(&f, vec![obj.clone(), arg.clone()], Vec::new()))
+            }
+            _ => call_dunder(interp, obj, method, vec![arg.clone()]),
+        };
+        match r {
             Some(Ok(v)) if is_not_implemented(&v) => continue,
             Some(r) => return Some(r),
             None => continue,
