@@ -504,10 +504,16 @@ pub fn binary_dunder(
         (Some(Object::Instance(x)), Some(Object::Instance(y))) => Rc::ptr_eq(&x.typ, &y.typ),
         _ => false,
     };
+    // A subclass's own reflected method goes first (CPython's
+    // method_is_overloaded check in SLOT1BINFULL).
+    let reflected_first = !same_type
+        && strict_subtype(interp, b, a)
+        && !same_method(interp, b, a, rname);
     let attempts = [
         inplace.then_some((a, iname, b)),
+        reflected_first.then_some((b, rname, a)),
         Some((a, name, b)),
-        (!same_type).then_some((b, rname, a)),
+        (!same_type && !reflected_first).then_some((b, rname, a)),
     ];
     if let Some(r) = first_implemented(interp, attempts.into_iter().flatten()) {
         return Some(r);
@@ -542,6 +548,21 @@ pub fn binary_dunder(
         }
         (r, _) => r,
     })
+}
+
+/// Is `type(x)` a subclass of `type(y)` other than `type(y)` itself?
+fn strict_subtype(interp: &Interpreter, x: &Value, y: &Value) -> bool {
+    let (tx, ty) = (interp.type_of(x), interp.type_of(y));
+    !Rc::ptr_eq(&tx, &ty) && tx.is_subtype(&ty)
+}
+
+/// Do `type(x)` and `type(y)` resolve `name` to the same object?
+fn same_method(interp: &Interpreter, x: &Value, y: &Value, name: &str) -> bool {
+    match (interp.type_of(x).lookup(name), interp.type_of(y).lookup(name)) {
+        (Some(f), Some(g)) => f.is(&g),
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 /// Call `obj.method(arg)` for each attempt in turn (the normal, then the
@@ -593,7 +614,15 @@ pub fn compare_dunder(
             return Some(r);
         }
     } else {
-        let attempts = [(a, NAMES[op], b), (b, NAMES[REFLECTED[op]], a)];
+        let forward = (a, NAMES[op], b);
+        let reflected = (b, NAMES[REFLECTED[op]], a);
+        // The right operand's reflected method goes first when its type
+        // is a subclass of the left's (do_richcompare).
+        let attempts = if strict_subtype(interp, b, a) {
+            [reflected, forward]
+        } else {
+            [forward, reflected]
+        };
         if let Some(r) = first_implemented(interp, attempts) {
             return Some(r);
         }
