@@ -84,7 +84,7 @@ pub fn bind_arguments(
                     .any(|n| **n == **k)
             })
             .count();
-        let ndefaults = tuple_len(&f.defaults);
+        let ndefaults = tuple_len(&f.defaults.borrow()).min(argcount);
         let takes = if ndefaults > 0 {
             format!("from {} to {}", argcount - ndefaults, argcount)
         } else {
@@ -151,8 +151,9 @@ pub fn bind_arguments(
         slots[k] = Some(Value::obj(Object::Dict(Box::new(RefCell::new(kwdict)))));
     }
     // Positional defaults fill the last parameters.
-    let defaults: Vec<Value> = match f.defaults.as_ref().and_then(|d| d.as_object()) {
-        Some(Object::Tuple(t)) => t.to_vec(),
+    let defaults: Vec<Value> = match f.defaults.borrow().as_ref().and_then(|d| d.as_object()) {
+        // Assigned defaults may outnumber the parameters: the last count.
+        Some(Object::Tuple(t)) => t[t.len().saturating_sub(argcount)..].to_vec(),
         _ => Vec::new(),
     };
     let first_default = argcount - defaults.len();
@@ -176,10 +177,14 @@ pub fn bind_arguments(
     let mut missing_kw = Vec::new();
     for i in argcount..argcount + kwonly {
         if slots[i].is_none() {
-            let default = f.kwdefaults.as_ref().and_then(|d| match d.as_object() {
-                Some(Object::Dict(d)) => d.borrow().get_str(&names[i]).cloned(),
-                _ => None,
-            });
+            let default = f
+                .kwdefaults
+                .borrow()
+                .as_ref()
+                .and_then(|d| match d.as_object() {
+                    Some(Object::Dict(d)) => d.borrow().get_str(&names[i]).cloned(),
+                    _ => None,
+                });
             match default {
                 Some(v) => slots[i] = Some(v),
                 None => missing_kw.push(&*names[i]),

@@ -342,6 +342,15 @@ pub fn del_attr(interp: &mut Interpreter, owner: &Value, name: &Value) -> PyResu
                     return Err(interp.type_error("__code__ must be set to a code object"))
                 }
                 "__dict__" => return Err(interp.type_error("cannot delete __dict__")),
+                // Deleting the defaults is setting them to None.
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = None;
+                    return Ok(());
+                }
+                "__kwdefaults__" => {
+                    *f.kwdefaults.borrow_mut() = None;
+                    return Ok(());
+                }
                 _ => {}
             }
             crate::eval::dict_del(&crate::function::function_dict(f), name)

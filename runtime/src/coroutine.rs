@@ -186,11 +186,14 @@ impl Interpreter {
                 return self.resume_generator(receiver, value, None)
             }
             Some(Object::Awaiter(_)) => return self.awaiter_send(receiver, value),
-            Some(Object::Iter(_)) if value.is_none() => {
-                return Ok(match self.next(receiver)? {
-                    Some(v) => Resumed::Yielded(v),
-                    None => Resumed::Returned(Value::None),
-                })
+            Some(Object::Iter(state)) if value.is_none() => {
+                return match self.next_builtin(state) {
+                    Ok(Some(v)) => Ok(Resumed::Yielded(v)),
+                    Ok(None) => Ok(Resumed::Returned(Value::None)),
+                    // A StopIteration escaping the iterator (from the
+                    // function `map` calls, say) ends it with its value.
+                    Err(e) => self.as_resumed(Err(e)),
+                };
             }
             _ => {}
         }

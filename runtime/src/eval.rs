@@ -590,8 +590,8 @@ impl Interpreter {
                     qualname: RefCell::new(fcode.qualname.clone()),
                     code: fcode.clone(),
                     globals,
-                    defaults,
-                    kwdefaults,
+                    defaults: RefCell::new(defaults),
+                    kwdefaults: RefCell::new(kwdefaults),
                     closure,
                     annotations,
                     doc,
@@ -761,10 +761,25 @@ impl Interpreter {
                     self.dict_store(d, k, v)?;
                 }
             }
-            Op::DICT_UPDATE | Op::DICT_MERGE => {
+            Op::DICT_MERGE => {
                 let other = self.pop();
                 let target = self.peek(arg as usize).clone();
-                let pairs = self.kwargs_or_pairs(&other)?;
+                let func = self.peek(arg as usize + 2).clone();
+                self.dict_merge_kwargs(&target, &other, &func)?;
+            }
+            Op::DICT_UPDATE => {
+                let other = self.pop();
+                let target = self.peek(arg as usize).clone();
+                let pairs = match self.mapping_pairs(&other) {
+                    Ok(Some(p)) => p,
+                    Ok(None) => {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not a mapping",
+                            self.type_name(&other)
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
                 if let Some(Object::Dict(d)) = target.as_object() {
                     for (k, v) in pairs {
                         self.dict_store(d, k, v)?;
@@ -1822,15 +1837,18 @@ impl Interpreter {
             filled |= 1 << p;
             targets[j] = p;
         }
-        let defaults: &[Value] = match f.defaults.as_ref().and_then(|d| d.as_object()) {
-            Some(Object::Tuple(t)) => t,
+        let defaults_ref = f.defaults.borrow();
+        let defaults: &[Value] = match defaults_ref.as_ref().and_then(|d| d.as_object()) {
+            // Assigned defaults may outnumber the parameters: the last count.
+            Some(Object::Tuple(t)) => &t[t.len().saturating_sub(argcount)..],
             _ => &[],
         };
-        let first_default = argcount - defaults.len().min(argcount);
+        let first_default = argcount - defaults.len();
         if (0..first_default).any(|p| filled & (1 << p) == 0) {
             return None;
         }
-        let kwdefault = |p: usize| match f.kwdefaults.as_ref().and_then(|d| d.as_object()) {
+        let kwdefaults_ref = f.kwdefaults.borrow();
+        let kwdefault = |p: usize| match kwdefaults_ref.as_ref().and_then(|d| d.as_object()) {
             Some(Object::Dict(d)) => d.borrow().get_str(&co.localsplusnames[p]).cloned(),
             _ => None,
         };
@@ -2006,10 +2024,32 @@ impl Interpreter {
             Some(Object::Exception(_)) => Ok(PyErr(v)),
             Some(Object::Type(t)) if t.kind == crate::types::TypeKind::Exception => {
                 let e = self.call(&v, Vec::new(), Vec::new())?;
-                Ok(PyErr(e))
+                if matches!(e.as_object(), Some(Object::Exception(_))) {
+                    return Ok(PyErr(e));
+                }
+                // `raise` names the type by its repr (throw() by its name).
+                let cls = crate::format::repr(self, &v)?;
+                let typ = self.type_of(&e);
+                let typ = crate::format::repr(self, &Value::obj(Object::Type(typ)))?;
+                Ok(self.type_error(format!(
+                    "calling {cls} should have returned an instance of BaseException, not {typ}"
+                )))
             }
             _ => Ok(self.type_error("exceptions must derive from BaseException")),
         }
+    }
+
+    /// The exception the exception class `cls` returned when called, or
+    /// CPython's TypeError if its `__new__` returned something else.
+    pub(crate) fn checked_new_exception(&mut self, cls: &Value, e: Value) -> PyResult<PyErr> {
+        if matches!(e.as_object(), Some(Object::Exception(_))) {
+            return Ok(PyErr(e));
+        }
+        let cls = crate::format::repr(self, cls)?;
+        Ok(self.type_error(format!(
+            "calling {cls} should have returned an instance of BaseException, not {}",
+            self.type_name(&e)
+        )))
     }
 
     fn set_cause(&mut self, err: &PyErr, cause: Value) -> PyResult<()> {
@@ -2077,6 +2117,66 @@ impl Interpreter {
             }
         }
         Ok(out)
+    }
+
+    /// DICT_MERGE for `f(**a, **b)`: copy the mapping `other` into the
+    /// call's keyword dict, rejecting a key given twice.
+    fn dict_merge_kwargs(&mut self, target: &Value, other: &Value, func: &Value) -> PyResult<()> {
+        let Some(Object::Dict(d)) = target.as_object() else {
+            return Ok(());
+        };
+        let pairs = match self.mapping_pairs(other) {
+            Ok(Some(p)) => p,
+            Ok(None) => {
+                return Err(self.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(func),
+                    self.type_name(other)
+                )))
+            }
+            Err(e) if self.is_instance_of(&e.0, "AttributeError") => {
+                return Err(self.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(func),
+                    self.type_name(other)
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        for (k, v) in pairs {
+            if self.key_in(d, &k)? {
+                let key = crate::format::str_of(self, &k)?;
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.function_str(func),
+                    key
+                )));
+            }
+            self.dict_store(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// The items of a mapping: a dict's entries, or `keys()` and
+    /// `__getitem__` for any other object (None if it has no `keys`).
+    fn mapping_pairs(&mut self, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        if matches!(m.as_object(), Some(Object::Dict(_)))
+            || crate::class::base_value(m)
+                .is_some_and(|b| matches!(b.as_object(), Some(Object::Dict(_))))
+        {
+            return self.kwargs_or_pairs(m).map(Some);
+        }
+        let Some(keys) = self.lookup_attr(m, "keys")? else {
+            return Ok(None);
+        };
+        let keys = self.call(&keys, Vec::new(), Vec::new())?;
+        let keys = self.collect_iterable(&keys)?;
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            let v = crate::ops::getitem(self, m, &k)?;
+            out.push((k, v));
+        }
+        Ok(Some(out))
     }
 
     fn kwargs_or_pairs(&mut self, d: &Value) -> PyResult<Vec<(Value, Value)>> {

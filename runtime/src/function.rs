@@ -37,8 +37,8 @@ pub fn function_attr(interp: &mut Interpreter, f: &Function, name: &str) -> Opti
         "__qualname__" => f.qualname.borrow().clone(),
         "__doc__" => f.doc.clone(),
         "__module__" => f.module.clone(),
-        "__defaults__" => f.defaults.clone().unwrap_or(Value::None),
-        "__kwdefaults__" => f.kwdefaults.clone().unwrap_or(Value::None),
+        "__defaults__" => f.defaults.borrow().clone().unwrap_or(Value::None),
+        "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(Value::None),
         "__closure__" => f.closure.clone().unwrap_or(Value::None),
         "__code__" => Value::obj(Object::Code(f.code.clone())),
         "__globals__" => Value::Obj(f.globals.clone()),
@@ -83,6 +83,24 @@ pub fn set_function_attr(
                 "__dict__ must be set to a dictionary, not a '{}'",
                 interp.type_name(&value)
             )))
+        }
+        "__defaults__" => {
+            if value.is_none() {
+                *f.defaults.borrow_mut() = None;
+            } else if matches!(value.as_object(), Some(Object::Tuple(_))) {
+                *f.defaults.borrow_mut() = Some(value);
+            } else {
+                return Err(interp.type_error("__defaults__ must be set to a tuple object"));
+            }
+        }
+        "__kwdefaults__" => {
+            if value.is_none() {
+                *f.kwdefaults.borrow_mut() = None;
+            } else if matches!(value.as_object(), Some(Object::Dict(_))) {
+                *f.kwdefaults.borrow_mut() = Some(value);
+            } else {
+                return Err(interp.type_error("__kwdefaults__ must be set to a dict object"));
+            }
         }
         "__name__" => *f.name.borrow_mut() = value,
         "__qualname__" => *f.qualname.borrow_mut() = value,

@@ -378,27 +378,72 @@ impl Interpreter {
         exc: PyErr,
         close_on_genexit: bool,
     ) -> PyResult<Resumed> {
+        self.throw_thrown(gen, Thrown::Exc(exc), close_on_genexit)
+    }
+
+    /// `throw_generator` for what `throw()` was given: the arguments go
+    /// as they are to a delegate's `throw()` method (CPython checks them
+    /// only where the exception is raised).
+    pub fn throw_generator_args(
+        &mut self,
+        gen: &Value,
+        args: &[Value],
+        close_on_genexit: bool,
+    ) -> PyResult<Resumed> {
+        if !(1..=3).contains(&args.len()) {
+            // The argument-count error comes first.
+            let exc = self.thrown_exception(args, "throw")?;
+            return self.throw_generator(gen, exc, close_on_genexit);
+        }
+        self.throw_thrown(gen, Thrown::Args(args), close_on_genexit)
+    }
+
+    fn thrown_err(&mut self, thrown: Thrown) -> PyResult<PyErr> {
+        match thrown {
+            Thrown::Exc(e) => Ok(e),
+            Thrown::Args(args) => self.thrown_exception(args, "throw"),
+        }
+    }
+
+    fn throw_thrown(
+        &mut self,
+        gen: &Value,
+        thrown: Thrown,
+        close_on_genexit: bool,
+    ) -> PyResult<Resumed> {
         let Some(g) = gen_of(gen) else {
             return Err(self.type_error("not a generator"));
         };
         let Some(delegate) = g.delegate() else {
+            let exc = self.thrown_err(thrown)?;
             return self.resume_generator(gen, Value::None, Some(exc));
         };
         let Some(mut saved) = g.take_suspended() else {
+            let exc = self.thrown_err(thrown)?;
             return self.resume_generator(gen, Value::None, Some(exc));
         };
-        let genexit = self.is_instance_of(&exc.0, "GeneratorExit");
+        let genexit = match &thrown {
+            Thrown::Exc(exc) => self.is_instance_of(&exc.0, "GeneratorExit"),
+            Thrown::Args(args) => {
+                let ge = self.types.exception("GeneratorExit");
+                match args.first().map(|t| (t, t.as_object())) {
+                    Some((_, Some(Object::Type(t)))) => t.is_subtype(&ge),
+                    Some((v, _)) => self.type_of(v).is_subtype(&ge),
+                    None => false,
+                }
+            }
+        };
         if genexit && close_on_genexit {
             let closed = self.close_delegate(&delegate);
             g.put_back(saved);
             let exc = match closed {
-                Ok(()) => exc,
+                Ok(()) => self.thrown_err(thrown)?,
                 Err(e) => e,
             };
             return self.resume_generator(gen, Value::None, Some(exc));
         }
         let outcome = if plain_generator(&delegate) {
-            Some(self.throw_generator(&delegate, exc.clone(), close_on_genexit))
+            Some(self.throw_thrown(&delegate, thrown.clone(), close_on_genexit))
         } else {
             match self.lookup_attr(&delegate, "throw") {
                 Err(e) => {
@@ -406,16 +451,20 @@ impl Interpreter {
                     return Err(e);
                 }
                 Ok(None) => None,
-                Ok(Some(meth)) => Some(
-                    self.call(&meth, vec![exc.0.clone()], Vec::new())
-                        .map(Resumed::Yielded),
-                ),
+                Ok(Some(meth)) => {
+                    let args = match &thrown {
+                        Thrown::Exc(exc) => vec![exc.0.clone()],
+                        Thrown::Args(args) => args.to_vec(),
+                    };
+                    Some(self.call(&meth, args, Vec::new()).map(Resumed::Yielded))
+                }
             }
         };
         match outcome {
             // The delegate has no throw(): raise here.
             None => {
                 g.put_back(saved);
+                let exc = self.thrown_err(thrown)?;
                 self.resume_generator(gen, Value::None, Some(exc))
             }
             Some(Ok(Resumed::Yielded(v))) => {
@@ -581,7 +630,8 @@ impl Interpreter {
                     }
                     v => vec![v.clone()],
                 };
-                Ok(PyErr(self.call(typ, args, Vec::new())?))
+                let e = self.call(typ, args, Vec::new())?;
+                Ok(self.checked_new_exception(typ, e)?)
             }
             Some(Object::Exception(_)) => {
                 if !val.is_none() {
@@ -595,6 +645,14 @@ impl Interpreter {
             ))),
         }
     }
+}
+
+/// What is thrown into a generator: an exception, or the arguments of
+/// `throw()`, checked only where the exception is raised.
+#[derive(Clone)]
+enum Thrown<'a> {
+    Exc(PyErr),
+    Args(&'a [Value]),
 }
 
 pub fn next(interp: &mut Interpreter, gen: &Value) -> PyResult<Option<Value>> {
@@ -650,8 +708,7 @@ pub fn send_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult
 /// `throw(...)` on a generator or coroutine.
 pub fn throw_as(interp: &mut Interpreter, args: &[Value], kind: Kind) -> PyResult<Value> {
     let gen = this(interp, args, "throw", kind)?;
-    let exc = interp.thrown_exception(&args[1..], "throw")?;
-    let r = interp.throw_generator(gen, exc, true)?;
+    let r = interp.throw_generator_args(gen, &args[1..], true)?;
     interp.sent_result(r)
 }
 

@@ -289,9 +289,10 @@ pub struct Function {
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     /// Tuple of positional defaults, if any.
-    pub defaults: Option<Value>,
-    /// Dict of keyword-only defaults, if any.
-    pub kwdefaults: Option<Value>,
+    /// Tuple of positional defaults, if any (assignable: `f.__defaults__`).
+    pub defaults: RefCell<Option<Value>>,
+    /// Dict of keyword-only defaults, if any (`f.__kwdefaults__`).
+    pub kwdefaults: RefCell<Option<Value>>,
     /// Tuple of cells for the free variables, if any.
     pub closure: Option<Value>,
     pub annotations: Option<Value>,

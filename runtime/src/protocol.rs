@@ -327,6 +327,19 @@ impl Interpreter {
                 self.type_name(it)
             )));
         };
+        match self.next_builtin(state) {
+            // A StopIteration escaping a callback (the function `map`
+            // calls, say) ends the iteration, as in CPython's tp_iternext
+            // protocol.
+            Err(e) if self.is_instance_of(&e.0, "StopIteration") => Ok(None),
+            r => r,
+        }
+    }
+
+    /// One step of a built-in iterator; a StopIteration raised by a
+    /// callback comes out as an error (`yield from` takes its value).
+    #[inline]
+    pub fn next_builtin(&mut self, state: &RefCell<Iter>) -> PyResult<Option<Value>> {
         // Iterators that call back into Python (or into other iterators)
         // must not hold the borrow of their state while doing so: a
         // callback may use this very iterator.

@@ -506,7 +506,18 @@ fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
             (r, _) => r,
         };
     }
-    match interp.next(&args[0])? {
+    let item = match args[0].as_object() {
+        // A StopIteration from a callback (map's function, say) keeps its
+        // value, unless there is a default.
+        Some(Object::Iter(state)) => match (interp.next_builtin(state), args.get(1)) {
+            (Err(e), Some(d)) if interp.is_instance_of(&e.0, "StopIteration") => {
+                return Ok(d.clone())
+            }
+            (r, _) => r?,
+        },
+        _ => interp.next(&args[0])?,
+    };
+    match item {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),
