@@ -515,9 +515,8 @@ pub fn binary_dunder(
     };
     // A subclass's own reflected method goes first (CPython's
     // method_is_overloaded check in SLOT1BINFULL).
-    let reflected_first = !same_type
-        && strict_subtype(interp, b, a)
-        && !same_method(interp, b, a, rname);
+    let reflected_first =
+        !same_type && strict_subtype(interp, b, a) && !same_method(interp, b, a, rname);
     let attempts = [
         inplace.then_some((a, iname, b)),
         reflected_first.then_some((b, rname, a)),
@@ -567,7 +566,10 @@ fn strict_subtype(interp: &Interpreter, x: &Value, y: &Value) -> bool {
 
 /// Do `type(x)` and `type(y)` resolve `name` to the same object?
 fn same_method(interp: &Interpreter, x: &Value, y: &Value, name: &str) -> bool {
-    match (interp.type_of(x).lookup(name), interp.type_of(y).lookup(name)) {
+    match (
+        interp.type_of(x).lookup(name),
+        interp.type_of(y).lookup(name),
+    ) {
         (Some(f), Some(g)) => f.is(&g),
         (None, None) => true,
         _ => false,
