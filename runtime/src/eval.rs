@@ -97,9 +97,16 @@ impl Interpreter {
                         }
                         Ok(Flow::Return(v)) => break Ok(Some(v)),
                         Ok(Flow::Yield(v)) => {
-                            // Generator frames run as entry frames of resume.
                             let frame = self.frames.pop().expect("frame");
                             self.stack.truncate(frame.ret_sp);
+                            if frame.for_iter {
+                                // The loop below gets the value.
+                                self.leave_for_iter(&frame, false);
+                                self.stack.push(v);
+                                break Ok(None);
+                            }
+                            // Other generator frames run as entry frames
+                            // of resume_generator.
                             self.yielded = true;
                             return Ok(v);
                         }
@@ -121,6 +128,15 @@ impl Interpreter {
                     self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Ok(value);
+                    }
+                    if frame.for_iter {
+                        // The generator is exhausted: FOR_ITER's loop ends.
+                        self.leave_for_iter(&frame, true);
+                        self.stack.pop();
+                        if let Some(caller) = self.frames.last_mut() {
+                            caller.ip = caller.code.insts[caller.lasti].arg as usize;
+                        }
+                        continue;
                     }
                     if !frame.init {
                         self.stack.push(value);
@@ -196,6 +212,10 @@ impl Interpreter {
                 e.frame_generators.borrow_mut().extend(gens);
             }
             self.stack.truncate(frame.ret_sp);
+            if frame.for_iter {
+                self.leave_for_iter(&frame, true);
+                err = self.escaped_stop_iteration(err, crate::generator::Kind::Generator);
+            }
             if frame.entry {
                 return Err(err);
             }
@@ -387,6 +407,11 @@ impl Interpreter {
                     return Ok(Flow::Next);
                 }
                 let it = self.top().clone();
+                if matches!(it.as_object(), Some(Object::Generator(_)))
+                    && self.enter_for_iter(&it)?
+                {
+                    return Ok(Flow::NewFrame);
+                }
                 match self.next(&it)? {
                     Some(v) => self.push(v),
                     None => {
@@ -1463,7 +1488,7 @@ impl Interpreter {
 
     /// Raise KeyboardInterrupt if Ctrl-C was pressed since the last check.
     #[inline(always)]
-    fn check_interrupt(&self) -> PyResult<()> {
+    pub(crate) fn check_interrupt(&self) -> PyResult<()> {
         use std::sync::atomic::Ordering;
         if crate::interp::INTERRUPTED.load(Ordering::Relaxed) {
             crate::interp::INTERRUPTED.store(false, Ordering::Relaxed);

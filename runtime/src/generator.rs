@@ -299,6 +299,7 @@ impl Interpreter {
             generator: Some(gen.clone()),
             entry: true,
             init: false,
+            for_iter: false,
             ret_sp: base,
         });
         // The frame sees its own handled exception (none at first); the
@@ -340,10 +341,76 @@ impl Interpreter {
         }
     }
 
+    /// FOR_ITER on a suspended generator: resume its frame as a frame of
+    /// the running evaluation loop instead of in a nested one (CPython
+    /// 3.12's FOR_ITER_GEN). False when the generator is not suspended
+    /// (the general path then says why, or that it is exhausted).
+    pub(crate) fn enter_for_iter(&mut self, gen: &Value) -> PyResult<bool> {
+        let Some(g) = gen_of(gen) else {
+            return Ok(false);
+        };
+        if g.kind != Kind::Generator || self.frames.len() >= self.recursion_limit {
+            return Ok(false);
+        }
+        self.check_interrupt()?;
+        let saved = match std::mem::replace(&mut *g.state.borrow_mut(), State::Running) {
+            State::Suspended(s) => s,
+            other => {
+                *g.state.borrow_mut() = other;
+                return Ok(false);
+            }
+        };
+        let base = self.stack.len();
+        let mut saved = saved;
+        self.stack.append(&mut saved.values);
+        let (code, ip, lasti) = (saved.code.clone(), saved.ip, saved.lasti);
+        let (globals, closure) = (saved.globals.clone(), saved.closure.clone());
+        *g.spare.borrow_mut() = Some(saved);
+        crate::interp::push_frame_with(&mut self.frames, || Frame {
+            code,
+            ip,
+            lasti,
+            base,
+            globals,
+            locals: None,
+            kw_names: None,
+            closure,
+            generator: Some(gen.clone()),
+            entry: false,
+            init: false,
+            for_iter: true,
+            ret_sp: base,
+        });
+        // As in resume_generator: the frame sees its own handled exception.
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let outer = std::mem::replace(&mut self.handled, own);
+        self.handled_outer.push(outer);
+        // The value "sent" to the generator.
+        self.stack.push(Value::None);
+        Ok(true)
+    }
+
+    /// A FOR_ITER generator frame (already popped) left by a yield
+    /// (`finished` false) or ended: restore the handled exception, and on
+    /// the end mark the generator finished.
+    pub(crate) fn leave_for_iter(&mut self, frame: &Frame, finished: bool) {
+        let outer = self.handled_outer.pop().unwrap_or(Value::None);
+        let own = std::mem::replace(&mut self.handled, outer);
+        let Some(g) = frame.generator.as_ref().and_then(gen_of) else {
+            return;
+        };
+        if finished {
+            *g.state.borrow_mut() = State::Finished;
+            g.spare.borrow_mut().take();
+        } else {
+            *g.exc_state.borrow_mut() = own;
+        }
+    }
+
     /// PEP 479: a StopIteration escaping a generator (or a
     /// StopAsyncIteration escaping an async generator) becomes
     /// RuntimeError.
-    fn escaped_stop_iteration(&mut self, e: PyErr, kind: Kind) -> PyErr {
+    pub(crate) fn escaped_stop_iteration(&mut self, e: PyErr, kind: Kind) -> PyErr {
         let t = self.type_of(&e.0);
         let what = if t.is_subtype(&self.types.exception("StopIteration")) {
             "StopIteration"

@@ -40,6 +40,10 @@ pub struct Frame {
     /// its return value must be None, and the caller's result (the new
     /// instance) is already on the caller's stack.
     pub init: bool,
+    /// A generator frame resumed by FOR_ITER in this loop (not by a Rust
+    /// caller): a yield hands the value to the loop below, a return ends
+    /// it (see `generator::enter_for_iter`).
+    pub for_iter: bool,
     /// The caller's stack height to restore when this frame is popped
     /// (below the callable and the arguments a fast call left in place).
     pub ret_sp: usize,
@@ -60,6 +64,7 @@ impl Frame {
             generator: None,
             entry,
             init: false,
+            for_iter: false,
             ret_sp,
         }
     }
@@ -378,6 +383,7 @@ impl Interpreter {
             generator: None,
             entry: true,
             init: false,
+            for_iter: false,
             ret_sp: base,
         });
         self.eval()
