@@ -420,28 +420,96 @@ impl Interpreter {
                     }
                 }
             }
-            _ => return self.step_rest(code, base, fi, inst, ip),
-        }
-        Ok(Flow::Next)
-    }
-
-    /// The less common opcodes (see `step`).
-    #[inline(never)]
-    fn step_rest(
-        &mut self,
-        code: &Rc<Code>,
-        base: usize,
-        fi: usize,
-        inst: Inst,
-        ip: &mut usize,
-    ) -> PyResult<Flow> {
-        let arg = inst.arg;
-        match inst.op {
-            Op::DELETE_FAST => {
-                if self.local(base, arg).is_null() {
-                    return Err(self.unbound_local(code, arg));
+            Op::LOAD_ATTR => {
+                let owner = self.pop();
+                let name = &code.names[arg as usize];
+                let v = match attrcache::load(code, inst.cache, &owner, name) {
+                    Some(Found::Value(v)) => v,
+                    Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
+                    None => self.get_attr(&owner, name)?,
+                };
+                self.push(v);
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::STORE_ATTR => {
+                let owner = self.pop();
+                let v = self.pop();
+                let name = &code.names[arg as usize];
+                if let Some(v) = attrcache::store(code, inst.cache, &owner, name, v) {
+                    self.set_attr(&owner, name, v)?;
                 }
-                self.stack[base + arg as usize] = NULL;
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::LOAD_METHOD => {
+                let owner = self.pop();
+                // A method of a built-in type: push it unbound with the
+                // object as its first argument, as CPython does, so CALL
+                // needs no bound-method object.
+                if let Some(method) = self.builtin_method(code, inst.cache, arg, &owner) {
+                    self.push(method);
+                    self.push(owner);
+                } else if let Some(found) =
+                    attrcache::load(code, inst.cache, &owner, &code.names[arg as usize])
+                {
+                    match found {
+                        Found::Method(func) => {
+                            self.push(func);
+                            self.push(owner);
+                        }
+                        Found::Value(v) => {
+                            self.push(NULL);
+                            self.push(v);
+                        }
+                    }
+                } else {
+                    let name = code.names[arg as usize].clone();
+                    let v = self.get_attr(&owner, &name)?;
+                    self.push(NULL);
+                    self.push(v);
+                }
+                return Ok(self.after_release());
+            }
+            Op::BINARY_SUBSCR => {
+                let key = self.pop();
+                let container = self.pop();
+                let r = match subscr::get(&container, &key) {
+                    Some(v) => v,
+                    None => crate::ops::getitem(self, &container, &key)?,
+                };
+                self.push(r);
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::STORE_SUBSCR => {
+                let key = self.pop();
+                let container = self.pop();
+                let v = self.pop();
+                if let Some(v) = subscr::set(&container, &key, v) {
+                    crate::ops::setitem(self, &container, &key, v)?;
+                }
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::LOAD_DEREF => {
+                let v = self.deref(code, base, arg)?;
+                self.push(v);
+            }
+            Op::STORE_DEREF => {
+                let v = self.pop();
+                if let Some(Object::Cell(c)) = self.local(base, arg).as_object() {
+                    *c.borrow_mut() = Some(v);
+                }
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::IS_OP => {
+                let b = self.pop();
+                let a = self.pop();
+                self.push(Value::bool(a.is(&b) != (arg == 1)));
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
             }
             Op::LOAD_NAME => {
                 let frame = &self.frames[fi];
@@ -476,6 +544,59 @@ impl Interpreter {
                 } else {
                     dict_set(ns, name.clone(), v);
                 }
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::UNPACK_SEQUENCE => {
+                let seq = self.pop();
+                let items = self.collect_iterable(&seq)?;
+                if items.len() != arg as usize {
+                    return Err(self.unpack_error(arg as usize, items.len()));
+                }
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::BUILD_TUPLE => {
+                let at = self.stack.len() - arg as usize;
+                let items: Vec<Value> = self.stack.drain(at..).collect();
+                self.push(Value::obj(Object::Tuple(items.into_boxed_slice())));
+            }
+            Op::CONTAINS_OP => {
+                let container = self.pop();
+                let item = self.pop();
+                let r = crate::ops::contains(self, &container, &item)?;
+                self.push(Value::bool(r != (arg == 1)));
+                // A value may have been let go of: finalize as step_rest does.
+                return Ok(self.after_release());
+            }
+            Op::KW_NAMES => {
+                self.frames[fi].kw_names = Some(code.consts[arg as usize].clone());
+            }
+            _ => return self.step_rest(code, base, fi, inst, ip),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// The less common opcodes (see `step`).
+    #[inline(never)]
+    fn step_rest(
+        &mut self,
+        code: &Rc<Code>,
+        base: usize,
+        fi: usize,
+        inst: Inst,
+        ip: &mut usize,
+    ) -> PyResult<Flow> {
+        let arg = inst.arg;
+        match inst.op {
+            Op::DELETE_FAST => {
+                if self.local(base, arg).is_null() {
+                    return Err(self.unbound_local(code, arg));
+                }
+                self.stack[base + arg as usize] = NULL;
             }
             Op::DELETE_NAME => {
                 let name = code.names[arg as usize].clone();
@@ -499,55 +620,6 @@ impl Interpreter {
                 if !dict_del(&g, &name) {
                     return Err(self.name_error(&name));
                 }
-            }
-            Op::LOAD_ATTR => {
-                let owner = self.pop();
-                let name = &code.names[arg as usize];
-                let v = match attrcache::load(code, inst.cache, &owner, name) {
-                    Some(Found::Value(v)) => v,
-                    Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
-                    None => self.get_attr(&owner, name)?,
-                };
-                self.push(v);
-            }
-            Op::STORE_ATTR => {
-                let owner = self.pop();
-                let v = self.pop();
-                let name = &code.names[arg as usize];
-                if let Some(v) = attrcache::store(code, inst.cache, &owner, name, v) {
-                    self.set_attr(&owner, name, v)?;
-                }
-            }
-            Op::LOAD_METHOD => {
-                let owner = self.pop();
-                // A method of a built-in type: push it unbound with the
-                // object as its first argument, as CPython does, so CALL
-                // needs no bound-method object.
-                if let Some(method) = self.builtin_method(code, inst.cache, arg, &owner) {
-                    self.push(method);
-                    self.push(owner);
-                } else if let Some(found) =
-                    attrcache::load(code, inst.cache, &owner, &code.names[arg as usize])
-                {
-                    match found {
-                        Found::Method(func) => {
-                            self.push(func);
-                            self.push(owner);
-                        }
-                        Found::Value(v) => {
-                            self.push(NULL);
-                            self.push(v);
-                        }
-                    }
-                } else {
-                    let name = code.names[arg as usize].clone();
-                    let v = self.get_attr(&owner, &name)?;
-                    self.push(NULL);
-                    self.push(v);
-                }
-            }
-            Op::KW_NAMES => {
-                self.frames[fi].kw_names = Some(code.consts[arg as usize].clone());
             }
             Op::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
@@ -635,17 +707,6 @@ impl Interpreter {
                 let t = self.is_true(&a)?;
                 self.push(Value::bool(!t));
             }
-            Op::IS_OP => {
-                let b = self.pop();
-                let a = self.pop();
-                self.push(Value::bool(a.is(&b) != (arg == 1)));
-            }
-            Op::CONTAINS_OP => {
-                let container = self.pop();
-                let item = self.pop();
-                let r = crate::ops::contains(self, &container, &item)?;
-                self.push(Value::bool(r != (arg == 1)));
-            }
             Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
                 if self.pop().is_none() {
                     *ip = arg as usize;
@@ -676,11 +737,6 @@ impl Interpreter {
                 let v = self.pop();
                 let it = self.get_iter(&v)?;
                 self.push(it);
-            }
-            Op::BUILD_TUPLE => {
-                let at = self.stack.len() - arg as usize;
-                let items: Vec<Value> = self.stack.drain(at..).collect();
-                self.push(Value::obj(Object::Tuple(items.into_boxed_slice())));
             }
             Op::BUILD_LIST => {
                 let at = self.stack.len() - arg as usize;
@@ -811,37 +867,10 @@ impl Interpreter {
                     }
                 }
             }
-            Op::BINARY_SUBSCR => {
-                let key = self.pop();
-                let container = self.pop();
-                let r = match subscr::get(&container, &key) {
-                    Some(v) => v,
-                    None => crate::ops::getitem(self, &container, &key)?,
-                };
-                self.push(r);
-            }
-            Op::STORE_SUBSCR => {
-                let key = self.pop();
-                let container = self.pop();
-                let v = self.pop();
-                if let Some(v) = subscr::set(&container, &key, v) {
-                    crate::ops::setitem(self, &container, &key, v)?;
-                }
-            }
             Op::DELETE_SUBSCR => {
                 let key = self.pop();
                 let container = self.pop();
                 crate::ops::delitem(self, &container, &key)?;
-            }
-            Op::UNPACK_SEQUENCE => {
-                let seq = self.pop();
-                let items = self.collect_iterable(&seq)?;
-                if items.len() != arg as usize {
-                    return Err(self.unpack_error(arg as usize, items.len()));
-                }
-                for v in items.into_iter().rev() {
-                    self.push(v);
-                }
             }
             Op::UNPACK_EX => {
                 let before = (arg & 0xff) as usize;
@@ -1008,10 +1037,6 @@ impl Interpreter {
                 let v = self.local(base, arg).clone();
                 self.push(v);
             }
-            Op::LOAD_DEREF => {
-                let v = self.deref(code, base, arg)?;
-                self.push(v);
-            }
             Op::LOAD_CLASSDEREF => {
                 // A class body reads its own namespace first.
                 let name = Value::str(&code.co.localsplusnames[arg as usize]);
@@ -1024,12 +1049,6 @@ impl Interpreter {
                     None => self.deref(code, base, arg)?,
                 };
                 self.push(v);
-            }
-            Op::STORE_DEREF => {
-                let v = self.pop();
-                if let Some(Object::Cell(c)) = self.local(base, arg).as_object() {
-                    *c.borrow_mut() = Some(v);
-                }
             }
             Op::DELETE_DEREF => {
                 self.deref(code, base, arg)?;
@@ -1210,11 +1229,19 @@ impl Interpreter {
                 ))
             }
         }
-        Ok(if crate::finalize::pending() {
+        Ok(self.after_release())
+    }
+
+    /// The flow after an instruction that may have dropped the last
+    /// reference to a suspended generator: finalize it before going on,
+    /// as CPython does when the reference count reaches zero.
+    #[inline(always)]
+    fn after_release(&self) -> Flow {
+        if crate::finalize::pending() {
             Flow::Finalize
         } else {
             Flow::Next
-        })
+        }
     }
 
     /// The content of the cell in slot `i`, or CPython's error for an
