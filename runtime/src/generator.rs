@@ -281,32 +281,7 @@ impl Interpreter {
             g.put_back(saved);
             return Err(e);
         }
-        let base = self.stack.len();
-        let mut saved = saved;
-        self.stack.append(&mut saved.values);
-        let (code, ip, lasti) = (saved.code.clone(), saved.ip, saved.lasti);
-        let (globals, closure) = (saved.globals.clone(), saved.closure.clone());
-        *g.spare.borrow_mut() = Some(saved);
-        crate::interp::push_frame_with(&mut self.frames, || Frame {
-            code,
-            ip,
-            lasti,
-            base,
-            globals,
-            locals: None,
-            kw_names: None,
-            closure,
-            generator: Some(gen.clone()),
-            entry: true,
-            init: false,
-            for_iter: false,
-            ret_sp: base,
-        });
-        // The frame sees its own handled exception (none at first); the
-        // caller's stays visible below it (CPython's exc_info chain).
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let outer = std::mem::replace(&mut self.handled, own);
-        self.handled_outer.push(outer);
+        self.push_generator_frame(g, gen, saved, false);
         self.rust_depth += 1;
         self.yielded = false;
         let result = match throw {
@@ -360,6 +335,23 @@ impl Interpreter {
                 return Ok(false);
             }
         };
+        self.push_generator_frame(g, gen, saved, true);
+        // The value "sent" to the generator.
+        self.stack.push(Value::None);
+        Ok(true)
+    }
+
+    /// Put a suspended generator's frame back on the frame stack: its
+    /// values onto the value stack, the saved frame into `spare` for the
+    /// next yield. A frame resumed by FOR_ITER (`for_iter`) runs in the
+    /// loop that resumed it; any other is the entry frame of a nested one.
+    fn push_generator_frame(
+        &mut self,
+        g: &Generator,
+        gen: &Value,
+        saved: Box<Saved>,
+        for_iter: bool,
+    ) {
         let base = self.stack.len();
         let mut saved = saved;
         self.stack.append(&mut saved.values);
@@ -376,18 +368,16 @@ impl Interpreter {
             kw_names: None,
             closure,
             generator: Some(gen.clone()),
-            entry: false,
+            entry: !for_iter,
             init: false,
-            for_iter: true,
+            for_iter,
             ret_sp: base,
         });
-        // As in resume_generator: the frame sees its own handled exception.
+        // The frame sees its own handled exception (none at first); the
+        // caller's stays visible below it (CPython's exc_info chain).
         let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
         let outer = std::mem::replace(&mut self.handled, own);
         self.handled_outer.push(outer);
-        // The value "sent" to the generator.
-        self.stack.push(Value::None);
-        Ok(true)
     }
 
     /// A FOR_ITER generator frame (already popped) left by a yield
