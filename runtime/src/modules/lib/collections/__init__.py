@@ -295,6 +295,34 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     return result
 
 
+def _union_operators(owner):
+    """`|`, reflected `|` and `|=` for the dict subclass named `owner`,
+    whose `_like(items)` makes a new one of its kind (defaultdict and
+    OrderedDict share them)."""
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self._like(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self._like(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    for f in (__or__, __ror__, __ior__):
+        f.__qualname__ = owner + '.' + f.__name__
+    return __or__, __ror__, __ior__
+
+
 # ----- defaultdict ----------------------------------------------------------
 
 class defaultdict(dict):
@@ -330,23 +358,10 @@ class defaultdict(dict):
 
     __copy__ = copy
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
+    def _like(self, items):
+        return type(self)(self.default_factory, items)
 
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(self.default_factory, other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__, __ror__, __ior__ = _union_operators('defaultdict')
 
 
 # ----- OrderedDict ------------------------------------------------------------
@@ -413,23 +428,10 @@ class OrderedDict(dict):
             return '%s()' % type(self).__name__
         return '%s(%r)' % (type(self).__name__, list(self.items()))
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(self)
-        result.update(other)
-        return result
+    def _like(self, items):
+        return type(self)(items)
 
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__, __ror__, __ior__ = _union_operators('OrderedDict')
 
 
 # ----- Counter --------------------------------------------------------------
@@ -546,52 +548,34 @@ class Counter(dict):
     __hash__ = None
 
     # Multiset operations: the results keep only positive counts.
-    def __add__(self, other):
+    def _merge(self, other, combine, only_other):
+        """`combine(mine, theirs)` for each of this counter's elements, and
+        `only_other(theirs)` for those only `other` has (None leaves them
+        out); counts that are not positive are dropped."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for element, count in self.items():
-            if count + other[element] > 0:
-                result[element] = count + other[element]
-        for element, count in other.items():
-            if element not in self and count > 0:
+            count = combine(count, other[element])
+            if count > 0:
                 result[element] = count
+        if only_other is not None:
+            for element, count in other.items():
+                if element not in self and only_other(count) > 0:
+                    result[element] = only_other(count)
         return result
+
+    def __add__(self, other):
+        return self._merge(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for element, count in self.items():
-            if count - other[element] > 0:
-                result[element] = count - other[element]
-        for element, count in other.items():
-            if element not in self and count < 0:
-                result[element] = 0 - count
-        return result
+        return self._merge(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for element, count in self.items():
-            count = max(count, other[element])
-            if count > 0:
-                result[element] = count
-        for element, count in other.items():
-            if element not in self and count > 0:
-                result[element] = count
-        return result
+        return self._merge(other, max, lambda b: b)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for element, count in self.items():
-            count = min(count, other[element])
-            if count > 0:
-                result[element] = count
-        return result
+        return self._merge(other, min, None)
 
     def __pos__(self):
         result = Counter()
