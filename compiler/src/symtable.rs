@@ -266,7 +266,7 @@ struct Future {
 
 /// Features `from __future__ import` accepts in 3.11; all but `annotations`
 /// (and `barry_as_FLUFL`, which only the parser cares about) are no-ops.
-const FUTURE_FEATURES: &[&str] = &[
+pub const FUTURE_FEATURES: &[&str] = &[
     "nested_scopes",
     "generators",
     "division",

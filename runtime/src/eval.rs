@@ -1590,9 +1590,10 @@ impl Interpreter {
         method
     }
 
-    /// LOAD_GLOBAL (`with_locals` false) or LOAD_NAME through the
-    /// instruction's name cache; None if the name is missing or a
-    /// namespace is not a dict (the general path then decides).
+    /// LOAD_GLOBAL (`with_locals` false) or LOAD_NAME after its cache
+    /// missed: look the name up and refill the instruction's cache; None
+    /// if the name is missing or a namespace is not a dict (the general
+    /// path then decides).
     fn cached_name(
         &self,
         code: &Code,
@@ -1609,10 +1610,9 @@ impl Interpreter {
         };
         let slot = code.name_caches.get(slot as usize)?;
         let mut cache = slot.get();
+        // The hit paths (`load_global`, `load_name`) ran in line before:
+        // this is a miss, so look the name up afresh.
         let chain = [locals, Some(&frame.globals), Some(&self.builtins)];
-        if let Some(v) = cache.load(&chain) {
-            return Some(v);
-        }
         let v = cache.fill(&chain, name);
         slot.set(cache);
         v

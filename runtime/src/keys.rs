@@ -158,7 +158,7 @@ impl Interpreter {
     /// position and its original key object.
     pub fn dict_store(&mut self, d: &RefCell<Dict>, key: Value, value: Value) -> PyResult<()> {
         let h = self.key_hash(&key)?;
-        self.dict_store_hashed(d, key, h.hash, value)
+        self.dict_store_hashed(d, key, h, value)
     }
 
     /// `dict_store` for a key whose hash is known (copied from another
@@ -167,11 +167,9 @@ impl Interpreter {
         &mut self,
         d: &RefCell<Dict>,
         key: Value,
-        hash: i64,
+        h: KeyHash,
         value: Value,
     ) -> PyResult<()> {
-        let user = crate::dict::is_user_key(&key);
-        let h = KeyHash { hash, user };
         match self.key_find(d, &key, h)? {
             Some(pos) => {
                 d.borrow_mut().set_value_at(pos, value);

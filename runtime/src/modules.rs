@@ -840,18 +840,10 @@ fn builtins_module(interp: &mut Interpreter) -> Value {
 }
 
 fn future_module(interp: &Interpreter) -> Value {
-    let features = [
-        "nested_scopes",
-        "generators",
-        "division",
-        "absolute_import",
-        "with_statement",
-        "print_function",
-        "unicode_literals",
-        "barry_as_FLUFL",
-        "generator_stop",
-        "annotations",
-    ];
-    let values = features.iter().map(|f| (*f, Value::bool(true))).collect();
+    // The features the compiler accepts (one list for both).
+    let values = pyrite_compiler::symtable::FUTURE_FEATURES
+        .iter()
+        .map(|f| (*f, Value::bool(true)))
+        .collect();
     builtin_module(interp, "__future__", &[], values)
 }

@@ -35,13 +35,6 @@ pub struct NameCache {
 /// The dicts a lookup consults, in order (`None` for a level it skips).
 pub type Chain<'a> = [Option<&'a Rc<Object>>; 3];
 
-fn version(ns: Option<&Rc<Object>>) -> u64 {
-    match ns.map(|o| &**o) {
-        Some(Object::Dict(d)) => d.borrow().version(),
-        _ => 0,
-    }
-}
-
 /// The keys version of a dict, read without a borrow count (hot path).
 #[inline(always)]
 fn dict_version(ns: &Object) -> Option<u64> {
@@ -95,21 +88,6 @@ impl NameCache {
         };
         match ns {
             Object::Dict(d) => d.try_borrow().ok()?.value_at(pos).cloned(),
-            _ => None,
-        }
-    }
-
-    /// The value of the cached name, if the cache is still valid.
-    pub fn load(&self, chain: &Chain) -> Option<Value> {
-        let (level, pos) = self.found?;
-        let depth = level as usize;
-        for (i, ns) in chain.iter().enumerate().take(depth + 1) {
-            if version(*ns) != self.versions[i] {
-                return None;
-            }
-        }
-        match chain[depth].map(|o| &**o) {
-            Some(Object::Dict(d)) => d.borrow().value_at(pos).cloned(),
             _ => None,
         }
     }

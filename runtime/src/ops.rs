@@ -394,14 +394,6 @@ fn set_keys(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
-fn set_of(interp: &mut Interpreter, keys: &[Value]) -> PyResult<Dict> {
-    let mut d = Dict::new();
-    for k in keys {
-        interp.dict_insert(&mut d, k.clone(), Value::None)?;
-    }
-    Ok(d)
-}
-
 /// `|`, `&`, `-`, `^` of two sets (or a set and any iterable), built as
 /// setobject.c builds them so that the result's order is CPython's.
 fn set_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResult<Value> {
@@ -621,8 +613,8 @@ fn seq_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> P
 
 /// Set ordering is by inclusion.
 fn set_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> PyResult<bool> {
-    let ps = set_of(interp, p)?;
-    let qs = set_of(interp, q)?;
+    let ps = crate::methods::set::dict_of(interp, p.to_vec())?;
+    let qs = crate::methods::set::dict_of(interp, q.to_vec())?;
     let mut subset = |a: &[Value], other: &Dict| -> PyResult<bool> {
         for k in a {
             if !interp.key_in(other, k)? {

@@ -90,7 +90,9 @@ pub fn update_from(interp: &mut Interpreter, d: &RefCell<Dict>, other: &Value) -
         // The keys keep the hashes they were stored with, as in CPython's
         // dict_merge: no `__hash__` runs again.
         let entries = src.borrow().entries();
-        for (k, h, v) in entries {
+        for (k, hash, v) in entries {
+            let user = crate::dict::is_user_key(&k);
+            let h = crate::keys::KeyHash { hash, user };
             interp.dict_store_hashed(d, k, h, v)?;
         }
         return Ok(());

@@ -302,21 +302,6 @@ fn set_cell<'a>(interp: &Interpreter, s: &'a Value, name: &str) -> PyResult<&'a 
     }
 }
 
-fn with_set<R>(
-    interp: &Interpreter,
-    s: &Value,
-    name: &str,
-    f: impl FnOnce(&mut Dict) -> R,
-) -> PyResult<R> {
-    match s.as_object() {
-        Some(Object::Set(d)) => Ok(f(&mut d.borrow_mut())),
-        _ => Err(interp.type_error(format!(
-            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
-            interp.type_name(s)
-        ))),
-    }
-}
-
 fn arity<'a>(
     interp: &Interpreter,
     name: &str,
@@ -485,7 +470,8 @@ fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
 fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     super::no_kwargs(interp, "set", args, "clear", kw)?;
     arity(interp, "clear", args, 0)?;
-    with_set(interp, &args[0], "clear", |d| d.clear())?;
+    let old = std::mem::take(&mut *set_cell(interp, &args[0], "clear")?.borrow_mut());
+    drop(old);
     Ok(Value::None)
 }
 
@@ -543,7 +529,8 @@ fn symmetric_difference(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -
 fn assign(interp: &mut Interpreter, s: &Value, name: &str, result: Value) -> PyResult<Value> {
     let items = copy_items(&result).unwrap_or_default();
     let d = dict_of(interp, items)?;
-    with_set(interp, s, name, |old| *old = d)?;
+    let old = std::mem::replace(&mut *set_cell(interp, s, name)?.borrow_mut(), d);
+    drop(old);
     Ok(Value::None)
 }
 
