@@ -113,12 +113,16 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--python")
-    parser.add_argument("programs", nargs="*")
+    parser.add_argument("programs", nargs="*", help="names in bench/programs (fib_recursive or fib_recursive.py)")
     args = parser.parse_args()
     python = args.python or find_python()
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "-q", "-p", "pyrite"], cwd=ROOT, check=True)
-    programs = [PROGRAMS / p for p in args.programs] or sorted(PROGRAMS.glob("*.py"))
+    programs = [PROGRAMS / (p if p.endswith(".py") else p + ".py") for p in args.programs]
+    missing = [p.name for p in programs if not p.is_file()]
+    if missing:
+        parser.error(f"no such program in {PROGRAMS}: {', '.join(missing)}")
+    programs = programs or sorted(PROGRAMS.glob("*.py"))
     print(f"CPython: {python}; {args.runs} runs each, medians of wall time")
     print(f"{'program':20} {'CPython':>9} {'pyrite':>9} {'ratio':>7} {'CPy MiB':>8} {'pyr MiB':>8}")
     ratios = []

@@ -63,6 +63,12 @@ pub struct OpInfo {
 /// Opcodes at or above this take an argument.
 pub const HAVE_ARGUMENT: u16 = 90;
 
+/// The first runtime superinstruction. CPython 3.11's highest opcode is
+/// 176, so the numbers from here to 255 are free; keeping the
+/// superinstructions below 256 lets the evaluation loop's `match` compile
+/// to one dense jump table.
+pub const FIRST_SUPER: u16 = 177;
+
 macro_rules! opcodes {
     ($( $name:ident = $num:literal, $caches:literal, $arg:ident, $jump:ident, |$oa:pat_param, $j:pat_param| $eff:expr; )*) => {
         /// An opcode, real or pseudo. The discriminant is CPython's number.
@@ -95,7 +101,7 @@ macro_rules! opcodes {
             /// The real opcode with this number (`None` for unknown bytes).
             pub fn from_byte(byte: u8) -> Option<Op> {
                 match byte as u16 {
-                    $(n if n == $num && $num < 256 => Some(Op::$name),)*
+                    $(n if n == $num && $num < FIRST_SUPER => Some(Op::$name),)*
                     _ => None,
                 }
             }
@@ -239,10 +245,10 @@ opcodes! {
     // in place for jumps into it (`runtime/src/quicken.rs`). The first three
     // are CPython 3.11's own; the fourth is 3.12's COMPARE_AND_BRANCH (3.11
     // specialises it by type, COMPARE_OP_INT_JUMP and friends).
-    LOAD_FAST__LOAD_FAST = 512, 0, Local, NotAJump, |_, _| 2;
-    LOAD_FAST__LOAD_CONST = 513, 0, Local, NotAJump, |_, _| 2;
-    STORE_FAST__LOAD_FAST = 514, 0, Local, NotAJump, |_, _| 0;
-    COMPARE_AND_BRANCH = 515, 0, Compare, NotAJump, |_, _| -2;
+    LOAD_FAST__LOAD_FAST = 177, 0, Local, NotAJump, |_, _| 2;
+    LOAD_FAST__LOAD_CONST = 178, 0, Local, NotAJump, |_, _| 2;
+    STORE_FAST__LOAD_FAST = 179, 0, Local, NotAJump, |_, _| 0;
+    COMPARE_AND_BRANCH = 180, 0, Compare, NotAJump, |_, _| -2;
 }
 
 impl Op {
@@ -260,7 +266,7 @@ impl Op {
     }
     /// A runtime superinstruction (see the table).
     pub fn is_super(self) -> bool {
-        self.number() >= 512
+        (FIRST_SUPER..256).contains(&self.number())
     }
     /// Real opcodes below HAVE_ARGUMENT ignore their oparg; pseudo ops other
     /// than POP_BLOCK carry a jump target.

@@ -70,7 +70,10 @@ fn table_matches_python() {
         seen += 1;
     }
     // Every real opcode in our table is one python3 knows.
-    let real = Op::ALL.iter().filter(|op| !op.is_pseudo()).count();
+    let real = Op::ALL
+        .iter()
+        .filter(|op| !op.is_pseudo() && !op.is_super())
+        .count();
     assert_eq!(seen, real, "same number of real opcodes");
     assert_eq!(seen, 110);
 }

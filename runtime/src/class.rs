@@ -216,19 +216,16 @@ fn zero_arg_super(interp: &mut Interpreter) -> PyResult<(Value, Value)> {
 pub fn call_dunder(
     interp: &mut Interpreter,
     obj: &Value,
-    name: &str,
+    name: &'static str,
     args: Vec<Value>,
 ) -> Option<PyResult<Value>> {
     let typ = user_type(obj)?;
     if base_value(obj).is_some() && !class_defines(typ, name) {
         return None;
     }
-    let f = typ.lookup(name)?;
-    if matches!(f.as_object(), Some(Object::Function(_))) {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.clone());
-        full.extend(args);
-        return Some(interp.call(&f, full, Vec::new()));
+    let f = typ.lookup_special(name)?;
+    if let Some(Object::Function(func)) = f.as_object() {
+        return Some(interp.call_method(func, obj, &args));
     }
     let typ = typ.clone();
     Some(
@@ -468,10 +465,10 @@ pub fn base_special(name: &str) -> Option<(&'static str, BuiltinFn)> {
 }
 
 /// Does the class of `obj` define `name`?
-pub fn has_dunder(obj: &Value, name: &str) -> bool {
+pub fn has_dunder(obj: &Value, name: &'static str) -> bool {
     match obj.as_object() {
         Some(Object::Instance(i)) if i.base.is_some() => class_defines(&i.typ, name),
-        _ => user_type(obj).is_some_and(|t| t.lookup(name).is_some()),
+        _ => user_type(obj).is_some_and(|t| t.lookup_special(name).is_some()),
     }
 }
 
@@ -565,10 +562,10 @@ fn strict_subtype(interp: &Interpreter, x: &Value, y: &Value) -> bool {
 }
 
 /// Do `type(x)` and `type(y)` resolve `name` to the same object?
-fn same_method(interp: &Interpreter, x: &Value, y: &Value, name: &str) -> bool {
+fn same_method(interp: &Interpreter, x: &Value, y: &Value, name: &'static str) -> bool {
     match (
-        interp.type_of(x).lookup(name),
-        interp.type_of(y).lookup(name),
+        interp.type_of(x).lookup_special(name),
+        interp.type_of(y).lookup_special(name),
     ) {
         (Some(f), Some(g)) => f.is(&g),
         (None, None) => true,
@@ -581,21 +578,27 @@ fn same_method(interp: &Interpreter, x: &Value, y: &Value, name: &str) -> bool {
 /// first result that is not NotImplemented (an error included).
 fn first_implemented<'a>(
     interp: &mut Interpreter,
-    attempts: impl IntoIterator<Item = (&'a Value, &'a str, &'a Value)>,
+    attempts: impl IntoIterator<Item = (&'a Value, &'static str, &'a Value)>,
 ) -> Option<PyResult<Value>> {
     for (obj, method, arg) in attempts {
-        if !has_dunder(obj, method) {
+        let Some(typ) = user_type(obj) else {
             continue;
-        }
-        // A plain Python method (the usual case) is called directly.
-        let plain = user_type(obj)
-            .and_then(|t| t.lookup(method))
-            .filter(|f| matches!(f.as_object(), Some(Object::Function(_))));
-        let r = match plain {
-            Some(f) if base_value(obj).is_none() => {
-                Some(interp.call(&f, vec![obj.clone(), arg.clone()], Vec::new()))
+        };
+        // One lookup decides: a plain Python method (the usual case) is
+        // called directly; instances of built-in subclasses and other
+        // descriptors go through call_dunder.
+        let r = if base_value(obj).is_some() {
+            call_dunder(interp, obj, method, vec![arg.clone()])
+        } else {
+            match typ.lookup_special(method) {
+                None => None,
+                Some(f) => match f.as_object() {
+                    Some(Object::Function(func)) => {
+                        Some(interp.call_method(func, obj, std::slice::from_ref(arg)))
+                    }
+                    _ => call_dunder(interp, obj, method, vec![arg.clone()]),
+                },
             }
-            _ => call_dunder(interp, obj, method, vec![arg.clone()]),
         };
         match r {
             Some(Ok(v)) if is_not_implemented(&v) => continue,
@@ -692,7 +695,7 @@ fn not_equal_dunder(interp: &mut Interpreter, a: &Value, b: &Value) -> Option<Py
 pub fn dunder(
     interp: &mut Interpreter,
     obj: &Value,
-    name: &str,
+    name: &'static str,
     args: Vec<Value>,
 ) -> Option<PyResult<Value>> {
     if !has_dunder(obj, name) {

@@ -294,7 +294,7 @@ impl Interpreter {
                 }
                 self.push(v);
             }
-            Op::CALL => return self.call_instruction(fi, arg as usize),
+            Op::CALL => return self.call_instruction(arg as usize),
             Op::RETURN_VALUE => return Ok(Flow::Return(self.pop())),
             Op::BINARY_OP => {
                 let b = self.pop();
@@ -573,7 +573,7 @@ impl Interpreter {
                 return Ok(self.after_release());
             }
             Op::KW_NAMES => {
-                self.frames[fi].kw_names = Some(code.consts[arg as usize].clone());
+                self.kw_names = Some(code.consts[arg as usize].clone());
             }
             _ => return self.step_rest(code, base, fi, inst, ip),
         }
@@ -1639,8 +1639,8 @@ impl Interpreter {
 
     /// CALL: [NULL or method, callable or self, args...] with the pending
     /// KW_NAMES.
-    fn call_instruction(&mut self, fi: usize, argc: usize) -> PyResult<Flow> {
-        let kwnames = self.frames[fi].kw_names.take();
+    fn call_instruction(&mut self, argc: usize) -> PyResult<Flow> {
+        let kwnames = self.kw_names.take();
         let len = self.stack.len();
         let is_method = !self.stack[len - argc - 2].is_null();
         let (func, first_arg) = if is_method {
@@ -1704,8 +1704,10 @@ impl Interpreter {
         }
         self.check_interrupt()?;
         let code = &f.code;
-        let extra = code.nlocalsplus - (self.stack.len() - first_arg);
-        self.stack.extend(std::iter::repeat_n(NULL, extra));
+        let locals_end = first_arg + code.nlocalsplus;
+        if self.stack.len() < locals_end {
+            self.stack.resize(locals_end, NULL);
+        }
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Ok(Flow::NewFrame)
     }
@@ -2005,6 +2007,31 @@ impl Interpreter {
         }
         crate::interp::push_call_frame(&mut self.frames, f, base, base, entry);
         Ok(())
+    }
+
+    /// Call the Python function `f` as a method of `this` from Rust code
+    /// (special methods, mostly): `f(this, *args)` in a nested evaluation
+    /// loop. When the arguments are exactly its positional parameters they
+    /// are copied straight into the new frame's locals, without the
+    /// argument vectors of [`Interpreter::call`].
+    pub fn call_method(&mut self, f: &Function, this: &Value, args: &[Value]) -> PyResult<Value> {
+        self.check_rust_reentry()?;
+        if simple_positional(f, args.len() + 1) {
+            let base = self.stack.len();
+            self.stack.push(this.clone());
+            self.stack.extend_from_slice(args);
+            self.stack.resize(base + f.code.nlocalsplus, NULL);
+            crate::interp::push_call_frame(&mut self.frames, f, base, base, true);
+        } else {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(this.clone());
+            full.extend_from_slice(args);
+            self.push_function_frame(f, full, Vec::new(), true)?;
+        }
+        self.rust_depth += 1;
+        let r = self.eval();
+        self.rust_depth -= 1;
+        r
     }
 
     /// Call any callable from Rust code; Python functions run in a nested

@@ -43,6 +43,7 @@ pub fn exception_group_type(
         metaclass: None,
         hooks: std::cell::Cell::new(crate::types::Hooks::default()),
         subclasses: RefCell::new(Vec::new()),
+        special: Default::default(),
         nslots: 0,
         // Exceptions take any attribute.
         has_dict: true,

@@ -365,7 +365,6 @@ impl Interpreter {
             base,
             globals,
             locals: None,
-            kw_names: None,
             closure,
             generator: Some(gen.clone()),
             entry: !for_iter,

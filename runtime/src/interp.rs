@@ -26,8 +26,6 @@ pub struct Frame {
     pub globals: Rc<Object>,
     /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<Object>>,
-    /// Keyword names set by KW_NAMES for the next CALL.
-    pub kw_names: Option<Value>,
     /// The function's closure (a tuple of cells), for COPY_FREE_VARS.
     pub closure: Option<Value>,
     /// The generator this frame belongs to, once RETURN_GENERATOR made it.
@@ -59,7 +57,6 @@ impl Frame {
             base,
             globals: f.globals.clone(),
             locals: None,
-            kw_names: None,
             closure: f.closure.clone(),
             generator: None,
             entry,
@@ -141,6 +138,9 @@ pub struct Interpreter {
     /// Set when the evaluation loop returned because a generator frame
     /// yielded (rather than returned).
     pub yielded: bool,
+    /// Keyword names set by KW_NAMES for the CALL that follows it (always
+    /// the next instruction but PRECALL, so one slot serves every frame).
+    pub kw_names: Option<Value>,
     /// Reused for the arguments of built-in calls (see
     /// `call_builtin_from_stack`).
     pub arg_buffer: Vec<Value>,
@@ -182,6 +182,7 @@ impl Interpreter {
             argv,
             modules: None,
             yielded: false,
+            kw_names: None,
             arg_buffer: Vec::with_capacity(16),
             warned: std::collections::HashSet::new(),
         };
@@ -378,7 +379,6 @@ impl Interpreter {
             base,
             globals,
             locals,
-            kw_names: None,
             closure: None,
             generator: None,
             entry: true,

@@ -75,3 +75,45 @@ pub fn lookup(
         found
     })
 }
+
+/// A type's answers for special-method names (see
+/// [`TypeObject::lookup_special`]). The names are `&'static str`, so an
+/// address identifies one name's text for good and a lookup is a short
+/// scan of pointer comparisons. Valid while [`class_epoch`] stays put.
+#[derive(Default)]
+pub struct SpecialCache {
+    epoch: u64,
+    entries: Vec<(&'static str, Option<Value>)>,
+}
+
+/// A type asks about a handful of special methods; past this many
+/// names the scan would cost more than the shared cache.
+const SPECIAL_ENTRIES: usize = 24;
+
+/// `name` on `typ`'s MRO: from its special cache, or from `walk` (which
+/// must not use this type's special cache).
+pub fn lookup_special(
+    typ: &Rc<TypeObject>,
+    name: &'static str,
+    walk: impl FnOnce() -> Option<Value>,
+) -> Option<Value> {
+    let epoch = class_epoch();
+    {
+        let cache = typ.special.borrow();
+        if cache.epoch == epoch {
+            if let Some((_, found)) = cache.entries.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+                return found.clone();
+            }
+        }
+    }
+    let found = walk();
+    let mut cache = typ.special.borrow_mut();
+    if cache.epoch != epoch {
+        cache.epoch = epoch;
+        cache.entries.clear();
+    }
+    if cache.entries.len() < SPECIAL_ENTRIES {
+        cache.entries.push((name, found.clone()));
+    }
+    found
+}

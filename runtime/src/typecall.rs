@@ -418,6 +418,7 @@ pub fn new_class(
         metaclass: (!is_type).then(|| meta.clone()),
         hooks: Cell::new(Hooks::default()),
         subclasses: RefCell::new(Vec::new()),
+        special: Default::default(),
         nslots: layout.nslots,
         has_dict: layout.has_dict,
     });

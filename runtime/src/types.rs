@@ -114,6 +114,9 @@ pub struct TypeObject {
     /// (this class's and its bases'), and whether they have a `__dict__`.
     pub nslots: usize,
     pub has_dict: bool,
+    /// What the MRO holds under the special-method names asked of this
+    /// type (see [`TypeObject::lookup_special`]).
+    pub special: RefCell<crate::lookup_cache::SpecialCache>,
 }
 
 /// The special methods a class overrides that change how attribute
@@ -171,6 +174,7 @@ impl TypeObject {
             metaclass: None,
             hooks: Cell::new(Hooks::default()),
             subclasses: RefCell::new(Vec::new()),
+            special: Default::default(),
             nslots: 0,
             // Instances of `object` itself have no __dict__; exceptions
             // take any attribute.
@@ -234,6 +238,16 @@ impl TypeObject {
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<crate::value::Value> {
         let hash = crate::lookup_cache::quick_hash(name);
         crate::lookup_cache::lookup(self, name, hash, || {
+            self.find_in_mro(name, &mut None, |v, _| v.clone())
+        })
+    }
+
+    /// `name` on the MRO, for names fixed in pyrite's own source (special
+    /// methods, mostly): answered from a small per-type table keyed by
+    /// the name's address, which is cheaper than [`TypeObject::lookup`]'s
+    /// hash and text comparison on the hot operator paths.
+    pub fn lookup_special(self: &Rc<Self>, name: &'static str) -> Option<crate::value::Value> {
+        crate::lookup_cache::lookup_special(self, name, || {
             self.find_in_mro(name, &mut None, |v, _| v.clone())
         })
     }

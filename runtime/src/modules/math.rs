@@ -432,7 +432,12 @@ fn rounding(
         Value::Float(x) => return float_to_int(interp, f(x.get())),
         _ => {}
     }
-    if let Some(r) = crate::class::dunder(interp, v, &format!("__{name}__"), Vec::new()) {
+    let dunder = match name {
+        "floor" => "__floor__",
+        "ceil" => "__ceil__",
+        _ => "__trunc__",
+    };
+    if let Some(r) = crate::class::dunder(interp, v, dunder, Vec::new()) {
         return r;
     }
     if name == "trunc" {
