@@ -69,8 +69,9 @@ fn descriptor_kind(a: &Value) -> (bool, bool) {
         ) => (true, false),
         Some(Object::Property { .. } | Object::Member(_)) => (true, true),
         Some(Object::Instance(d)) => {
-            let get = d.typ.lookup("__get__").is_some();
-            let data = d.typ.lookup("__set__").is_some() || d.typ.lookup("__delete__").is_some();
+            let get = d.typ.lookup_special("__get__").is_some();
+            let data = d.typ.lookup_special("__set__").is_some()
+                || d.typ.lookup_special("__delete__").is_some();
             (get, data)
         }
         _ => (false, false),
@@ -115,7 +116,7 @@ pub fn descr_get(
             return interp.call(fget, vec![obj.clone()], Vec::new());
         }
         (Object::Member(m), Some(obj)) => return crate::slots::member_get(interp, m, obj),
-        (Object::Instance(d), _) if d.typ.lookup("__get__").is_some() => {
+        (Object::Instance(d), _) if d.typ.lookup_special("__get__").is_some() => {
             let args = vec![
                 obj.cloned().unwrap_or(Value::None),
                 Value::obj(Object::Type(owner.clone())),

@@ -65,19 +65,25 @@ pub struct AttrCache {
 
 impl AttrCache {
     /// The entry describing `typ` (an instance's class): what it holds
-    /// under `name`, classified on a miss.
-    #[inline]
+    /// under `name`, classified on a miss. The hit path is a few pointer
+    /// comparisons, kept in line; filling an entry is out of line.
+    #[inline(always)]
     fn way(&mut self, typ: &Rc<TypeObject>, name: &Value) -> usize {
-        let epoch = class_epoch();
-        if self.epoch == epoch {
-            if let Some(way) = self
-                .classes
-                .iter()
-                .position(|c| c.as_ref().is_some_and(|c| Rc::ptr_eq(c, typ)))
-            {
-                return way;
+        if self.epoch == class_epoch() {
+            let wanted = Rc::as_ptr(typ);
+            for (way, c) in self.classes.iter().enumerate() {
+                if c.as_ref().is_some_and(|c| Rc::as_ptr(c) == wanted) {
+                    return way;
+                }
             }
-        } else {
+        }
+        self.fill(typ, name)
+    }
+
+    #[inline(never)]
+    fn fill(&mut self, typ: &Rc<TypeObject>, name: &Value) -> usize {
+        let epoch = class_epoch();
+        if self.epoch != epoch {
             *self = AttrCache {
                 epoch,
                 builtin_kind: self.builtin_kind,
@@ -149,6 +155,7 @@ pub enum Found {
 /// `owner.name` for an instance of a user class, when cache slot `slot`
 /// of `code` knows the class's side; None sends the access down the
 /// general path (other objects, misses, descriptors, hooks).
+#[inline]
 pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) -> Option<Found> {
     let Some(Object::Instance(i)) = owner.as_object() else {
         return None;
@@ -164,6 +171,13 @@ pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) ->
         ClassAttr::Absent => own_attr(dict, &mut cache.dict_pos, name).map(Found::Value),
         ClassAttr::Method(f) => {
             let f = f.clone();
+            // Instance dicts rarely shadow methods: the dict's hash filter
+            // usually says so without a probe.
+            if let Ok(d) = dict.try_borrow() {
+                if !d.may_hold(name) {
+                    return Some(Found::Method(f));
+                }
+            }
             match own_attr(dict, &mut cache.dict_pos, name) {
                 Some(v) => Some(Found::Value(v)),
                 None => Some(Found::Method(f)),

@@ -50,7 +50,8 @@ pub fn bind_arguments(
     let has_varargs = co.flags & flags::VARARGS != 0;
     let has_varkw = co.flags & flags::VARKEYWORDS != 0;
     let names = &co.localsplusnames;
-    let qualname = crate::format::str_value(&f.qualname.borrow());
+    // Only the error messages need the name.
+    let qualname = || crate::format::str_value(&f.qualname.borrow());
     let mut slots: Vec<Option<Value>> = vec![None; f.code.nlocalsplus];
 
     // Fast path: exactly the positional parameters, nothing else.
@@ -108,7 +109,7 @@ pub fn bind_arguments(
         } else {
             format!("{nargs} were given")
         };
-        return Err(interp.type_error(format!("{qualname}() takes {takes} {what} but {given}")));
+        return Err(interp.type_error(format!("{}() takes {takes} {what} but {given}", qualname())));
     }
     let kwargs_slot = if has_varkw { Some(varargs_slot) } else { None };
     let mut kwdict = Dict::new();
@@ -122,7 +123,8 @@ pub fn bind_arguments(
             Some(p) => {
                 if slots[p].is_some() {
                     return Err(interp.type_error(format!(
-                        "{qualname}() got multiple values for argument '{name}'"
+                        "{}() got multiple values for argument '{name}'",
+                        qualname()
                     )));
                 }
                 slots[p] = Some(v);
@@ -134,7 +136,8 @@ pub fn bind_arguments(
                     posonly_as_kw.push(name.to_string());
                 } else {
                     return Err(interp.type_error(format!(
-                        "{qualname}() got an unexpected keyword argument '{name}'"
+                        "{}() got an unexpected keyword argument '{name}'",
+                        qualname()
                     )));
                 }
             }
@@ -143,7 +146,8 @@ pub fn bind_arguments(
     if !posonly_as_kw.is_empty() {
         let list: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
         return Err(interp.type_error(format!(
-            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
             list.join(", ")
         )));
     }
@@ -169,7 +173,8 @@ pub fn bind_arguments(
     }
     if !missing.is_empty() {
         return Err(interp.type_error(format!(
-            "{qualname}() missing {}: {}",
+            "{}() missing {}: {}",
+            qualname(),
             plural(missing.len(), "required positional argument"),
             name_list(&missing)
         )));
@@ -193,7 +198,8 @@ pub fn bind_arguments(
     }
     if !missing_kw.is_empty() {
         return Err(interp.type_error(format!(
-            "{qualname}() missing {}: {}",
+            "{}() missing {}: {}",
+            qualname(),
             plural(missing_kw.len(), "required keyword-only argument"),
             name_list(&missing_kw)
         )));

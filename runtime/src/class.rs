@@ -495,11 +495,42 @@ const BINARY_DUNDERS: [(&str, &str, &str); 13] = [
 /// each skipped when it returns NotImplemented. None when neither operand
 /// is such an instance or no method applies (the caller then raises
 /// CPython's TypeError).
+/// The Python function BINARY_OP `op` calls first for `a` and `b` when
+/// the evaluation loop may run it as its own frame: `a` is a plain
+/// instance (no built-in base value) whose class has the method as a
+/// Python function, and nothing comes before it (no in-place method, and
+/// `b` is not of a subclass whose reflected method would go first). A
+/// NotImplemented result then goes on with `ops::binary_op_after_forward`.
+pub fn forward_binary_method(interp: &Interpreter, op: u32, a: &Value, b: &Value) -> Option<Value> {
+    let Some(Object::Instance(i)) = a.as_object() else {
+        return None;
+    };
+    if i.base.is_some() {
+        return None;
+    }
+    let (name, _, iname) = *BINARY_DUNDERS.get((op % 13) as usize)?;
+    if op >= 13 && i.typ.lookup_special(iname).is_some() {
+        return None;
+    }
+    let same_type =
+        matches!(b.as_object(), Some(Object::Instance(j)) if Rc::ptr_eq(&i.typ, &j.typ));
+    if !same_type && is_instance(b) && strict_subtype(interp, b, a) {
+        return None;
+    }
+    let f = i.typ.lookup_special(name)?;
+    matches!(f.as_object(), Some(Object::Function(_))).then_some(f)
+}
+
+/// `forward_done`: `a`'s own method was already called (by the
+/// evaluation loop, see [`forward_binary_method`]) and returned
+/// NotImplemented, so only the reflected method and the built-in
+/// fallbacks are left.
 pub fn binary_dunder(
     interp: &mut Interpreter,
     op: u32,
     a: &Value,
     b: &Value,
+    forward_done: bool,
 ) -> Option<PyResult<Value>> {
     if !is_instance(a) && !is_instance(b) {
         return None;
@@ -515,9 +546,9 @@ pub fn binary_dunder(
     let reflected_first =
         !same_type && strict_subtype(interp, b, a) && !same_method(interp, b, a, rname);
     let attempts = [
-        inplace.then_some((a, iname, b)),
-        reflected_first.then_some((b, rname, a)),
-        Some((a, name, b)),
+        (inplace && !forward_done).then_some((a, iname, b)),
+        (reflected_first && !forward_done).then_some((b, rname, a)),
+        (!forward_done).then_some((a, name, b)),
         (!same_type && !reflected_first).then_some((b, rname, a)),
     ];
     if let Some(r) = first_implemented(interp, attempts.into_iter().flatten()) {
@@ -726,7 +757,7 @@ pub fn default_repr(obj: &Value) -> Option<String> {
     };
     let module = i
         .typ
-        .lookup("__module__")
+        .lookup_special("__module__")
         .map(|m| crate::format::str_value(&m))
         .unwrap_or_default();
     let qual = i.typ.qualname.borrow().clone();
@@ -779,7 +810,7 @@ pub fn instance_hash(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<i
     if !t.is_class {
         return None;
     }
-    let method = t.lookup("__hash__")?;
+    let method = t.lookup_special("__hash__")?;
     if !matches!(method.as_object(), Some(Object::Function(_))) {
         if matches!(method, Value::None) {
             let name = interp.type_name(obj);

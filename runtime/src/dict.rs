@@ -43,6 +43,16 @@ pub struct Dict {
     /// Whether a user key was ever stored: until then a probe never has to
     /// look at a stored key's class.
     user_keys: bool,
+    /// Bit `hash % 64` is set for the hash of every key stored since the
+    /// last `clear` (a one-word Bloom filter): a probe for a hash whose
+    /// bit is clear is a miss without touching the table. Method calls
+    /// look in the instance dict first and nearly always miss there.
+    hash_bits: u64,
+}
+
+/// The [`Dict::hash_bits`] bit of a hash.
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 thread_local! {
@@ -108,6 +118,10 @@ impl Dict {
     /// not decided here but handed back as [`Probe::Ask`].
     #[inline]
     pub fn probe(&self, hash: i64, key: &Value, user: bool) -> Probe {
+        // Every entry a probe could find (or ask about) has this hash.
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return Probe::Absent;
+        }
         let entries = &self.entries;
         // No user key on either side: equality is decided here.
         if !user && !self.user_keys {
@@ -146,6 +160,7 @@ impl Dict {
     pub fn push(&mut self, hash: i64, key: Value, value: Value, user: bool) {
         self.version = next_version();
         self.user_keys |= user;
+        self.hash_bits |= hash_bit(hash);
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -153,6 +168,20 @@ impl Dict {
             entries[i].as_ref().map_or(0, |e| e.hash as u64)
         });
         self.len += 1;
+    }
+
+    /// False when no key equal to `key` (a str) can be here, by the hash
+    /// filter alone; true when it may be (or `key` is not a str with a
+    /// cached hash).
+    #[inline]
+    pub fn may_hold(&self, key: &Value) -> bool {
+        match key.as_object() {
+            Some(Object::Str(s)) => match s.cached_hash().get() {
+                Some(h) => self.hash_bits & hash_bit(h) != 0,
+                None => true,
+            },
+            _ => true,
+        }
     }
 
     /// The value at `pos` if that entry's key is the very object `key`
@@ -207,6 +236,9 @@ impl Dict {
             self.entries.iter().flatten().find(|e| is_key(&e.key))
         } else {
             let hash = *hash.get_or_insert_with(|| pyrite_compiler::pyhash::hash_str(key));
+            if self.hash_bits & hash_bit(hash) == 0 {
+                return None;
+            }
             let entries = &self.entries;
             self.index
                 .find(hash as u64, |&i| {
@@ -363,6 +395,7 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         self.user_keys = false;
+        self.hash_bits = 0;
     }
 }
 

@@ -22,7 +22,7 @@ use crate::attrcache::{self, Found};
 use crate::code::{Code, Inst};
 use crate::dict::Dict;
 use crate::error::{PyErr, PyResult};
-use crate::interp::Interpreter;
+use crate::interp::{Interpreter, OnReturn};
 use crate::object::{Function, Object};
 use crate::subscr;
 use crate::value::Value;
@@ -125,6 +125,12 @@ impl Interpreter {
                 Ok(None) => continue,
                 Ok(Some(value)) => {
                     let frame = self.frames.pop().expect("frame");
+                    if let OnReturn::BinaryOp(op) = frame.on_return {
+                        if matches!(value.as_object(), Some(Object::NotImplemented)) {
+                            self.binary_op_not_implemented(op, frame.ret_sp)?;
+                            continue;
+                        }
+                    }
                     self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Ok(value);
@@ -138,7 +144,7 @@ impl Interpreter {
                         }
                         continue;
                     }
-                    if !frame.init {
+                    if frame.on_return != OnReturn::Init {
                         self.stack.push(value);
                     } else if !value.is_none() {
                         // The instance is in place as the call's result;
@@ -308,13 +314,16 @@ impl Interpreter {
                 };
                 let r = match fast {
                     Some(r) => r,
-                    None if arg == INPLACE_ADD => {
+                    None if arg == INPLACE_ADD && !crate::class::is_instance(&a) => {
                         match self.inplace_str_add(code, base, *ip, a, &b) {
                             Ok(r) => r,
                             Err(a) => crate::ops::binary_op(self, arg, &a, &b)?,
                         }
                     }
-                    None => crate::ops::binary_op(self, arg, &a, &b)?,
+                    None => match crate::class::forward_binary_method(self, arg, &a, &b) {
+                        Some(f) => return self.binary_op_in_place(&f, arg, a, b),
+                        None => crate::ops::binary_op(self, arg, &a, &b)?,
+                    },
                 };
                 self.push(r);
             }
@@ -575,6 +584,34 @@ impl Interpreter {
             Op::KW_NAMES => {
                 self.kw_names = Some(code.consts[arg as usize].clone());
             }
+            Op::YIELD_VALUE => {
+                let v = self.pop();
+                let frame = &self.frames[fi];
+                if let Some(Object::Generator(g)) =
+                    frame.generator.as_ref().and_then(|g| g.as_object())
+                {
+                    // The frame it was resumed from, reused (the code,
+                    // globals and closure are the frame's own).
+                    let spare = g.spare.borrow_mut().take();
+                    let mut saved = spare.unwrap_or_else(|| {
+                        Box::new(crate::generator::Saved {
+                            code: code.clone(),
+                            ip: 0,
+                            lasti: 0,
+                            globals: frame.globals.clone(),
+                            closure: frame.closure.clone(),
+                            values: Vec::new(),
+                            started: true,
+                        })
+                    });
+                    saved.ip = *ip;
+                    saved.lasti = *ip - 1;
+                    saved.started = true;
+                    crate::interp::move_tail(&mut self.stack, base, &mut saved.values);
+                    *g.state.borrow_mut() = crate::generator::State::Suspended(saved);
+                }
+                return Ok(Flow::Yield(v));
+            }
             _ => return self.step_rest(code, base, fi, inst, ip),
         }
         Ok(Flow::Next)
@@ -622,6 +659,21 @@ impl Interpreter {
                 }
             }
             Op::CALL_FUNCTION_EX => {
+                // `f(*t)` with a tuple or list and no `**`: the items go on
+                // the stack as for CALL, which has the in-loop fast paths.
+                if arg & 1 == 0 {
+                    let items = match self.top().as_object() {
+                        Some(Object::Tuple(t)) => Some(t.to_vec()),
+                        Some(Object::List(l)) => Some(l.borrow().clone()),
+                        _ => None,
+                    };
+                    if let Some(items) = items {
+                        self.pop();
+                        let argc = items.len();
+                        self.stack.extend(items);
+                        return self.call_instruction(argc);
+                    }
+                }
                 let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                 let args = self.pop();
                 let func = self.pop();
@@ -1062,34 +1114,6 @@ impl Interpreter {
                 let gen = crate::generator::create(&self.frames[fi], values);
                 return Ok(Flow::Return(gen));
             }
-            Op::YIELD_VALUE => {
-                let v = self.pop();
-                let frame = &self.frames[fi];
-                if let Some(Object::Generator(g)) =
-                    frame.generator.as_ref().and_then(|g| g.as_object())
-                {
-                    // The frame it was resumed from, reused (the code,
-                    // globals and closure are the frame's own).
-                    let spare = g.spare.borrow_mut().take();
-                    let mut saved = spare.unwrap_or_else(|| {
-                        Box::new(crate::generator::Saved {
-                            code: code.clone(),
-                            ip: 0,
-                            lasti: 0,
-                            globals: frame.globals.clone(),
-                            closure: frame.closure.clone(),
-                            values: Vec::new(),
-                            started: true,
-                        })
-                    });
-                    saved.ip = *ip;
-                    saved.lasti = *ip - 1;
-                    saved.started = true;
-                    crate::interp::move_tail(&mut self.stack, base, &mut saved.values);
-                    *g.state.borrow_mut() = crate::generator::State::Suspended(saved);
-                }
-                return Ok(Flow::Yield(v));
-            }
             Op::GET_YIELD_FROM_ITER => {
                 use crate::generator::Kind;
                 use pyrite_compiler::code::flags;
@@ -1339,7 +1363,7 @@ impl Interpreter {
         let mut attrs = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         let match_args = if t.is_class {
-            t.lookup("__match_args__")
+            t.lookup_special("__match_args__")
         } else {
             None
         };
@@ -1791,7 +1815,7 @@ impl Interpreter {
         if !crate::typecall::makes_plain_instances(cls) {
             return None;
         }
-        let init = cls.lookup("__init__")?;
+        let init = cls.lookup_special("__init__")?;
         let Some(Object::Function(f)) = init.as_object() else {
             return None;
         };
@@ -1804,10 +1828,54 @@ impl Interpreter {
         let flow = self.fast_call(f, first_arg - 1, ret_sp + 1);
         if flow.is_ok() {
             if let Some(frame) = self.frames.last_mut() {
-                frame.init = true;
+                frame.on_return = OnReturn::Init;
             }
         }
         Some(flow)
+    }
+
+    /// BINARY_OP through a class's Python special method (`a.__add__(b)`,
+    /// see `class::forward_binary_method`), run as a frame of this loop.
+    /// The operands stay on the stack below the frame's arguments for
+    /// [`Interpreter::binary_op_not_implemented`].
+    fn binary_op_in_place(&mut self, f: &Value, op: u32, a: Value, b: Value) -> PyResult<Flow> {
+        let Some(Object::Function(f)) = f.as_object() else {
+            return Ok(Flow::Next);
+        };
+        let ret_sp = self.stack.len();
+        self.stack.push(a.clone());
+        self.stack.push(b.clone());
+        self.stack.push(a);
+        self.stack.push(b);
+        let flow = self.fast_call(f, ret_sp + 2, ret_sp);
+        if flow.is_ok() {
+            if let Some(frame) = self.frames.last_mut() {
+                frame.on_return = OnReturn::BinaryOp(op as u8);
+            }
+        } else {
+            self.stack.truncate(ret_sp);
+        }
+        flow
+    }
+
+    /// The special method of a [`Interpreter::binary_op_in_place`] frame
+    /// returned NotImplemented: try the rest (the reflected method, then
+    /// the built-in operation) in the caller, whose operands are at
+    /// `at` and `at + 1`, and push the result or raise there.
+    fn binary_op_not_implemented(&mut self, op: u8, at: usize) -> PyResult<()> {
+        self.stack.truncate(at + 2);
+        let b = self.stack.pop().expect("operand");
+        let a = self.stack.pop().expect("operand");
+        match crate::ops::binary_op_after_forward(self, op as u32, &a, &b) {
+            Ok(v) => {
+                self.stack.push(v);
+                Ok(())
+            }
+            Err(e) => {
+                let e = self.note_raise(e, false);
+                self.unwind(e)
+            }
+        }
     }
 
     /// Call a built-in with the positional arguments on the stack, through
@@ -1851,9 +1919,10 @@ impl Interpreter {
         use pyrite_compiler::code::flags;
         const MAX_KW: usize = 16;
         let co = &f.code.co;
-        if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+        if co.flags & flags::VARKEYWORDS != 0 {
             return None;
         }
+        let has_varargs = co.flags & flags::VARARGS != 0;
         let names: &[Value] = match kwnames.and_then(|k| k.as_object()) {
             Some(Object::Tuple(t)) => t,
             None => &[],
@@ -1863,14 +1932,16 @@ impl Interpreter {
         let total = argcount + kwonly;
         let nargs = self.stack.len() - first_arg;
         let npos = nargs.checked_sub(names.len())?;
-        if npos > argcount || names.len() > MAX_KW || total > 64 {
+        if (npos > argcount && !has_varargs) || names.len() > MAX_KW || total > 64 {
             return None;
         }
+        // Positional arguments past the parameters go to `*args`.
+        let nfixed = npos.min(argcount);
         // Plan: which parameter each keyword fills; give up on any error.
-        let mut filled: u64 = if npos == 64 {
+        let mut filled: u64 = if nfixed == 64 {
             u64::MAX
         } else {
-            (1u64 << npos) - 1
+            (1u64 << nfixed) - 1
         };
         let mut targets = [0usize; MAX_KW];
         let varnames = &f.code.varnames;
@@ -1923,12 +1994,19 @@ impl Interpreter {
         let mut kwvals = std::mem::take(&mut self.arg_buffer);
         kwvals.clear();
         crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
+        let star = has_varargs.then(|| {
+            let extra: Box<[Value]> = self.stack.drain(first_arg + nfixed..).collect();
+            Value::obj(Object::Tuple(extra))
+        });
         self.stack.resize(first_arg + f.code.nlocalsplus, NULL);
+        if let Some(star) = star {
+            self.stack[first_arg + total] = star;
+        }
         for (j, v) in kwvals.drain(..).enumerate() {
             self.stack[first_arg + targets[j]] = v;
         }
         self.arg_buffer = kwvals;
-        for p in npos.max(first_default)..argcount {
+        for p in nfixed.max(first_default)..argcount {
             if filled & (1 << p) == 0 {
                 self.stack[first_arg + p] = defaults[p - first_default].clone();
             }
@@ -2086,8 +2164,8 @@ impl Interpreter {
                 self.call(&func.clone(), full, kwargs)
             }
             // An instance is called through its class's __call__.
-            Some(Object::Instance(i)) if i.typ.lookup("__call__").is_some() => {
-                let call = i.typ.lookup("__call__").unwrap_or(Value::None);
+            Some(Object::Instance(i)) if i.typ.lookup_special("__call__").is_some() => {
+                let call = i.typ.lookup_special("__call__").unwrap_or(Value::None);
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(func.clone());
                 full.extend(args);

@@ -120,7 +120,7 @@ fn is_sequence(v: &Value) -> bool {
             | Object::ByteArray(_)
             | Object::Range(_),
         ) => true,
-        Some(Object::Instance(i)) => i.typ.lookup("__getitem__").is_some(),
+        Some(Object::Instance(i)) => i.typ.lookup_special("__getitem__").is_some(),
         _ => false,
     }
 }

@@ -354,7 +354,7 @@ impl Interpreter {
     ) {
         let base = self.stack.len();
         let mut saved = saved;
-        self.stack.append(&mut saved.values);
+        crate::interp::move_tail(&mut saved.values, 0, &mut self.stack);
         let (code, ip, lasti) = (saved.code.clone(), saved.ip, saved.lasti);
         let (globals, closure) = (saved.globals.clone(), saved.closure.clone());
         *g.spare.borrow_mut() = Some(saved);
@@ -368,7 +368,7 @@ impl Interpreter {
             closure,
             generator: Some(gen.clone()),
             entry: !for_iter,
-            init: false,
+            on_return: crate::interp::OnReturn::Push,
             for_iter,
             ret_sp: base,
         });

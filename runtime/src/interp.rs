@@ -34,10 +34,8 @@ pub struct Frame {
     /// caller (a call from Rust code into Python) instead of continuing
     /// in the frame below.
     pub entry: bool,
-    /// An `__init__` frame started by a class call in the evaluation loop:
-    /// its return value must be None, and the caller's result (the new
-    /// instance) is already on the caller's stack.
-    pub init: bool,
+    /// What the caller's loop does with this frame's return value.
+    pub on_return: OnReturn,
     /// A generator frame resumed by FOR_ITER in this loop (not by a Rust
     /// caller): a yield hands the value to the loop below, a return ends
     /// it (see `generator::enter_for_iter`).
@@ -45,6 +43,21 @@ pub struct Frame {
     /// The caller's stack height to restore when this frame is popped
     /// (below the callable and the arguments a fast call left in place).
     pub ret_sp: usize,
+}
+
+/// How a frame's return value reaches its caller in the evaluation loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnReturn {
+    /// Pushed onto the caller's stack (an ordinary call).
+    Push,
+    /// An `__init__` frame started by a class call: the value must be
+    /// None, and the caller's result (the new instance) is already on its
+    /// stack.
+    Init,
+    /// A binary operator's special method (BINARY_OP argument `op`) run
+    /// in the loop: the operands stay on the caller's stack below the
+    /// frame, so that NotImplemented can go on to the reflected method.
+    BinaryOp(u8),
 }
 
 impl Frame {
@@ -60,7 +73,7 @@ impl Frame {
             closure: f.closure.clone(),
             generator: None,
             entry,
-            init: false,
+            on_return: OnReturn::Push,
             for_iter: false,
             ret_sp,
         }
@@ -97,7 +110,16 @@ pub fn move_tail<T>(from: &mut Vec<T>, at: usize, to: &mut Vec<T>) {
     // `from` forgets them (its length drops to `at`) before `to` owns them
     // (its length grows by `n`), so each is dropped exactly once.
     unsafe {
-        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), n);
+        let (src, dst) = (from.as_ptr().add(at), to.as_mut_ptr().add(to.len()));
+        if n <= 8 {
+            // A generator frame holds a few values: an inline loop beats a
+            // call to memcpy.
+            for i in 0..n {
+                dst.add(i).write(src.add(i).read());
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(src, dst, n);
+        }
         from.set_len(at);
         to.set_len(to.len() + n);
     }
@@ -382,7 +404,7 @@ impl Interpreter {
             closure: None,
             generator: None,
             entry: true,
-            init: false,
+            on_return: OnReturn::Push,
             for_iter: false,
             ret_sp: base,
         });

@@ -17,7 +17,28 @@ use crate::Interpreter;
 /// BINARY_OP with argument `oparg` (NB_* in `pyrite_compiler::opcode::nb`;
 /// 13 and up are the in-place forms).
 pub fn binary_op(interp: &mut Interpreter, oparg: u32, a: &Value, b: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::class::binary_dunder(interp, oparg, a, b) {
+    binary_op_from(interp, oparg, a, b, false)
+}
+
+/// The rest of BINARY_OP once `a`'s own special method (tried first, see
+/// `class::forward_binary_method`) returned NotImplemented.
+pub fn binary_op_after_forward(
+    interp: &mut Interpreter,
+    oparg: u32,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Value> {
+    binary_op_from(interp, oparg, a, b, true)
+}
+
+fn binary_op_from(
+    interp: &mut Interpreter,
+    oparg: u32,
+    a: &Value,
+    b: &Value,
+    forward_done: bool,
+) -> PyResult<Value> {
+    if let Some(r) = crate::class::binary_dunder(interp, oparg, a, b, forward_done) {
         return r;
     }
     // The hot path: small ints that stay small.
@@ -1098,7 +1119,7 @@ fn class_getitem(
     if let Some(alias) = crate::alias::subscript(cls, key) {
         return Ok(alias);
     }
-    let Some(f) = cls.lookup("__class_getitem__") else {
+    let Some(f) = cls.lookup_special("__class_getitem__") else {
         return Err(interp.type_error(format!("type '{}' is not subscriptable", cls.name)));
     };
     let f = crate::attr::descr_get(interp, f, None, cls, "__class_getitem__")?;

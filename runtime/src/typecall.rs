@@ -159,7 +159,7 @@ pub fn call_class(
 ) -> PyResult<Value> {
     if let Some(meta) = &cls.metaclass {
         if let Some(call) = meta
-            .lookup("__call__")
+            .lookup_special("__call__")
             .filter(|c| !crate::methods::object::is_builtin_slot(c))
         {
             let this = Value::obj(Object::Type(cls.clone()));
@@ -182,7 +182,7 @@ pub fn type_call(
         return crate::builtins::call_type(interp, cls, args, kwargs);
     }
     let obj = if cls.hooks.get().has(Hooks::NEW) {
-        let new = cls.lookup("__new__").unwrap_or(Value::None);
+        let new = cls.lookup_special("__new__").unwrap_or(Value::None);
         let new = descr_get(interp, new, None, cls, "__new__")?;
         let full = prepend(type_value(cls), &args);
         interp.call(&new, full, kwargs.clone())?
@@ -345,7 +345,7 @@ pub(crate) fn type_new_with(
     let winner = calculate_metaclass(interp, mcls, base_values)?;
     // A base's metaclass with its own __new__ makes the class instead.
     if !Rc::ptr_eq(&winner, mcls) && winner.hooks.get().has(Hooks::NEW) {
-        let new = winner.lookup("__new__").unwrap_or(Value::None);
+        let new = winner.lookup_special("__new__").unwrap_or(Value::None);
         let new = descr_get(interp, new, None, &winner, "__new__")?;
         let full = prepend(Value::obj(Object::Type(winner.clone())), args);
         return interp.call(&new, full, kwargs.to_vec());

@@ -171,18 +171,22 @@ fn reversed(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
             | Object::DictView(..),
         ) => interp.collect_iterable(v)?,
         // A class's __reversed__ (None means "not reversible").
-        Some(Object::Instance(i)) if i.typ.lookup("__reversed__").is_some_and(|f| !f.is_none()) => {
-            let f = i.typ.lookup("__reversed__").unwrap_or(Value::None);
+        Some(Object::Instance(i))
+            if i.typ
+                .lookup_special("__reversed__")
+                .is_some_and(|f| !f.is_none()) =>
+        {
+            let f = i.typ.lookup_special("__reversed__").unwrap_or(Value::None);
             return interp.call(&f, vec![v.clone()], Vec::new());
         }
         // The sequence protocol: __len__ and __getitem__ (read up front).
         Some(Object::Instance(i))
-            if i.typ.lookup("__reversed__").is_none()
-                && i.typ.lookup("__len__").is_some()
-                && i.typ.lookup("__getitem__").is_some() =>
+            if i.typ.lookup_special("__reversed__").is_none()
+                && i.typ.lookup_special("__len__").is_some()
+                && i.typ.lookup_special("__getitem__").is_some() =>
         {
             let n = length(interp, v)?;
-            let getitem = i.typ.lookup("__getitem__").unwrap_or(Value::None);
+            let getitem = i.typ.lookup_special("__getitem__").unwrap_or(Value::None);
             let mut items = Vec::with_capacity(n.min(1 << 16));
             for k in 0..n {
                 items.push(interp.call(

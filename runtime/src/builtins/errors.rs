@@ -491,7 +491,7 @@ fn callable(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
 /// `callable(v)`.
 pub fn is_callable(v: &Value) -> bool {
     match v.as_object() {
-        Some(Object::Instance(i)) => i.typ.lookup("__call__").is_some(),
+        Some(Object::Instance(i)) => i.typ.lookup_special("__call__").is_some(),
         o => matches!(
             o,
             Some(
@@ -646,7 +646,7 @@ fn dir(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
         },
         Some(v) => {
             let typ = interp.type_of(v);
-            match typ.lookup("__dir__") {
+            match typ.lookup_special("__dir__") {
                 Some(f) => {
                     let f = crate::attr::descr_get(interp, f, Some(v), &typ, "__dir__")?;
                     let r = interp.call(&f, Vec::new(), Vec::new())?;

@@ -128,7 +128,7 @@ fn path_arg(
     let path = match v.as_object() {
         Some(Object::Str(s)) => Some(s.as_str().to_string()),
         Some(Object::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
-        _ => match interp.type_of(v).lookup("__fspath__") {
+        _ => match interp.type_of(v).lookup_special("__fspath__") {
             Some(f) => match interp.call(&f, vec![v.clone()], Vec::new())?.as_object() {
                 Some(Object::Str(s)) => Some(s.as_str().to_string()),
                 _ => None,
