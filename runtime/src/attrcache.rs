@@ -39,6 +39,10 @@ pub enum ClassAttr {
     /// shadows it. Stores write to the instance dict as if it were absent
     /// (a function is a non-data descriptor).
     Method(Value),
+    /// A `property` whose getter is a plain Python function (the class
+    /// has no `__getattr__` to catch its AttributeError): a load calls
+    /// the getter; the instance dict does not matter (a data descriptor).
+    Getter(Value),
 }
 
 /// How many classes one instruction remembers: call sites in class
@@ -130,8 +134,16 @@ fn classify(typ: &Rc<TypeObject>, name: &Value) -> ClassAttr {
     }
     match typ.lookup_name(name) {
         None => ClassAttr::Absent,
-        Some(f) if matches!(f.as_object(), Some(Object::Function(_))) => ClassAttr::Method(f),
-        Some(_) => ClassAttr::General,
+        Some(f) => match f.as_object() {
+            Some(Object::Function(_)) => ClassAttr::Method(f),
+            Some(Object::Property { fget, .. })
+                if matches!(fget.as_object(), Some(Object::Function(_)))
+                    && !typ.hooks.get().has(Hooks::GETATTR) =>
+            {
+                ClassAttr::Getter(fget.clone())
+            }
+            _ => ClassAttr::General,
+        },
     }
 }
 
@@ -150,6 +162,8 @@ pub enum Found {
     Value(Value),
     /// A method of the class, not yet bound to the instance.
     Method(Value),
+    /// A property getter (a Python function) to call with the instance.
+    Getter(Value),
 }
 
 /// `owner.name` for an instance of a user class, when cache slot `slot`
@@ -183,6 +197,7 @@ pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) ->
                 None => Some(Found::Method(f)),
             }
         }
+        ClassAttr::Getter(f) => Some(Found::Getter(f.clone())),
         ClassAttr::General => None,
     }
 }
@@ -221,6 +236,6 @@ pub fn store(
             }
             None
         }
-        ClassAttr::General => Some(value),
+        ClassAttr::Getter(_) | ClassAttr::General => Some(value),
     }
 }

@@ -517,6 +517,19 @@ pub fn forward_binary_method(interp: &Interpreter, op: u32, a: &Value, b: &Value
     if !same_type && is_instance(b) && strict_subtype(interp, b, a) {
         return None;
     }
+    plain_special_method(a, name)
+}
+
+/// `obj`'s special method `name` when `obj` is a plain instance (no
+/// built-in base value) and the method is a Python function, which the
+/// evaluation loop can then run as its own frame.
+pub fn plain_special_method(obj: &Value, name: &'static str) -> Option<Value> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    if i.base.is_some() {
+        return None;
+    }
     let f = i.typ.lookup_special(name)?;
     matches!(f.as_object(), Some(Object::Function(_))).then_some(f)
 }

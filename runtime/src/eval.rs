@@ -435,6 +435,12 @@ impl Interpreter {
                 let v = match attrcache::load(code, inst.cache, &owner, name) {
                     Some(Found::Value(v)) => v,
                     Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
+                    Some(Found::Getter(fget)) => {
+                        if let Some(flow) = self.method_frame(&fget, &owner) {
+                            return flow;
+                        }
+                        self.get_attr(&owner, name)?
+                    }
                     None => self.get_attr(&owner, name)?,
                 };
                 self.push(v);
@@ -468,6 +474,11 @@ impl Interpreter {
                             self.push(owner);
                         }
                         Found::Value(v) => {
+                            self.push(NULL);
+                            self.push(v);
+                        }
+                        Found::Getter(_) => {
+                            let v = self.get_attr(&owner, &code.names[arg as usize])?;
                             self.push(NULL);
                             self.push(v);
                         }
@@ -751,6 +762,13 @@ impl Interpreter {
             }
             Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
                 let a = self.pop();
+                if let Some(f) =
+                    crate::class::plain_special_method(&a, crate::ops::unary_dunder(inst.op))
+                {
+                    if let Some(flow) = self.method_frame(&f, &a) {
+                        return flow;
+                    }
+                }
                 let r = crate::ops::unary_op(self, inst.op, &a)?;
                 self.push(r);
             }
@@ -1830,6 +1848,26 @@ impl Interpreter {
             if let Some(frame) = self.frames.last_mut() {
                 frame.on_return = OnReturn::Init;
             }
+        }
+        Some(flow)
+    }
+
+    /// Run the Python function `f` with `this` as its one argument as a
+    /// frame of this loop, its result pushed as the current instruction's
+    /// (a property getter, a unary operator's special method). None when
+    /// `f` is not a plain function of one positional parameter.
+    fn method_frame(&mut self, f: &Value, this: &Value) -> Option<PyResult<Flow>> {
+        let Some(Object::Function(func)) = f.as_object() else {
+            return None;
+        };
+        if !simple_positional(func, 1) {
+            return None;
+        }
+        let at = self.stack.len();
+        self.stack.push(this.clone());
+        let flow = self.fast_call(func, at, at);
+        if flow.is_err() {
+            self.stack.truncate(at);
         }
         Some(flow)
     }

@@ -467,13 +467,17 @@ fn set_like(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
-    let dunder = match op {
+/// The special method of a unary operator instruction.
+pub fn unary_dunder(op: Op) -> &'static str {
+    match op {
         Op::UNARY_NEGATIVE => "__neg__",
         Op::UNARY_POSITIVE => "__pos__",
         _ => "__invert__",
-    };
-    if let Some(r) = crate::class::dunder(interp, a, dunder, Vec::new()) {
+    }
+}
+
+pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::dunder(interp, a, unary_dunder(op), Vec::new()) {
         return r;
     }
     if let Some(b) = crate::class::base_value(a) {
