@@ -123,8 +123,7 @@ fn run_file(path: &Path, args: Vec<String>) -> Result<u8, Failure> {
             eprintln!("pyrite: {}: {e}", display_name(path));
             Failure(1)
         })?;
-        let mut interp = pyrite_runtime::Interpreter::new(argv);
-        let status = interp.run_main(std::rc::Rc::new(code));
+        let status = pyrite_runtime::run_program(code, argv);
         return Ok((status & 0xff) as u8);
     }
     let source = decode_source(&filename, &bytes)?;

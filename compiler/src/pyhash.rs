@@ -113,6 +113,11 @@ fn frexp(v: f64) -> (f64, i32) {
 /// str hashes cover CPython's internal representation: one byte per
 /// character for Latin-1 text, two (UCS-2) or four (UCS-4) otherwise.
 pub fn hash_str(s: &str) -> i64 {
+    // ASCII text is its own one-byte-per-character form: hash the bytes
+    // as they are, without building that form.
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
     hash_code_points(s.chars().map(u32::from))
 }
 

@@ -228,6 +228,19 @@ impl Dict {
         self.get_str_hashed(key, &mut None)
     }
 
+    /// The value under the str key `name` (whose text is `text`): a small
+    /// dict is first scanned for the very object (names are interned, so
+    /// a function's keyword defaults usually hold the same str objects as
+    /// its parameter names), then by text.
+    pub fn get_name(&self, name: &Value, text: &str) -> Option<&Value> {
+        if self.entries.len() <= 8 {
+            if let Some(e) = self.entries.iter().flatten().find(|e| e.key.is(name)) {
+                return Some(&e.value);
+            }
+        }
+        self.get_str(text)
+    }
+
     /// `get_str` for lookups of one key in several dicts (a class's MRO):
     /// `hash` keeps the key's hash once a large dict needed it.
     pub fn get_str_hashed(&self, key: &str, hash: &mut Option<i64>) -> Option<&Value> {

@@ -2010,13 +2010,23 @@ impl Interpreter {
         if (0..first_default).any(|p| filled & (1 << p) == 0) {
             return None;
         }
-        let kwdefaults_ref = f.kwdefaults.borrow();
-        let kwdefault = |p: usize| match kwdefaults_ref.as_ref().and_then(|d| d.as_object()) {
-            Some(Object::Dict(d)) => d.borrow().get_str(&co.localsplusnames[p]).cloned(),
-            _ => None,
-        };
-        if (argcount..total).any(|p| filled & (1 << p) == 0 && kwdefault(p).is_none()) {
+        // The defaults of the keyword-only parameters left unfilled, looked
+        // up once (by the interned name first).
+        const MAX_KWONLY: usize = 8;
+        if kwonly > MAX_KWONLY {
             return None;
+        }
+        let mut kwonly_defaults: [Option<Value>; MAX_KWONLY] = Default::default();
+        if (argcount..total).any(|p| filled & (1 << p) == 0) {
+            let kwdefaults_ref = f.kwdefaults.borrow();
+            let Some(Object::Dict(d)) = kwdefaults_ref.as_ref().and_then(|d| d.as_object()) else {
+                return None;
+            };
+            let d = d.borrow();
+            for p in (argcount..total).filter(|&p| filled & (1 << p) == 0) {
+                let v = d.get_name(&varnames[p], &co.localsplusnames[p])?;
+                kwonly_defaults[p - argcount] = Some(v.clone());
+            }
         }
         // Bind.
         if self.frames.len() >= self.recursion_limit {
@@ -2050,8 +2060,8 @@ impl Interpreter {
             }
         }
         for p in argcount..total {
-            if filled & (1 << p) == 0 {
-                self.stack[first_arg + p] = kwdefault(p).unwrap_or(NULL);
+            if let Some(v) = kwonly_defaults[p - argcount].take() {
+                self.stack[first_arg + p] = v;
             }
         }
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
