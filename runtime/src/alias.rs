@@ -26,7 +26,7 @@ pub fn subscript(cls: &std::rc::Rc<TypeObject>, key: &Value) -> Option<Value> {
     }
     let args = match key.as_object() {
         Some(Object::Tuple(_)) => key.clone(),
-        _ => Value::obj(Object::Tuple(Box::new([key.clone()]))),
+        _ => Value::obj(Object::Tuple([key.clone()].into())),
     };
     Some(Value::obj(Object::GenericAlias {
         origin: Value::obj(Object::Type(cls.clone())),
@@ -39,7 +39,7 @@ pub fn attr(interp: &mut Interpreter, origin: &Value, args: &Value, name: &str) 
     match name {
         "__origin__" => Ok(origin.clone()),
         "__args__" => Ok(args.clone()),
-        "__parameters__" => Ok(Value::obj(Object::Tuple(Box::new([])))),
+        "__parameters__" => Ok(Value::obj(Object::Tuple([].into()))),
         _ => interp.get_attr(origin, &Value::str(name)),
     }
 }

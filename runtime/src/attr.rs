@@ -527,7 +527,7 @@ fn set_qualname(interp: &Interpreter, cls: &TypeObject, value: Option<Value>) ->
 /// `__bases__`, `__base__`, `__class__`, `__dict__`, `__doc__`.
 fn type_data_attr(interp: &Interpreter, t: &Rc<TypeObject>, name: &str) -> Option<Value> {
     let typ = |t: &Rc<TypeObject>| Value::obj(Object::Type(t.clone()));
-    let tuple = |items: Vec<Value>| Value::obj(Object::Tuple(items.into_boxed_slice()));
+    let tuple = |items: Vec<Value>| Value::obj(Object::Tuple(items.into()));
     let own = |key: &str| t.dict.borrow().get_str(key).cloned();
     Some(match name {
         "__name__" => Value::str(&t.name),

@@ -73,7 +73,7 @@ pub fn bind_arguments(
     }
     let mut varargs_slot = argcount + kwonly;
     if has_varargs {
-        slots[varargs_slot] = Some(Value::obj(Object::Tuple(extra.into_boxed_slice())));
+        slots[varargs_slot] = Some(Value::obj(Object::Tuple(extra.into())));
         varargs_slot += 1;
     } else if !extra.is_empty() {
         // Too many positional arguments.

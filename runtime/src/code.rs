@@ -245,7 +245,7 @@ pub fn constant_value(c: &Constant) -> Result<Value, BadCode> {
                 .iter()
                 .map(constant_value)
                 .collect::<Result<Vec<_>, _>>()?
-                .into_boxed_slice(),
+                .into(),
         )),
         // CPython builds a frozenset constant's table twice (folding, then
         // merging constants), which decides its iteration order.

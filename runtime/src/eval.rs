@@ -581,8 +581,8 @@ impl Interpreter {
             }
             Op::BUILD_TUPLE => {
                 let at = self.stack.len() - arg as usize;
-                let items: Vec<Value> = self.stack.drain(at..).collect();
-                self.push(Value::obj(Object::Tuple(items.into_boxed_slice())));
+                let items: crate::tuple::Tuple = self.stack.drain(at..).collect();
+                self.push(Value::obj(Object::Tuple(items)));
             }
             Op::CONTAINS_OP => {
                 let container = self.pop();
@@ -902,7 +902,7 @@ impl Interpreter {
                     Some(Object::List(l)) => l.borrow().clone(),
                     _ => Vec::new(),
                 };
-                self.push(Value::obj(Object::Tuple(items.into_boxed_slice())));
+                self.push(Value::obj(Object::Tuple(items.into())));
             }
             Op::MAP_ADD => {
                 let v = self.pop();
@@ -1345,7 +1345,7 @@ impl Interpreter {
                 None => return Ok(Value::None),
             }
         }
-        Ok(Value::obj(Object::Tuple(values.into_boxed_slice())))
+        Ok(Value::obj(Object::Tuple(values.into())))
     }
 
     /// MATCH_CLASS for built-in classes: `int(x)`-style patterns match the
@@ -1428,7 +1428,7 @@ impl Interpreter {
                 }
             }
         }
-        Ok(Value::obj(Object::Tuple(attrs.into_boxed_slice())))
+        Ok(Value::obj(Object::Tuple(attrs.into())))
     }
 
     /// One attribute of a class pattern (positional through
@@ -2043,7 +2043,7 @@ impl Interpreter {
         kwvals.clear();
         crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
         let star = has_varargs.then(|| {
-            let extra: Box<[Value]> = self.stack.drain(first_arg + nfixed..).collect();
+            let extra: crate::tuple::Tuple = self.stack.drain(first_arg + nfixed..).collect();
             Value::obj(Object::Tuple(extra))
         });
         self.stack.resize(first_arg + f.code.nlocalsplus, NULL);

@@ -104,8 +104,8 @@ pub fn group_exceptions(interp: &Interpreter, v: &Value) -> Option<Vec<Value>> {
     }
 }
 
-fn tuple(items: Vec<Value>) -> Value {
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+fn tuple(items: impl Into<crate::tuple::Tuple>) -> Value {
+    Value::obj(Object::Tuple(items.into()))
 }
 
 /// PySequence_Check for the values pyrite has: the built-in sequences and

@@ -1348,8 +1348,8 @@ mod tests {
         Value::str(x)
     }
 
-    fn tuple(items: Vec<Value>) -> Value {
-        Value::obj(Object::Tuple(items.into_boxed_slice()))
+    fn tuple(items: impl Into<crate::tuple::Tuple>) -> Value {
+        Value::obj(Object::Tuple(items.into()))
     }
 
     fn dict(pairs: Vec<(&str, Value)>) -> Value {

@@ -9,8 +9,8 @@ use crate::object::{Function, Object};
 use crate::value::Value;
 use crate::Interpreter;
 
-fn tuple(items: Vec<Value>) -> Value {
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+fn tuple(items: impl Into<crate::tuple::Tuple>) -> Value {
+    Value::obj(Object::Tuple(items.into()))
 }
 
 /// The function's `__dict__`, created on first use.
@@ -112,7 +112,7 @@ pub fn set_function_attr(
 /// `code.<name>` for the common `co_*` attributes.
 pub fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
     let co = &c.co;
-    let strs = |names: Vec<Rc<str>>| tuple(names.iter().map(|n| Value::str(n)).collect());
+    let strs = |names: Vec<Rc<str>>| tuple(names.iter().map(|n| Value::str(n)).collect::<Vec<_>>());
     Some(match name {
         "co_name" => c.name.clone(),
         "co_qualname" => c.qualname.clone(),

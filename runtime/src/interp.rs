@@ -233,7 +233,7 @@ impl Interpreter {
     pub fn exception(&self, typ: &Rc<TypeObject>, args: Vec<Value>) -> Value {
         Value::obj(Object::Exception(Box::new(Exception {
             typ: typ.clone(),
-            args: RefCell::new(Value::obj(Object::Tuple(args.into_boxed_slice()))),
+            args: RefCell::new(Value::obj(Object::Tuple(args.into()))),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),

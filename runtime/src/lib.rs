@@ -42,6 +42,7 @@ pub mod slots;
 pub mod subscr;
 pub mod tbobject;
 pub mod traceback;
+pub mod tuple;
 pub mod typecall;
 pub mod types;
 pub mod value;

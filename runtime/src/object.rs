@@ -19,7 +19,7 @@ pub enum Object {
     BigInt(BigInt),
     Complex(f64, f64),
     Bytes(Box<[u8]>),
-    Tuple(Box<[Value]>),
+    Tuple(crate::tuple::Tuple),
     List(RefCell<Vec<Value>>),
     Dict(Box<RefCell<Dict>>),
     /// A set: a dict whose values are unused (None).

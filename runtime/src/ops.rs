@@ -89,7 +89,7 @@ fn new_list(items: Vec<Value>) -> Value {
 }
 
 fn new_tuple(items: Vec<Value>) -> Value {
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+    Value::obj(Object::Tuple(items.into()))
 }
 
 /// The bytes of a bytes or bytearray value.

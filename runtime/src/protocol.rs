@@ -488,7 +488,7 @@ impl Interpreter {
                     }
                     _ => Value::None,
                 };
-                Ok(Some(tuple(vec![count, item])))
+                Ok(Some(tuple([count, item])))
             }
             Adapter::Zip(iters, strict) => self.zip_step(&iters, strict),
             Adapter::Map(func, iters) => {
@@ -613,7 +613,7 @@ thread_local! {
 
 /// A struct-sequence-like tuple with named fields.
 pub fn struct_seq(items: Vec<Value>, fields: &'static [&'static str]) -> Value {
-    let t = Rc::new(Object::Tuple(items.into_boxed_slice()));
+    let t = Rc::new(Object::Tuple(items.into()));
     STRUCT_SEQS.with(|s| {
         let mut s = s.borrow_mut();
         s.retain(|(w, _)| w.strong_count() > 0);
@@ -673,8 +673,8 @@ enum Adapter {
     GetItem(Value, i64),
 }
 
-fn tuple(items: Vec<Value>) -> Value {
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+fn tuple(items: impl Into<crate::tuple::Tuple>) -> Value {
+    Value::obj(Object::Tuple(items.into()))
 }
 
 /// The next live entry of a dict at or after position `index`.
@@ -690,7 +690,7 @@ fn dict_step(dict: &Rc<Object>, index: &mut usize, kind: DictIterKind) -> Option
             return Some(match kind {
                 DictIterKind::Keys => k.clone(),
                 DictIterKind::Values => v.clone(),
-                DictIterKind::Items => tuple(vec![k.clone(), v.clone()]),
+                DictIterKind::Items => tuple([k.clone(), v.clone()]),
             });
         }
     }
@@ -700,6 +700,6 @@ fn dict_step(dict: &Rc<Object>, index: &mut usize, kind: DictIterKind) -> Option
 fn obj_rc(v: &Value) -> Rc<Object> {
     match v {
         Value::Obj(o) => o.clone(),
-        _ => Rc::new(Object::Tuple(Box::new([]))),
+        _ => Rc::new(Object::Tuple([].into())),
     }
 }

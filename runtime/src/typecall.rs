@@ -77,7 +77,7 @@ pub fn build_class(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) ->
     if let Some(Object::Type(m)) = meta.as_object() {
         meta = Value::obj(Object::Type(calculate_metaclass(interp, m, bases)?));
     }
-    let bases = Value::obj(Object::Tuple(bases.to_vec().into_boxed_slice()));
+    let bases = Value::obj(Object::Tuple(bases.to_vec().into()));
     let ns = prepare(interp, &meta, name, &bases, &kwargs)?;
     let cell = interp.run_class_body(f, ns.clone())?;
     let cls = interp.call(&meta, vec![name.clone(), bases, Value::Obj(ns)], kwargs)?;

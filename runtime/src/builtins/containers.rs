@@ -547,7 +547,7 @@ pub fn construct(
         TypeKind::List => one_iterable(interp, name, args, kwargs)
             .map(|items| Value::obj(Object::List(RefCell::new(items)))),
         TypeKind::Tuple => one_iterable(interp, name, args, kwargs)
-            .map(|items| Value::obj(Object::Tuple(items.into_boxed_slice()))),
+            .map(|items| Value::obj(Object::Tuple(items.into()))),
         TypeKind::Set => one_iterable(interp, name, args, kwargs)
             .and_then(|items| crate::methods::set::dict_of(interp, items))
             .map(|d| Value::obj(Object::Set(Box::new(RefCell::new(d))))),
@@ -700,7 +700,7 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
         Value::from_bigint(stop),
         Value::from_bigint(step),
     ];
-    Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
+    Ok(Value::obj(Object::Tuple(items.into())))
 }
 
 /// The position of `v` in range `r`, if it is there (ints only).

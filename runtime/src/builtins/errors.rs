@@ -395,7 +395,7 @@ pub fn set_exception_attr(
         }
         "args" => {
             let items = interp.collect_iterable(&value)?;
-            *e.args.borrow_mut() = Value::obj(Object::Tuple(items.into_boxed_slice()));
+            *e.args.borrow_mut() = Value::obj(Object::Tuple(items.into()));
         }
         _ => {
             let mut attrs = e.attrs.borrow_mut();
@@ -801,7 +801,7 @@ fn syntax_error(interp: &Interpreter, e: &pyrite_compiler::CompileError, source:
             Value::Int(e.end_lineno as i64),
             Value::Int(e.end_offset as i64),
         ]
-        .into_boxed_slice(),
+        .into(),
     ));
     PyErr(interp.exception(&t, vec![Value::str(&e.msg), info]))
 }

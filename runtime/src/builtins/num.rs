@@ -90,7 +90,7 @@ fn abs(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
 fn divmod(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     arity(interp, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
-    let pair = |q: Value, r: Value| Value::obj(Object::Tuple(vec![q, r].into_boxed_slice()));
+    let pair = |q: Value, r: Value| Value::obj(Object::Tuple([q, r].into()));
     match (as_num(a), as_num(b)) {
         (Some(x @ (Num::Int(_) | Num::Big(_))), Some(y @ (Num::Int(_) | Num::Big(_)))) => {
             let q = num::int_op(interp, op::FLOOR_DIVIDE, x, y)?.unwrap_or(Value::None);

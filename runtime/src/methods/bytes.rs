@@ -718,7 +718,7 @@ fn partition_impl(
         None if last => [empty(), empty(), whole()],
         None => [whole(), empty(), empty()],
     };
-    Ok(Value::obj(Object::Tuple(Box::new(items))))
+    Ok(Value::obj(Object::Tuple(items.into())))
 }
 
 fn partition(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

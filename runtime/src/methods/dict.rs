@@ -210,7 +210,7 @@ fn popitem(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Va
     let Some((k, v)) = last.and_then(|p| d.borrow_mut().remove_at(p)) else {
         return Err(interp.err("KeyError", "popitem(): dictionary is empty"));
     };
-    Ok(Value::obj(Object::Tuple(vec![k, v].into_boxed_slice())))
+    Ok(Value::obj(Object::Tuple([k, v].into())))
 }
 
 fn update(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {

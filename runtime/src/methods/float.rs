@@ -99,7 +99,7 @@ fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> Py
         (BigInt::from(m), BigInt::from(1) << (-e) as u64)
     };
     Ok(Value::obj(Object::Tuple(
-        vec![Value::from_bigint(n), Value::from_bigint(d)].into_boxed_slice(),
+        vec![Value::from_bigint(n), Value::from_bigint(d)].into(),
     )))
 }
 

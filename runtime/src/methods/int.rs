@@ -57,7 +57,7 @@ fn as_integer_ratio(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> Py
     super::no_kwargs(interp, "int", args, "as_integer_ratio", kw)?;
     let n = this(interp, "as_integer_ratio", args)?;
     Ok(Value::obj(Object::Tuple(
-        vec![Value::from_bigint(n), Value::Int(1)].into_boxed_slice(),
+        vec![Value::from_bigint(n), Value::Int(1)].into(),
     )))
 }
 

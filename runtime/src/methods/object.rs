@@ -521,7 +521,7 @@ pub fn exception_init(
         )));
     }
     if let Some(Object::Exception(e)) = this.as_object() {
-        *e.args.borrow_mut() = Value::obj(Object::Tuple(rest.to_vec().into_boxed_slice()));
+        *e.args.borrow_mut() = Value::obj(Object::Tuple(rest.to_vec().into()));
     }
     Ok(Value::None)
 }

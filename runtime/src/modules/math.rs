@@ -361,7 +361,7 @@ fn frexp(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value
             (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), e)
         }
     };
-    Ok(tuple(vec![Value::float(m), Value::Int(e)]))
+    Ok(tuple([Value::float(m), Value::Int(e)]))
 }
 
 fn modf(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -371,11 +371,11 @@ fn modf(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value>
     } else {
         (x.fract(), x.trunc())
     };
-    Ok(tuple(vec![Value::float(frac), Value::float(int)]))
+    Ok(tuple([Value::float(frac), Value::float(int)]))
 }
 
-fn tuple(items: Vec<Value>) -> Value {
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+fn tuple(items: impl Into<crate::tuple::Tuple>) -> Value {
+    Value::obj(Object::Tuple(items.into()))
 }
 
 // ----- rounding ------------------------------------------------------------------------

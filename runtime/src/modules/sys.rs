@@ -345,7 +345,7 @@ fn exc_info(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value
         };
         vec![t, exc, tb]
     };
-    Ok(Value::obj(Object::Tuple(items.into_boxed_slice())))
+    Ok(Value::obj(Object::Tuple(items.into())))
 }
 
 fn exception(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
