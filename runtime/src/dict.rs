@@ -76,6 +76,9 @@ pub enum Unhashable {
     /// The key's hash runs Python code (a class's `__hash__`): only the
     /// interpreter can compute it (`Interpreter::key_hash`).
     UserKey,
+    /// The value cannot be hashed in its state (a writable memoryview):
+    /// a ValueError with this message.
+    Value(&'static str),
 }
 
 /// What [`Dict::probe`] found for a key.

@@ -62,6 +62,7 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
             Object::Dict(_) => return Err(Unhashable::Type("dict")),
             Object::Set(_) => return Err(Unhashable::Type("set")),
             Object::ByteArray(_) => return Err(Unhashable::Type("bytearray")),
+            Object::MemoryView(m) => return crate::methods::memoryview::hash(m),
             Object::Slice(..) => return Err(Unhashable::Type("slice")),
             // Keys and items views are set-like, hence unhashable; values
             // views hash by identity.

@@ -292,6 +292,7 @@ impl Interpreter {
                 Object::Set(_) => t.set.clone(),
                 Object::FrozenSet(_) => t.frozenset.clone(),
                 Object::ByteArray(_) => t.bytearray.clone(),
+                Object::MemoryView(_) => t.memoryview.clone(),
                 Object::Range(_) => t.range.clone(),
                 Object::Slice(..) => t.slice.clone(),
                 Object::Iter(state) => t.iterator_type(

@@ -70,6 +70,7 @@ impl Interpreter {
                 "SystemError",
                 "a key with a user-defined __hash__ reached a path that cannot call it",
             ),
+            Unhashable::Value(msg) => self.value_error(msg),
         }
     }
 

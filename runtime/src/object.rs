@@ -25,7 +25,7 @@ pub enum Object {
     /// A set: a dict whose values are unused (None).
     Set(Box<RefCell<Dict>>),
     FrozenSet(Box<Dict>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(ByteArrayBuf),
     /// `range(start, stop, step)` with i64 bounds.
     Range(Range),
     Slice(Value, Value, Value),
@@ -83,6 +83,8 @@ pub enum Object {
         cls: Rc<crate::types::TypeObject>,
         obj: Value,
     },
+    /// `memoryview(obj)`: see `crate::methods::memoryview`.
+    MemoryView(Box<crate::methods::memoryview::MemoryView>),
     NotImplemented,
     Ellipsis,
 }
@@ -99,6 +101,33 @@ impl std::fmt::Debug for Object {
             Object::Type(t) => write!(f, "Type({})", t.name),
             _ => write!(f, "Object"),
         }
+    }
+}
+
+impl Object {
+    /// A new bytearray holding `data`.
+    pub fn bytearray(data: Vec<u8>) -> Object {
+        Object::ByteArray(ByteArrayBuf {
+            data: RefCell::new(data),
+            exports: Cell::new(0),
+        })
+    }
+}
+
+/// A bytearray's contents, and how many memoryview buffers export them:
+/// while any does, the bytearray cannot change size (CPython's
+/// `ob_exports`), since views address its bytes by position.
+pub struct ByteArrayBuf {
+    data: RefCell<Vec<u8>>,
+    pub exports: Cell<usize>,
+}
+
+// Most code only reads or writes the bytes: let it treat the bytearray
+// as the RefCell it wraps.
+impl std::ops::Deref for ByteArrayBuf {
+    type Target = RefCell<Vec<u8>>;
+    fn deref(&self) -> &RefCell<Vec<u8>> {
+        &self.data
     }
 }
 
@@ -475,6 +504,7 @@ pub const ITERATOR_TYPE_NAMES: &[&str] = &[
     "reversed",
     "bytes_iterator",
     "bytearray_iterator",
+    "memory_iterator",
     "list_reverseiterator",
     "enumerate",
     "zip",

@@ -106,6 +106,9 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
 /// `array.array`, written in Python), as C types do through CPython's
 /// buffer protocol.
 pub fn buffer_of(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(Object::MemoryView(m)) = v.as_object() {
+        return crate::methods::memoryview::contents(interp, m).map(Some);
+    }
     if let Some(b) = bytes_of(v) {
         return Ok(Some(b));
     }
@@ -135,9 +138,23 @@ fn inplace_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResul
             *l.borrow_mut() = repeat(interp, &items, n)?;
         }
         (Object::ByteArray(ba), op::ADD) => match buffer_of(interp, b)? {
-            Some(extra) => ba.borrow_mut().extend(extra),
+            Some(extra) => {
+                crate::methods::memoryview::check_resize(
+                    interp,
+                    ba,
+                    ba.borrow().len() + extra.len(),
+                )?;
+                ba.borrow_mut().extend(extra);
+            }
             None => return Ok(None),
         },
+        (Object::ByteArray(ba), op::MULTIPLY) => {
+            let n = repeat_count(interp, b)?;
+            let items = ba.borrow().clone();
+            let repeated = repeat(interp, &items, n)?;
+            crate::methods::memoryview::check_resize(interp, ba, repeated.len())?;
+            *ba.borrow_mut() = repeated;
+        }
         (Object::Dict(d), op::OR) => {
             for (k, v) in mapping_pairs(interp, b)? {
                 interp.dict_store(d, k, v)?;
@@ -256,7 +273,7 @@ fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResu
             Some(Object::ByteArray(f)) => {
                 let fmt = f.borrow().clone();
                 let r = crate::format::percent_format_bytes(interp, &fmt, b)?;
-                Ok(Some(Value::obj(Object::ByteArray(RefCell::new(r)))))
+                Ok(Some(Value::obj(Object::bytearray(r))))
             }
             _ => Ok(None),
         },
@@ -342,7 +359,7 @@ fn concat(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Option<Val
             r.extend(extra);
             match x {
                 Object::Bytes(_) => Value::obj(Object::Bytes(r.into_boxed_slice())),
-                _ => Value::obj(Object::ByteArray(RefCell::new(r))),
+                _ => Value::obj(Object::bytearray(r)),
             }
         }
         _ => return Ok(None),
@@ -400,7 +417,7 @@ fn repeat_value(interp: &mut Interpreter, seq: &Value, n: &Value) -> PyResult<Va
         Some(Object::Bytes(b)) => Value::obj(Object::Bytes(repeat(interp, b, n)?.into())),
         Some(Object::ByteArray(b)) => {
             let items = b.borrow().clone();
-            Value::obj(Object::ByteArray(RefCell::new(repeat(interp, &items, n)?)))
+            Value::obj(Object::bytearray(repeat(interp, &items, n)?))
         }
         _ => Value::None,
     })
@@ -712,6 +729,9 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
         (Object::Slice(..), Object::Slice(..)) => {
             seq_compare(interp, EQ, &slice_items(x), &slice_items(y))
         }
+        (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => {
+            crate::methods::memoryview::eq(interp, a, b)
+        }
         _ => match (bytes_of(a), bytes_of(b)) {
             (Some(p), Some(q)) => Ok(p == q),
             _ => Ok(a.is(b)),
@@ -799,7 +819,7 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
         Object::FrozenSet(d) => interp.key_in(d, item),
         Object::DictView(d, kind) => view_contains(interp, d, *kind, container, item),
         Object::Range(r) if as_int(item).is_some() => Ok(range_contains(r, item)),
-        Object::Range(_) | Object::Iter(_) => {
+        Object::Range(_) | Object::Iter(_) | Object::MemoryView(_) => {
             let it = interp.get_iter(container)?;
             while let Some(x) = interp.next(&it)? {
                 if item_eq(interp, &x, item)? {
@@ -915,11 +935,11 @@ fn seq_index(interp: &Interpreter, key: Option<i64>, len: usize, what: &str) -> 
 
 /// A resolved slice: start, adjusted stop, step and number of items.
 #[derive(Clone, Copy)]
-struct SliceIdx {
-    start: i64,
-    stop: i64,
-    step: i64,
-    len: usize,
+pub(crate) struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
 }
 
 impl SliceIdx {
@@ -948,7 +968,7 @@ fn slice_part(interp: &Interpreter, v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// CPython's PySlice_Unpack + PySlice_AdjustIndices for a sequence of `len`.
-fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<SliceIdx> {
+pub(crate) fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> PyResult<SliceIdx> {
     let Some(Object::Slice(start, stop, step)) = key.as_object() else {
         return Ok(SliceIdx {
             start: 0,
@@ -1056,6 +1076,7 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
     let key = converted.as_ref().unwrap_or(key);
     let int_key = as_int(key);
     match obj {
+        Object::MemoryView(_) => crate::methods::memoryview::getitem(interp, container, key),
         Object::List(l) => {
             let l = l.borrow();
             if let Some(k) = int_key {
@@ -1100,7 +1121,7 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
             }
             if is_slice(key) {
                 let s = slice_indices(interp, key, b.len())?;
-                return Ok(Value::obj(Object::ByteArray(RefCell::new(pick(&b, s)))));
+                return Ok(Value::obj(Object::bytearray(pick(&b, s))));
             }
             Err(indices_error(interp, "bytearray", key))
         }
@@ -1260,6 +1281,9 @@ pub fn setitem(
     let key = converted.as_ref().unwrap_or(key);
     let int_key = as_int(key);
     match container.as_object() {
+        Some(Object::MemoryView(_)) => {
+            crate::methods::memoryview::setitem(interp, container, key, &value)
+        }
         Some(Object::List(l)) => {
             if let Some(k) = int_key {
                 let mut l = l.borrow_mut();
@@ -1296,7 +1320,7 @@ pub fn setitem(
 /// `bytearray[a:b:c] = value`: bytes-like or an iterable of ints.
 fn bytearray_set_slice(
     interp: &mut Interpreter,
-    b: &RefCell<Vec<u8>>,
+    b: &crate::object::ByteArrayBuf,
     key: &Value,
     value: &Value,
 ) -> PyResult<()> {
@@ -1313,6 +1337,9 @@ fn bytearray_set_slice(
     };
     let len = b.borrow().len();
     let s = slice_indices(interp, key, len)?;
+    if s.step == 1 {
+        crate::methods::memoryview::check_resize(interp, b, len - s.len + data.len())?;
+    }
     let mut b = b.borrow_mut();
     if s.step == 1 {
         let start = (s.start.max(0) as usize).min(b.len());
@@ -1401,6 +1428,7 @@ pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
     let key = converted.as_ref().unwrap_or(key);
     let int_key = as_int(key);
     match container.as_object() {
+        Some(Object::MemoryView(_)) => crate::methods::memoryview::delitem(interp, container),
         Some(Object::List(l)) => {
             let mut l = l.borrow_mut();
             if let Some(k) = int_key {
@@ -1413,15 +1441,20 @@ pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
             }
             Err(indices_error(interp, "list", key))
         }
-        Some(Object::ByteArray(b)) => {
-            let mut b = b.borrow_mut();
+        Some(Object::ByteArray(ba)) => {
+            let b = ba.borrow();
             if let Some(k) = int_key {
                 let i = seq_index(interp, k, b.len(), "bytearray")?;
-                b.remove(i);
+                drop(b);
+                crate::methods::memoryview::check_resize(interp, ba, ba.borrow().len() - 1)?;
+                ba.borrow_mut().remove(i);
                 return Ok(());
             }
             if is_slice(key) {
-                return delete_slice(interp, &mut b, key);
+                let n = slice_indices(interp, key, b.len())?.len;
+                drop(b);
+                crate::methods::memoryview::check_resize(interp, ba, ba.borrow().len() - n)?;
+                return delete_slice(interp, &mut ba.borrow_mut(), key);
             }
             Err(indices_error(interp, "bytearray", key))
         }

@@ -32,6 +32,7 @@ impl Interpreter {
                 Object::ByteArray(b) => !b.borrow().is_empty(),
                 Object::DictView(..) => crate::methods::dict::view_len(v) != 0,
                 Object::Range(r) => !r.is_empty(),
+                Object::MemoryView(m) => crate::methods::memoryview::truth(m),
                 _ => true,
             },
         })
@@ -117,6 +118,11 @@ impl Interpreter {
                         return Ok(v);
                     }
                 }
+                Object::MemoryView(m) => {
+                    if let Some(r) = crate::methods::memoryview::attr(self, m, attr) {
+                        return r;
+                    }
+                }
                 Object::Range(r) => match attr {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
@@ -196,7 +202,9 @@ impl Interpreter {
                 t.name
             ));
         }
-        let msg = if data_attr(owner, attr).is_some() {
+        let is_view_attr = typ.kind == crate::types::TypeKind::MemoryView
+            && crate::methods::memoryview::ATTRS.contains(&attr);
+        let msg = if data_attr(owner, attr).is_some() || is_view_attr {
             if typ.kind == crate::types::TypeKind::Slice {
                 "readonly attribute".to_string()
             } else {
@@ -290,6 +298,11 @@ impl Interpreter {
                 items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
                 index: 0,
                 name: "bytearray_iterator",
+            },
+            Some(Object::MemoryView(m)) => Iter::Seq {
+                items: crate::methods::memoryview::iter_items(self, m)?,
+                index: 0,
+                name: "memory_iterator",
             },
             Some(Object::Iter(_)) => return Ok(v.clone()),
             Some(Object::Generator(_) | Object::Awaiter(_)) if self.is_iterator(v) => {

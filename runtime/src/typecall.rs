@@ -551,6 +551,7 @@ fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKi
             TypeKind::Bool
             | TypeKind::NoneType
             | TypeKind::Range
+            | TypeKind::MemoryView
             | TypeKind::Slice
             | TypeKind::Function
             | TypeKind::BuiltinFunction

@@ -105,6 +105,7 @@ pub fn length(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
         Some(Object::Bytes(b)) => b.len(),
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::Range(r)) => r.len() as usize,
+        Some(Object::MemoryView(m)) => crate::methods::memoryview::len(interp, m)?,
         _ => {
             return Err(interp.type_error(format!(
                 "object of type '{}' has no len()",

@@ -811,6 +811,9 @@ fn source_text(v: &Value) -> Option<String> {
     match v.as_object()? {
         Object::Str(s) => Some(s.as_str().to_string()),
         Object::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+        Object::ByteArray(b) => Some(String::from_utf8_lossy(&b.borrow()).into_owned()),
+        Object::MemoryView(_) => crate::methods::memoryview::plain_contents(v)
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
         _ => None,
     }
 }

@@ -75,6 +75,7 @@ pub fn install(interp: &mut Interpreter) {
         &t.set,
         &t.frozenset,
         &t.bytearray,
+        &t.memoryview,
         &t.range,
         &t.slice,
     ] {
@@ -372,6 +373,7 @@ pub fn call_type(
         },
         TypeKind::Type => crate::typecall::call_type_itself(interp, &args, &kwargs),
         TypeKind::Function => new_function(interp, &args, &kwargs),
+        TypeKind::MemoryView => crate::methods::memoryview::construct(interp, &args, &kwargs),
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }
@@ -421,6 +423,7 @@ pub fn method_table(kind: TypeKind) -> &'static [(&'static str, BuiltinFn)] {
         TypeKind::Complex => crate::methods::float::COMPLEX_METHODS,
         TypeKind::Slice => containers::SLICE_METHODS,
         TypeKind::Range => containers::RANGE_METHODS,
+        TypeKind::MemoryView => crate::methods::memoryview::METHODS,
         _ => &[],
     }
 }
@@ -453,6 +456,7 @@ pub fn type_attr_names(t: &TypeObject) -> Vec<String> {
         TypeKind::Int | TypeKind::Bool => &["real", "imag", "numerator", "denominator"],
         TypeKind::Float | TypeKind::Complex => &["real", "imag"],
         TypeKind::Slice | TypeKind::Range => &["start", "stop", "step"],
+        TypeKind::MemoryView => crate::methods::memoryview::ATTRS,
         _ => &[],
     };
     names.extend(data.iter().map(|n| n.to_string()));

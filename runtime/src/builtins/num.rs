@@ -370,6 +370,13 @@ pub fn construct(
     })
 }
 
+/// The text of a memoryview argument (int() and float() without a base
+/// read any bytes-like object), with the repr of its bytes for errors.
+fn buffer_arg(v: &Value) -> Option<(String, String)> {
+    let b = crate::methods::memoryview::plain_contents(v)?;
+    Some((String::from_utf8_lossy(&b).into_owned(), bytes_repr(&b)))
+}
+
 /// The text of a str, bytes or bytearray argument, with its repr for errors.
 fn text_arg(v: &Value) -> Option<(String, String)> {
     match v.as_object()? {
@@ -464,7 +471,7 @@ fn int_new(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
     if let Some(r) = convert::int_of_instance(interp, x) {
         return r;
     }
-    match text_arg(x) {
+    match text_arg(x).or_else(|| buffer_arg(x)) {
         Some((text, repr)) => parse_int(interp, &text, &repr, 10),
         None => Err(interp.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -557,6 +564,14 @@ fn float_new(interp: &mut Interpreter, args: &[Value]) -> PyResult<Value> {
     }
     if let Some(r) = convert::float_of_instance(interp, x) {
         return r.map(Value::float);
+    }
+    // float() names a memoryview by its repr, not its bytes'.
+    let view_arg = buffer_arg(x).map(|(text, _)| text);
+    if let Some(text) = view_arg {
+        return parse_float(&text).map(Value::float).ok_or_else(|| {
+            let repr = crate::format::repr(interp, x).unwrap_or_default();
+            interp.value_error(format!("could not convert string to float: {repr}"))
+        });
     }
     match text_arg(x) {
         Some((text, repr)) => parse_float(&text).map(Value::float).ok_or_else(|| {

@@ -1,6 +1,5 @@
 //! Built-ins for text: str(), repr, ascii, format, chr, ord, bytes(), bytearray().
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Kwargs;
@@ -141,7 +140,7 @@ pub fn construct(
         ),
         TypeKind::ByteArray => Some(
             bytes_from_args(interp, "bytearray", args, kwargs)
-                .map(|b| Value::obj(Object::ByteArray(RefCell::new(b)))),
+                .map(|b| Value::obj(Object::bytearray(b))),
         ),
         _ => None,
     }
@@ -323,6 +322,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
     match src.as_object() {
         Some(Object::Bytes(b)) => return Ok(b.to_vec()),
         Some(Object::ByteArray(b)) => return Ok(b.borrow().clone()),
+        Some(Object::MemoryView(m)) => return crate::methods::memoryview::contents(interp, m),
         Some(Object::BigInt(_)) => {
             return Err(interp.err(
                 "OverflowError",

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use crate::builtins::text::{byte_value, index_arg};
 use crate::error::PyResult;
+use crate::methods::memoryview::check_resize;
 use crate::methods::str::{codec, unicode_error};
-use crate::object::{BuiltinFn, Object};
+use crate::object::{BuiltinFn, ByteArrayBuf, Object};
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -80,7 +81,7 @@ fn recv(interp: &Interpreter, name: &str, args: &[Value]) -> PyResult<(Vec<u8>, 
 /// Make a bytes or bytearray result, as the receiver was.
 fn make(data: Vec<u8>, bytearray: bool) -> Value {
     if bytearray {
-        Value::obj(Object::ByteArray(RefCell::new(data)))
+        Value::obj(Object::bytearray(data))
     } else {
         Value::obj(Object::Bytes(data.into_boxed_slice()))
     }
@@ -91,6 +92,7 @@ fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v.as_object() {
         Some(Object::Bytes(b)) => Some(b.to_vec()),
         Some(Object::ByteArray(b)) => Some(b.borrow().clone()),
+        Some(Object::MemoryView(_)) => crate::methods::memoryview::plain_contents(v),
         _ => None,
     }
 }
@@ -310,9 +312,9 @@ fn decode_method(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyRes
     Ok(Value::str(&decode(interp, &data, &text[0], &text[1])?))
 }
 
-fn hex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+pub(crate) fn hex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (data, _) = recv(interp, "hex", args)?;
-    arg_count(interp, "hex", args, kw, 0, 1)?;
+    arg_count(interp, "hex", args, kw, 0, 2)?;
     let sep = match args.get(1).map(|v| (v, v.as_object())) {
         None => None,
         Some((_, Some(Object::Str(s)))) if s.char_len() == 1 => Some(s.as_str().to_string()),
@@ -322,8 +324,26 @@ fn hex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
             _ => return Err(interp.value_error("sep must be length 1.")),
         },
     };
-    let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(Value::str(&parts.join(sep.as_deref().unwrap_or(""))))
+    let per = match args.get(2) {
+        Some(v) => index_arg(interp, v)?,
+        None => 1,
+    };
+    let (Some(sep), false) = (sep, per == 0) else {
+        let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+        return Ok(Value::str(&parts.concat()));
+    };
+    // Groups of |per| bytes, counted from the right end when per > 0
+    // (so the first group may be short) and from the left when negative.
+    let group = per.unsigned_abs() as usize;
+    let mut out = String::with_capacity(data.len() * 3);
+    for (i, b) in data.iter().enumerate() {
+        let from_edge = if per > 0 { data.len() - i } else { i };
+        if i > 0 && from_edge % group == 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&format!("{b:02x}"));
+    }
+    Ok(Value::str(&out))
 }
 
 // ----- searching -----------------------------------------------------------------------
@@ -862,7 +882,7 @@ fn join(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value
     let items = interp.collect_iterable(&args[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let Some(b) = bytes_like(it) else {
+        let Some(b) = crate::ops::buffer_of(interp, it)? else {
             return Err(interp.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 interp.type_name(it)
@@ -1005,7 +1025,7 @@ fn bytearray_of<'a>(
     interp: &Interpreter,
     name: &str,
     args: &'a [Value],
-) -> PyResult<&'a RefCell<Vec<u8>>> {
+) -> PyResult<&'a ByteArrayBuf> {
     match args.first().and_then(Value::as_object) {
         Some(Object::ByteArray(b)) => Ok(b),
         Some(_) => Err(interp.err(
@@ -1027,6 +1047,7 @@ fn append(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
         )));
     }
     let v = byte_value(interp, &args[1])?;
+    check_resize(interp, b, b.borrow().len() + 1)?;
     b.borrow_mut().push(v);
     Ok(Value::None)
 }
@@ -1059,6 +1080,7 @@ fn extend(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
                 .collect::<PyResult<Vec<u8>>>()?
         }
     };
+    check_resize(interp, b, b.borrow().len() + data.len())?;
     b.borrow_mut().extend_from_slice(&data);
     Ok(Value::None)
 }
@@ -1075,16 +1097,16 @@ fn pop(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         Some(v) => index_arg(interp, v)?,
         None => -1,
     };
-    let mut data = b.borrow_mut();
-    if data.is_empty() {
+    let len = b.borrow().len();
+    if len == 0 {
         return Err(interp.err("IndexError", "pop from empty bytearray"));
     }
-    let len = data.len() as i64;
-    let at = if i < 0 { i + len } else { i };
-    if at < 0 || at >= len {
+    let at = if i < 0 { i + len as i64 } else { i };
+    if at < 0 || at >= len as i64 {
         return Err(interp.err("IndexError", "pop index out of range"));
     }
-    Ok(Value::Int(data.remove(at as usize) as i64))
+    check_resize(interp, b, len - 1)?;
+    Ok(Value::Int(b.borrow_mut().remove(at as usize) as i64))
 }
 
 // ----- case, padding, affixes ------------------------------------------------------------
@@ -1280,6 +1302,7 @@ fn insert(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
     };
     let at = index_arg(interp, at)?;
     let v = byte_value(interp, v)?;
+    check_resize(interp, b, b.borrow().len() + 1)?;
     let mut data = b.borrow_mut();
     let len = data.len() as i64;
     // Like list.insert: clipped to the ends.
@@ -1295,10 +1318,11 @@ fn insert(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Val
 fn remove(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let b = bytearray_of(interp, "remove", args)?;
     let v = byte_value(interp, one_arg(interp, "remove", args, kw)?)?;
-    let mut data = b.borrow_mut();
-    match data.iter().position(|&x| x == v) {
+    let found = b.borrow().iter().position(|&x| x == v);
+    match found {
         Some(i) => {
-            data.remove(i);
+            check_resize(interp, b, b.borrow().len() - 1)?;
+            b.borrow_mut().remove(i);
             Ok(Value::None)
         }
         None => Err(interp.value_error("value not found in bytearray")),
@@ -1321,6 +1345,7 @@ fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value
 fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let b = bytearray_of(interp, "clear", args)?;
     no_args(interp, "clear", args, kw)?;
+    check_resize(interp, b, 0)?;
     b.borrow_mut().clear();
     Ok(Value::None)
 }

@@ -19,10 +19,22 @@ pub fn lookup(kind: TypeKind, name: &str) -> Option<(&'static str, BuiltinFn)> {
     use TypeKind::*;
     let container = matches!(
         kind,
-        Str | List | Tuple | Dict | Set | FrozenSet | Bytes | ByteArray | Range | DictView
+        Str | List
+            | Tuple
+            | Dict
+            | Set
+            | FrozenSet
+            | Bytes
+            | ByteArray
+            | MemoryView
+            | Range
+            | DictView
     );
-    let subscriptable = matches!(kind, Str | List | Tuple | Dict | Bytes | ByteArray | Range);
-    let mutable = matches!(kind, List | Dict | ByteArray);
+    let subscriptable = matches!(
+        kind,
+        Str | List | Tuple | Dict | Bytes | ByteArray | MemoryView | Range
+    );
+    let mutable = matches!(kind, List | Dict | ByteArray | MemoryView);
     let entry: (&'static str, BuiltinFn) = match name {
         "__contains__" if container => ("__contains__", contains),
         "__len__" if container => ("__len__", len),

@@ -6,6 +6,7 @@ pub mod dunder;
 pub mod float;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod object;
 pub mod set;
 pub mod str;

@@ -154,6 +154,14 @@ class array:
     def __pyrite_buffer__(self):
         return self.tobytes()
 
+    def __pyrite_setbuffer__(self, data):
+        # A memoryview wrote `data` (as long as the array's bytes) into
+        # the array's memory.
+        code = self._code
+        size = _SIZES[code]
+        self._items = [_decode(code, data[i:i + size])
+                       for i in range(0, len(data), size)]
+
     def _same_kind(self, other):
         return isinstance(other, array) and other._code == self._code
 

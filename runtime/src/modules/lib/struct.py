@@ -214,6 +214,8 @@ def _unpack(parsed, data):
 def _buffer(data):
     if isinstance(data, (bytes, bytearray)):
         return data
+    if isinstance(data, memoryview):
+        return data.tobytes()
     if isinstance(data, str) or not hasattr(type(data), '__pyrite_buffer__'):
         raise TypeError("a bytes-like object is required, not '%s'"
                         % type(data).__name__)
