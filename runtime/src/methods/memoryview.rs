@@ -578,7 +578,7 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
 
 fn int_tuple<T: Copy + Into<i64>>(items: &[T]) -> Value {
     let items: Vec<Value> = items.iter().map(|&x| Value::Int(x.into())).collect();
-    Value::obj(Object::Tuple(items.into_boxed_slice()))
+    Value::obj(Object::Tuple(items.into()))
 }
 
 /// `mv.attr` for the data attributes; None for other names.
