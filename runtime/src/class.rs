@@ -896,24 +896,3 @@ pub fn instance_len(interp: &mut Interpreter, obj: &Value) -> PyResult<usize> {
         )),
     }
 }
-
-/// `next(obj)` through `__next__`; StopIteration ends the iteration.
-pub fn instance_next(interp: &mut Interpreter, obj: &Value) -> PyResult<Option<Value>> {
-    let Some(r) = dunder(interp, obj, "__next__", Vec::new()) else {
-        return Err(interp.type_error(format!(
-            "'{}' object is not an iterator",
-            interp.type_name(obj)
-        )));
-    };
-    match r {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            let stop = interp.types.exception("StopIteration");
-            if interp.type_of(&e.0).is_subtype(&stop) {
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
-}

@@ -21,6 +21,27 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// CPython's `Py_ReprEnter`: false when `o`'s repr is already being
+/// built (the caller then prints a placeholder); otherwise marks it, and
+/// the caller must call [`repr_leave`] when done.
+pub fn repr_enter(o: &Rc<Object>) -> bool {
+    let key = Rc::as_ptr(o) as *const u8 as usize;
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.contains(&key) {
+            return false;
+        }
+        a.push(key);
+        true
+    })
+}
+
+/// The end of a repr begun by [`repr_enter`].
+pub fn repr_leave(o: &Rc<Object>) {
+    let key = Rc::as_ptr(o) as *const u8 as usize;
+    REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&k| k != key));
+}
+
 /// A stable fake address for `<... at 0x...>` reprs.
 pub fn address(o: &Rc<Object>) -> String {
     format!("0x{:x}", Rc::as_ptr(o) as *const u8 as usize)

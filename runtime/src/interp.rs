@@ -169,6 +169,10 @@ pub struct Interpreter {
     /// Warnings already shown: (file, line, text), as the warnings
     /// module's "default" action shows each once per location.
     pub warned: std::collections::HashSet<(String, i64, String)>,
+    /// Once `sys` is imported: its dict and the `sys.stdout` it started
+    /// with, so that `print` notices when a program replaces `sys.stdout`
+    /// (`contextlib.redirect_stdout`) and writes to the new one.
+    pub sys_stdout: Option<(Rc<Object>, Value)>,
 }
 
 /// The exit status of running a program, as python3 reports it.
@@ -207,6 +211,7 @@ impl Interpreter {
             kw_names: None,
             arg_buffer: Vec::with_capacity(16),
             warned: std::collections::HashSet::new(),
+            sys_stdout: None,
         };
         crate::builtins::install(&mut interp);
         crate::methods::object::install(&interp);

@@ -24,6 +24,7 @@ use crate::Interpreter;
 pub mod abcs;
 pub mod math;
 pub mod posix;
+pub mod stdio;
 pub mod sys;
 pub mod time;
 pub mod traceback_mod;

@@ -277,13 +277,13 @@ pub enum Iter {
     },
     /// `zip(*iters, strict=...)`.
     Zip {
-        iters: Vec<Value>,
+        iters: Rc<[Value]>,
         strict: bool,
     },
     /// `map(func, *iters)`.
     Map {
         func: Value,
-        iters: Vec<Value>,
+        iters: Rc<[Value]>,
     },
     /// `filter(func, it)`; a None func keeps the true items.
     Filter {

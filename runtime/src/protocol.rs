@@ -225,6 +225,10 @@ impl Interpreter {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if crate::class::is_instance(v) {
             if let Some(b) = crate::class::base_for(v, "__iter__") {
+                // An iterator (a subclass of map, ...) is its own iterator.
+                if matches!(b.as_object(), Some(Object::Iter(_))) {
+                    return Ok(v.clone());
+                }
                 return self.get_iter(&b);
             }
             return match crate::class::dunder(self, v, "__iter__", Vec::new()) {
@@ -317,35 +321,62 @@ impl Interpreter {
         Ok(Value::obj(Object::Iter(RefCell::new(state))))
     }
 
-    /// `next(it)`, with None at the end.
+    /// `next(it)`, with None at the end (CPython's `PyIter_Next`): a
+    /// StopIteration the iterator raises ends the iteration too, whatever
+    /// its value.
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.iter_next(it) {
+            Err(e) if self.is_instance_of(&e.0, "StopIteration") => Ok(None),
+            r => r,
+        }
+    }
+
+    /// One step of an iterator as its type's `tp_iternext` takes it: None
+    /// when it ends without an exception, or the error it raised, which
+    /// may be a StopIteration carrying a value (an instance's `__next__`,
+    /// a generator that returns something, the function `map` calls).
+    /// `next()`, `__next__()` and the adapters (map, filter, zip,
+    /// enumerate) pass such a StopIteration on, as CPython's do; loops and
+    /// `list()` end on it ([`Interpreter::next`]).
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(Object::Iter(state)) = it.as_object() {
+            return self.next_builtin(state);
+        }
         if crate::class::is_instance(it) {
-            return crate::class::instance_next(self, it);
+            // A subclass of map, zip, ... that keeps the built-in __next__.
+            if let Some(b) = crate::class::base_for(it, "__next__") {
+                if matches!(b.as_object(), Some(Object::Iter(_))) {
+                    return self.iter_next(&b);
+                }
+            }
+            return match crate::class::dunder(self, it, "__next__", Vec::new()) {
+                Some(r) => r.map(Some),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                ))),
+            };
         }
         match it.as_object() {
             Some(Object::Generator(g)) if g.kind == crate::generator::Kind::Generator => {
-                return crate::generator::next(self, it);
+                match self.resume_generator(it, Value::None, None)? {
+                    crate::generator::Resumed::Yielded(v) => Ok(Some(v)),
+                    crate::generator::Resumed::Returned(v) if v.is_none() => Ok(None),
+                    crate::generator::Resumed::Returned(v) => Err(self.stop_iteration(v)),
+                }
             }
             Some(Object::Awaiter(_)) if self.is_iterator(it) => {
-                return Ok(match self.awaiter_send(it, Value::None)? {
-                    crate::generator::Resumed::Yielded(v) => Some(v),
-                    crate::generator::Resumed::Returned(_) => None,
-                });
+                match self.awaiter_send(it, Value::None)? {
+                    crate::generator::Resumed::Yielded(v) => Ok(Some(v)),
+                    crate::generator::Resumed::Returned(v) if v.is_none() => Ok(None),
+                    crate::generator::Resumed::Returned(v) => Err(self.stop_iteration(v)),
+                }
             }
-            _ => {}
-        }
-        let Some(Object::Iter(state)) = it.as_object() else {
-            return Err(self.type_error(format!(
+            _ => Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.type_name(it)
-            )));
-        };
-        match self.next_builtin(state) {
-            // A StopIteration escaping a callback (the function `map`
-            // calls, say) ends the iteration, as in CPython's tp_iternext
-            // protocol.
-            Err(e) if self.is_instance_of(&e.0, "StopIteration") => Ok(None),
-            r => r,
+            ))),
         }
     }
 
@@ -480,7 +511,7 @@ impl Interpreter {
     fn next_adapter(&mut self, state: &RefCell<Iter>, a: Adapter) -> PyResult<Option<Value>> {
         match a {
             Adapter::Enumerate(it) => {
-                let Some(item) = self.next(&it)? else {
+                let Some(item) = self.iter_next(&it)? else {
                     return Ok(None);
                 };
                 let count = match &mut *state.borrow_mut() {
@@ -506,8 +537,8 @@ impl Interpreter {
             Adapter::Zip(iters, strict) => self.zip_step(&iters, strict),
             Adapter::Map(func, iters) => {
                 let mut args = Vec::with_capacity(iters.len());
-                for it in &iters {
-                    match self.next(it)? {
+                for it in iters.iter() {
+                    match self.iter_next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
@@ -515,7 +546,7 @@ impl Interpreter {
                 self.call(&func, args, Vec::new()).map(Some)
             }
             Adapter::Filter(func, it) => loop {
-                let Some(item) = self.next(&it)? else {
+                let Some(item) = self.iter_next(&it)? else {
                     return Ok(None);
                 };
                 let keep = if func.is_none()
@@ -531,9 +562,16 @@ impl Interpreter {
                 }
             },
             Adapter::Callable(func, sentinel) => {
-                let v = self.call(&func, Vec::new(), Vec::new())?;
-                let eq = crate::ops::compare(self, 2, &v, &sentinel)?;
-                if v.is(&sentinel) || self.is_true(&eq)? {
+                // A StopIteration from the callable ends the iteration
+                // without its value (CPython's calliter_iternext).
+                let v = match self.call(&func, Vec::new(), Vec::new()) {
+                    Err(e) if self.is_instance_of(&e.0, "StopIteration") => return Ok(None),
+                    r => r?,
+                };
+                if v.is(&sentinel) || {
+                    let eq = crate::ops::compare(self, 2, &sentinel, &v)?;
+                    self.is_true(&eq)?
+                } {
                     Ok(None)
                 } else {
                     Ok(Some(v))
@@ -564,11 +602,18 @@ impl Interpreter {
         }
     }
 
-    /// One step of `zip`, with `strict=True`'s length checks.
+    /// One step of `zip`, with `strict=True`'s length checks (which, as
+    /// CPython's, take a StopIteration from an argument as its end; a
+    /// plain zip passes it on).
     fn zip_step(&mut self, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
         let mut items = Vec::with_capacity(iters.len());
         for (i, it) in iters.iter().enumerate() {
-            match self.next(it)? {
+            let item = if strict {
+                self.next(it)?
+            } else {
+                self.iter_next(it)?
+            };
+            match item {
                 Some(v) => items.push(v),
                 None if !strict => return Ok(None),
                 None if i > 0 => {
@@ -679,8 +724,8 @@ fn data_attr(owner: &Value, attr: &str) -> Option<Value> {
 /// RefCell so that no borrow is held across calls.
 enum Adapter {
     Enumerate(Value),
-    Zip(Vec<Value>, bool),
-    Map(Value, Vec<Value>),
+    Zip(Rc<[Value]>, bool),
+    Map(Value, Rc<[Value]>),
     Filter(Value, Value),
     Callable(Value, Value),
     GetItem(Value, i64),

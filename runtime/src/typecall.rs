@@ -548,7 +548,15 @@ fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKi
             | TypeKind::Set
             | TypeKind::FrozenSet
             | TypeKind::Bytes => {}
+            // map, filter, zip, enumerate, reversed (not list_iterator and
+            // the other iterators, which CPython does not let classes
+            // derive from).
+            TypeKind::Iterator
+                if crate::builtins::containers::ITERATOR_TYPES
+                    .iter()
+                    .any(|(n, _)| *n == &*b.name) => {}
             TypeKind::Bool
+            | TypeKind::Iterator
             | TypeKind::NoneType
             | TypeKind::Range
             | TypeKind::MemoryView
@@ -580,6 +588,64 @@ fn solid_kind(interp: &Interpreter, bases: &[Rc<TypeObject>]) -> PyResult<TypeKi
         return Err(interp.type_error("multiple bases have instance lay-out conflict"));
     }
     Ok(kind)
+}
+
+/// A class made by the runtime rather than by a `class` statement (such
+/// as `types.SimpleNamespace` or the type of `sys.stdout`): a plain class
+/// deriving from `object`, of module `module`, whose methods are
+/// built-in functions (method descriptors, bound when read through an
+/// instance), with `nslots` hidden slots for the runtime's own state and
+/// a `__dict__` when `has_dict`.
+pub fn rust_class(
+    object: &Rc<TypeObject>,
+    name: &str,
+    module: &str,
+    owner: &'static str,
+    methods: &[(&'static str, crate::object::BuiltinFn)],
+    nslots: usize,
+    has_dict: bool,
+) -> Rc<TypeObject> {
+    let mut ns = Dict::default();
+    ns.set_str("__module__", Value::str(module));
+    ns.set_str("__doc__", Value::None);
+    for &(name, func) in methods {
+        let descr = crate::object::MethodDescr { name, func, owner };
+        ns.set_str(name, Value::obj(Object::MethodDescriptor(descr)));
+    }
+    // Equality without a hash: unhashable, as in CPython.
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        ns.set_str("__hash__", Value::None);
+    }
+    let t = Rc::new(TypeObject {
+        name: Rc::from(name),
+        qualname: RefCell::new(Rc::from(name)),
+        base: Some(object.clone()),
+        kind: TypeKind::Instance,
+        dict: RefCell::new(ns),
+        ancestors: vec![object.clone()],
+        bases: vec![object.clone()],
+        is_class: true,
+        metaclass: None,
+        hooks: Cell::new(Hooks::default()),
+        subclasses: RefCell::new(Vec::new()),
+        special: Default::default(),
+        nslots,
+        has_dict,
+    });
+    if has_dict {
+        let dict_descr = crate::object::Member {
+            name: Rc::from("__dict__"),
+            owner: Rc::downgrade(&t),
+            owner_name: t.name.clone(),
+            kind: crate::object::MemberKind::Dict,
+        };
+        t.dict
+            .borrow_mut()
+            .set_str("__dict__", Value::obj(Object::Member(dict_descr)));
+    }
+    t.hooks.set(compute_hooks(&t));
+    object.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    t
 }
 
 /// C3 linearization of the bases (the new class itself excluded).

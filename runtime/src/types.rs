@@ -370,6 +370,8 @@ pub struct Types {
     pub generic_alias: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
+    /// `types.SimpleNamespace` (the type of `sys.implementation`).
+    pub namespace: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
     pub exceptions: Vec<Rc<TypeObject>>,
     /// One type per kind of built-in iterator (`object::ITERATOR_TYPE_NAMES`).
@@ -460,6 +462,7 @@ impl Types {
                 .iter()
                 .map(|n| TypeObject::new(n, TypeKind::Iterator, Some(object.clone())))
                 .collect(),
+            namespace: crate::modules::types::namespace_type(&object),
             int,
             object,
             exceptions,

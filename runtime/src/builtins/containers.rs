@@ -2,8 +2,9 @@
 //! frozenset(), range(), len, sorted, reversed, enumerate, zip, map,
 //! filter, min, max, sum, any, all, iter, next.
 //!
-//! enumerate, zip, map, filter and reversed are lazy: they return
-//! iterators (`Iter` variants) that `Interpreter::next` steps.
+//! enumerate, zip, map, filter and reversed are types, as in CPython
+//! (`ITERATOR_TYPES`), whose instances are lazy iterators (`Iter`
+//! variants) that `Interpreter::next` steps.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,21 +14,26 @@ use num_traits::{One, Signed, Zero};
 
 use super::Kwargs;
 use crate::dict::Dict;
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::methods::list::{less_than, sort_options, sort_values};
 use crate::object::{BuiltinFn, Iter, Object, Range};
 use crate::types::{TypeKind, TypeObject};
 use crate::value::Value;
 use crate::Interpreter;
 
-pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
-    ("len", len),
-    ("sorted", sorted),
+/// The iterator types that are built-in names (and can be subclassed),
+/// with their constructors.
+pub const ITERATOR_TYPES: &[(&str, BuiltinFn)] = &[
     ("reversed", reversed),
     ("enumerate", enumerate),
     ("zip", zip),
     ("map", map),
     ("filter", filter),
+];
+
+pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("len", len),
+    ("sorted", sorted),
     ("min", min),
     ("max", max),
     ("sum", sum),
@@ -259,7 +265,7 @@ fn zip(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
     if let Some((k, v)) = kwargs.first() {
         if &**k != "strict" {
             return Err(
-                interp.type_error(format!("zip() got an unexpected keyword argument '{k}'"))
+                interp.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
             );
         }
         strict = interp.is_true(v)?;
@@ -268,7 +274,10 @@ fn zip(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
         .iter()
         .map(|a| interp.get_iter(a))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(iterator(Iter::Zip { iters, strict }))
+    Ok(iterator(Iter::Zip {
+        iters: iters.into(),
+        strict,
+    }))
 }
 
 fn map(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -282,7 +291,7 @@ fn map(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Va
         .collect::<PyResult<Vec<_>>>()?;
     Ok(iterator(Iter::Map {
         func: args[0].clone(),
-        iters,
+        iters: iters.into(),
     }))
 }
 
@@ -476,61 +485,15 @@ fn iter(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
 fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "next", kwargs)?;
     arg_count(interp, "next", args.len(), 1, 2)?;
-    // A generator's return value travels in its StopIteration.
-    if let Some(Object::Generator(_) | Object::Awaiter(_)) = args[0].as_object() {
-        if !interp.is_iterator(&args[0]) {
-            return Err(interp.type_error(format!(
-                "'{}' object is not an iterator",
-                interp.type_name(&args[0])
-            )));
-        }
-        return match interp.iter_send(&args[0], Value::None)? {
-            crate::generator::Resumed::Yielded(v) => Ok(v),
-            crate::generator::Resumed::Returned(v) => match args.get(1) {
-                Some(d) => Ok(d.clone()),
-                None => Err(interp.stop_iteration(v)),
-            },
-        };
-    }
-    // An instance's own StopIteration (with its value) propagates as is.
-    if crate::class::is_instance(&args[0]) {
-        let Some(r) = crate::class::dunder(interp, &args[0], "__next__", Vec::new()) else {
-            return Err(interp.type_error(format!(
-                "'{}' object is not an iterator",
-                interp.type_name(&args[0])
-            )));
-        };
-        return match (r, args.get(1)) {
-            (Err(e), Some(d))
-                if interp
-                    .type_of(&e.0)
-                    .is_subtype(&interp.types.exception("StopIteration")) =>
-            {
-                Ok(d.clone())
-            }
-            (r, _) => r,
-        };
-    }
-    let item = match args[0].as_object() {
-        // A StopIteration from a callback (map's function, say) keeps its
-        // value, unless there is a default.
-        Some(Object::Iter(state)) => match (interp.next_builtin(state), args.get(1)) {
-            (Err(e), Some(d)) if interp.is_instance_of(&e.0, "StopIteration") => {
-                return Ok(d.clone())
-            }
-            (r, _) => r?,
-        },
-        _ => interp.next(&args[0])?,
-    };
-    match item {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => {
-                let t = interp.types.exception("StopIteration");
-                Err(PyErr(interp.exception(&t, Vec::new())))
-            }
-        },
+    // The iterator's own StopIteration (an instance's, a generator's
+    // return value, one from the function `map` calls) keeps its value,
+    // unless there is a default.
+    match (interp.iter_next(&args[0]), args.get(1)) {
+        (Ok(Some(v)), _) => Ok(v),
+        (Ok(None), Some(d)) => Ok(d.clone()),
+        (Ok(None), None) => Err(interp.stop_iteration(Value::None)),
+        (Err(e), Some(d)) if interp.is_instance_of(&e.0, "StopIteration") => Ok(d.clone()),
+        (Err(e), _) => Err(e),
     }
 }
 
@@ -566,6 +529,10 @@ pub fn construct(
         TypeKind::Dict => make_dict(interp, args, kwargs),
         TypeKind::Range => make_range(interp, args, kwargs),
         TypeKind::Slice => make_slice(interp, args, kwargs),
+        TypeKind::Iterator => {
+            let (_, make) = ITERATOR_TYPES.iter().find(|(n, _)| *n == name)?;
+            make(interp, args, kwargs)
+        }
         _ => return None,
     })
 }

@@ -81,6 +81,9 @@ pub fn install(interp: &mut Interpreter) {
     ] {
         d.set_str(&typ.name.clone(), Value::obj(Object::Type(typ.clone())));
     }
+    for (name, _) in containers::ITERATOR_TYPES {
+        d.set_str(name, Value::obj(Object::Type(t.iterator_type(name))));
+    }
     for e in &t.exceptions {
         d.set_str(&e.name.clone(), Value::obj(Object::Type(e.clone())));
     }
@@ -163,9 +166,21 @@ fn print(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
         None => false,
     };
     match kwarg(kwargs, "file") {
-        None | Some(Value::None) => print_stdout(interp, args, sep, end, flush),
+        None | Some(Value::None) => match replaced_stdout(interp) {
+            None => print_stdout(interp, args, sep, end, flush),
+            // print() with sys.stdout set to None prints nothing.
+            Some(Value::None) => Ok(Value::None),
+            Some(file) => print_file(interp, file, args, sep, end, flush),
+        },
         Some(file) => print_file(interp, file.clone(), args, sep, end, flush),
     }
+}
+
+/// What `sys.stdout` is now, if the program replaced it.
+fn replaced_stdout(interp: &Interpreter) -> Option<Value> {
+    let (sys, original) = interp.sys_stdout.as_ref()?;
+    let now = crate::eval::dict_get_str(sys, "stdout")?;
+    (!now.is(original)).then_some(now)
 }
 
 /// print() to the interpreter's buffered stdout: one write of the line.

@@ -117,12 +117,9 @@ fn iter(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<V
 
 fn next(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let (this, _) = unpack(interp, "__next__", args, kwargs, 0)?;
-    match interp.next(this)? {
+    match interp.iter_next(this)? {
         Some(v) => Ok(v),
-        None => {
-            let t = interp.types.exception("StopIteration");
-            Err(crate::error::PyErr(interp.exception(&t, vec![])))
-        }
+        None => Err(interp.stop_iteration(Value::None)),
     }
 }
 

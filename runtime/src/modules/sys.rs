@@ -2,7 +2,6 @@
 //! limit, exc_info, ...) and the standard streams.
 
 use std::cell::{Cell, RefCell};
-use std::io::Write;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Object;
@@ -27,18 +26,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
     let argv = interp.argv.iter().map(|a| Value::str(a)).collect();
     let path = vec![Value::str(&script_dir(interp).to_string_lossy())];
     let list = |items: Vec<Value>| Value::obj(Object::List(RefCell::new(items)));
-    let stdout = builtin_module(
-        interp,
-        "sys.stdout",
-        &[("write", stdout_write), ("flush", stdout_flush)],
-        vec![("encoding", Value::str("utf-8"))],
-    );
-    let stderr = builtin_module(
-        interp,
-        "sys.stderr",
-        &[("write", stderr_write), ("flush", stderr_flush)],
-        vec![("encoding", Value::str("utf-8"))],
-    );
+    let (stdin, stdout, stderr) = super::stdio::streams(interp);
     let version_info = struct_seq(
         vec![
             Value::Int(3),
@@ -53,9 +41,11 @@ pub fn module(interp: &mut Interpreter) -> Value {
         ("argv", list(argv)),
         ("path", list(path)),
         ("modules", Value::Obj(modules)),
+        ("stdin", stdin.clone()),
         ("stdout", stdout.clone()),
         ("stderr", stderr.clone()),
-        ("__stdout__", stdout),
+        ("__stdin__", stdin),
+        ("__stdout__", stdout.clone()),
         ("__stderr__", stderr),
         ("maxsize", Value::Int(i64::MAX)),
         ("version_info", version_info.clone()),
@@ -71,17 +61,22 @@ pub fn module(interp: &mut Interpreter) -> Value {
             }),
         ),
         ("implementation_name", Value::str("pyrite")),
-        // pyrite runs programs as CPython 3.11 does, and says so here.
+        // A SimpleNamespace, as CPython's. Its name stays 'cpython':
+        // pyrite runs programs as CPython 3.11 does, and programs (and
+        // test suites such as MicroPython's) test `sys.implementation.name`
+        // against 'cpython' to pick CPython's behaviour; pyrite's own name
+        // is in `sys.implementation_name` and `sys.version`.
         (
             "implementation",
-            struct_seq(
+            super::types::new_namespace(
+                interp,
                 vec![
-                    Value::str("cpython"),
-                    Value::str("cpython-311"),
-                    version_info,
-                    Value::Int(0x030b07f0),
+                    ("name", Value::str("cpython")),
+                    ("cache_tag", Value::str("cpython-311")),
+                    ("version", version_info.clone()),
+                    ("hexversion", Value::Int(0x030b07f0)),
+                    ("_multiarch", Value::str(&multiarch())),
                 ],
-                &["name", "cache_tag", "version", "hexversion"],
             ),
         ),
         ("executable", Value::str(&executable())),
@@ -99,7 +94,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
             )),
         ),
     ];
-    builtin_module(
+    let sys = builtin_module(
         interp,
         "sys",
         &[
@@ -114,7 +109,22 @@ pub fn module(interp: &mut Interpreter) -> Value {
             ("getsizeof", getsizeof),
         ],
         values,
-    )
+    );
+    if let Some(Object::Module(m)) = sys.as_object() {
+        interp.sys_stdout = Some((m.dict.clone(), stdout));
+    }
+    sys
+}
+
+/// `sys.implementation._multiarch`: the Debian-style target triple
+/// CPython was built for (`x86_64-linux-gnu`).
+fn multiarch() -> String {
+    let os = match std::env::consts::OS {
+        "linux" => "linux-gnu",
+        "macos" => "darwin",
+        other => other,
+    };
+    format!("{}-{os}", std::env::consts::ARCH)
 }
 
 /// sys.executable: the running binary's absolute path ('' if unknown).
@@ -199,44 +209,6 @@ fn float_info() -> Value {
         "rounds",
     ];
     struct_seq(items, fields)
-}
-
-fn write_arg(interp: &Interpreter, args: &[Value]) -> PyResult<String> {
-    match args {
-        [v] => match v.as_object() {
-            Some(Object::Str(s)) => Ok(s.as_str().to_string()),
-            _ => Err(interp.type_error(format!(
-                "write() argument must be str, not {}",
-                interp.type_name(v)
-            ))),
-        },
-        _ => Err(interp.type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            args.len()
-        ))),
-    }
-}
-
-fn stdout_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let s = write_arg(interp, args)?;
-    crate::builtins::write_out(interp, &s);
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stdout_flush(interp: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let _ = interp.out.flush();
-    Ok(Value::None)
-}
-
-fn stderr_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let s = write_arg(interp, args)?;
-    let _ = std::io::stderr().write_all(s.as_bytes());
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stderr_flush(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let _ = std::io::stderr().flush();
-    Ok(Value::None)
 }
 
 fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

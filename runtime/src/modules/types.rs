@@ -1,5 +1,5 @@
-//! The `types` module: the names of built-in types, and
-//! `types.coroutine`, which lets a generator function's generators be
+//! The `types` module: the names of built-in types, `SimpleNamespace`,
+//! and `types.coroutine`, which lets a generator function's generators be
 //! awaited.
 
 use std::cell::RefCell;
@@ -9,7 +9,8 @@ use pyrite_compiler::code::flags;
 
 use crate::code::Code;
 use crate::error::PyResult;
-use crate::object::{Function, Object};
+use crate::object::{BuiltinFn, Function, Instance, Object};
+use crate::types::TypeObject;
 use crate::value::Value;
 use crate::Interpreter;
 
@@ -34,6 +35,7 @@ pub fn module(interp: &Interpreter) -> Value {
         ("NoneType", typ(&t.none)),
         ("NotImplementedType", typ(&t.not_implemented)),
         ("EllipsisType", typ(&t.ellipsis)),
+        ("SimpleNamespace", typ(&t.namespace)),
     ];
     super::builtin_module(interp, "types", &[("coroutine", coroutine)], values)
 }
@@ -80,4 +82,137 @@ fn coroutine(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
         module: f.module.clone(),
         dict: RefCell::new(f.dict.borrow().clone()),
     }))))
+}
+
+// ----- SimpleNamespace ----------------------------------------------------------------
+
+/// `types.SimpleNamespace`: a class (so that instances keep their
+/// attributes in a `__dict__` and classes can derive from it) whose
+/// `__init__`, `__repr__` and `__eq__` are built-in methods.
+pub fn namespace_type(object: &Rc<TypeObject>) -> Rc<TypeObject> {
+    let methods: [(&'static str, BuiltinFn); 3] = [
+        ("__init__", namespace_init),
+        ("__repr__", namespace_repr),
+        ("__eq__", namespace_eq),
+    ];
+    let t = crate::typecall::rust_class(
+        object,
+        "SimpleNamespace",
+        "types",
+        "SimpleNamespace",
+        &methods,
+        0,
+        true,
+    );
+    t.dict.borrow_mut().set_str(
+        "__doc__",
+        Value::str("A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"),
+    );
+    t
+}
+
+/// A new SimpleNamespace holding `items` (`sys.implementation`).
+pub fn new_namespace(interp: &Interpreter, items: Vec<(&str, Value)>) -> Value {
+    let ns = Value::obj(Object::Instance(Instance::new(&interp.types.namespace)));
+    if let Some(d) = namespace_dict(&ns) {
+        for (k, v) in items {
+            crate::eval::dict_set(&d, Value::str(k), v);
+        }
+    }
+    ns
+}
+
+/// The `__dict__` of an instance of SimpleNamespace (or a subclass).
+fn namespace_dict(v: &Value) -> Option<Rc<Object>> {
+    match v.as_object()? {
+        Object::Instance(i) => i.dict.clone(),
+        _ => None,
+    }
+}
+
+/// `self` of a SimpleNamespace method: an instance of it or of a subclass.
+fn namespace_self<'a>(interp: &Interpreter, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(v) if interp.type_of(v).is_subtype(&interp.types.namespace) => Ok(v),
+        Some(v) => Err(interp.type_error(format!(
+            "descriptor '{name}' requires a 'types.SimpleNamespace' object but received a '{}'",
+            interp.type_name(v)
+        ))),
+        None => Err(interp.type_error(format!(
+            "descriptor '{name}' of 'types.SimpleNamespace' object needs an argument"
+        ))),
+    }
+}
+
+/// `SimpleNamespace(**kwargs)`: the keywords become attributes.
+fn namespace_init(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    let this = namespace_self(interp, args, "__init__")?;
+    if args.len() > 1 {
+        return Err(interp.type_error("no positional arguments expected"));
+    }
+    if let Some(d) = namespace_dict(this) {
+        for (k, v) in kwargs {
+            crate::eval::dict_set(&d, Value::str(k), v.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `namespace(a=1, b=2)` (a subclass prints its own name), with
+/// `namespace(...)` for a namespace met again inside itself.
+fn namespace_repr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let this = namespace_self(interp, args, "__repr__")?.clone();
+    let typ = interp.type_of(&this);
+    let name = if Rc::ptr_eq(&typ, &interp.types.namespace) {
+        "namespace".to_string()
+    } else {
+        typ.name.to_string()
+    };
+    let (Value::Obj(o), Some(d)) = (&this, namespace_dict(&this)) else {
+        return Ok(Value::str(&format!("{name}()")));
+    };
+    if !crate::format::repr_enter(o) {
+        return Ok(Value::str(&format!("{name}(...)")));
+    }
+    let items: Vec<(Value, Value)> = match &*d {
+        Object::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    let mut result = Ok(());
+    for (k, v) in items {
+        match k.as_object() {
+            Some(Object::Str(s)) if !s.as_str().is_empty() => {}
+            _ => continue,
+        }
+        match crate::format::repr(interp, &v) {
+            Ok(r) => parts.push(format!("{}={r}", crate::format::str_value(&k))),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    crate::format::repr_leave(o);
+    result?;
+    Ok(Value::str(&format!("{name}({})", parts.join(", "))))
+}
+
+/// `a == b` for two namespaces: their dicts are equal.
+fn namespace_eq(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let this = namespace_self(interp, args, "__eq__")?;
+    let Some(other) = args.get(1) else {
+        return Err(interp.type_error("expected 1 argument, got 0"));
+    };
+    if !interp.type_of(other).is_subtype(&interp.types.namespace) {
+        return Ok(Value::obj(Object::NotImplemented));
+    }
+    match (namespace_dict(this), namespace_dict(other)) {
+        (Some(a), Some(b)) => crate::ops::compare(interp, 2, &Value::Obj(a), &Value::Obj(b)),
+        _ => Ok(Value::obj(Object::NotImplemented)),
+    }
 }
