@@ -2,7 +2,10 @@
 //!
 //! The layout is CPython's compact dict: an entries vector in insertion
 //! order (deleted entries leave a hole until the next compaction) plus a
-//! hash index of positions into it.
+//! hash index of positions into it. A dict of at most [`SMALL`] entry
+//! positions (most instance `__dict__`s, keyword arguments, small
+//! literals) has no index: a probe compares the few stored hashes
+//! directly, and the dict costs one allocation less.
 //!
 //! Keys are compared with `hash::key_eq` and hashed with `hash::hash_key`,
 //! which cover the built-in hashable types without running Python code.
@@ -26,9 +29,14 @@ struct Entry {
     value: Value,
 }
 
+/// Up to this many entry positions a dict is scanned, not indexed.
+const SMALL: usize = 8;
+
 #[derive(Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
+    /// Positions by hash; empty while `entries` has at most [`SMALL`]
+    /// positions (see the module comment).
     index: HashTable<usize>,
     len: usize,
     /// `(position, hash, entries.len() at the time)` of every deletion since
@@ -128,18 +136,18 @@ impl Dict {
         let entries = &self.entries;
         // No user key on either side: equality is decided here.
         if !user && !self.user_keys {
-            let found = self.index.find(hash as u64, |&i| {
+            let found = self.find_position(hash, |i| {
                 entries[i]
                     .as_ref()
                     .is_some_and(|e| e.hash == hash && key_eq(&e.key, key))
             });
             return match found {
-                Some(&i) => Probe::Found(i),
+                Some(i) => Probe::Found(i),
                 None => Probe::Absent,
             };
         }
         let mut ask = Vec::new();
-        let found = self.index.find(hash as u64, |&i| {
+        let found = self.find_position(hash, |i| {
             let Some(e) = entries[i].as_ref() else {
                 return false;
             };
@@ -153,10 +161,38 @@ impl Dict {
             key_eq(&e.key, key)
         });
         match found {
-            Some(&i) => Probe::Found(i),
+            Some(i) => Probe::Found(i),
             None if ask.is_empty() => Probe::Absent,
             None => Probe::Ask(ask),
         }
+    }
+
+    /// The first position with hash `hash` that `is_it` accepts: through
+    /// the index, or for a small dict by scanning the entries.
+    #[inline]
+    fn find_position(&self, hash: i64, mut is_it: impl FnMut(usize) -> bool) -> Option<usize> {
+        if self.entries.len() <= SMALL {
+            return (0..self.entries.len()).find(|&i| is_it(i));
+        }
+        self.index.find(hash as u64, |&i| is_it(i)).copied()
+    }
+
+    /// Add `pos` (holding `hash`) to the index, building the index first
+    /// when the dict has just outgrown [`SMALL`].
+    fn index_position(&mut self, hash: i64, pos: usize) {
+        let entries = &self.entries;
+        let rehash = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+        if entries.len() <= SMALL {
+            return;
+        }
+        if entries.len() == SMALL + 1 {
+            for (i, e) in entries.iter().enumerate().take(SMALL) {
+                if let Some(e) = e {
+                    self.index.insert_unique(e.hash as u64, i, rehash);
+                }
+            }
+        }
+        self.index.insert_unique(hash as u64, pos, rehash);
     }
 
     /// Add an entry for a key known to be absent (after a probe).
@@ -166,10 +202,7 @@ impl Dict {
         self.hash_bits |= hash_bit(hash);
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
-        });
+        self.index_position(hash, pos);
         self.len += 1;
     }
 
@@ -248,7 +281,7 @@ impl Dict {
     /// `hash` keeps the key's hash once a large dict needed it.
     pub fn get_str_hashed(&self, key: &str, hash: &mut Option<i64>) -> Option<&Value> {
         let is_key = |k: &Value| matches!(k.as_object(), Some(Object::Str(s)) if s.as_str() == key);
-        let entry = if self.entries.len() <= 8 {
+        let entry = if self.entries.len() <= SMALL {
             self.entries.iter().flatten().find(|e| is_key(&e.key))
         } else {
             let hash = *hash.get_or_insert_with(|| pyrite_compiler::pyhash::hash_str(key));
@@ -307,8 +340,10 @@ impl Dict {
     pub fn remove_at(&mut self, pos: usize) -> Option<(Value, Value)> {
         let e = self.entries.get_mut(pos)?.take()?;
         self.version = next_version();
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
-            found.remove();
+        if self.entries.len() > SMALL {
+            if let Ok(found) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
+                found.remove();
+            }
         }
         self.deleted.push((pos, e.hash, self.entries.len()));
         self.len -= 1;
@@ -323,10 +358,13 @@ impl Dict {
         self.version = next_version();
         self.entries.retain(Option::is_some);
         self.deleted.clear();
-        self.index.clear();
-        for (pos, e) in self.entries.iter().enumerate() {
+        self.index = HashTable::new();
+        if self.entries.len() <= SMALL {
+            return;
+        }
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash);
-            let entries = &self.entries;
             self.index.insert_unique(hash as u64, pos, |&i| {
                 entries[i].as_ref().map_or(0, |e| e.hash as u64)
             });
