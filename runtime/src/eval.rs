@@ -97,11 +97,14 @@ impl Interpreter {
                         }
                         Ok(Flow::Return(v)) => break Ok(Some(v)),
                         Ok(Flow::Yield(v)) => {
-                            let frame = self.frames.pop().expect("frame");
-                            self.stack.truncate(frame.ret_sp);
-                            if frame.for_iter {
+                            let mut frame = self.frames.pop().expect("frame");
+                            frame.ip = ip;
+                            frame.lasti = index;
+                            let for_iter = frame.for_iter;
+                            let gen = self.suspend(frame);
+                            if for_iter {
                                 // The loop below gets the value.
-                                self.leave_for_iter(&frame, false);
+                                self.leave_for_iter(gen.as_ref(), false);
                                 self.stack.push(v);
                                 break Ok(None);
                             }
@@ -137,7 +140,7 @@ impl Interpreter {
                     }
                     if frame.for_iter {
                         // The generator is exhausted: FOR_ITER's loop ends.
-                        self.leave_for_iter(&frame, true);
+                        self.leave_for_iter(frame.generator.as_ref(), true);
                         self.stack.pop();
                         if let Some(caller) = self.frames.last_mut() {
                             caller.ip = caller.code.insts[caller.lasti].arg as usize;
@@ -219,7 +222,7 @@ impl Interpreter {
             }
             self.stack.truncate(frame.ret_sp);
             if frame.for_iter {
-                self.leave_for_iter(&frame, true);
+                self.leave_for_iter(frame.generator.as_ref(), true);
                 err = self.escaped_stop_iteration(err, crate::generator::Kind::Generator);
             }
             if frame.entry {
@@ -595,34 +598,8 @@ impl Interpreter {
             Op::KW_NAMES => {
                 self.kw_names = Some(code.consts[arg as usize].clone());
             }
-            Op::YIELD_VALUE => {
-                let v = self.pop();
-                let frame = &self.frames[fi];
-                if let Some(Object::Generator(g)) =
-                    frame.generator.as_ref().and_then(|g| g.as_object())
-                {
-                    // The frame it was resumed from, reused (the code,
-                    // globals and closure are the frame's own).
-                    let spare = g.spare.borrow_mut().take();
-                    let mut saved = spare.unwrap_or_else(|| {
-                        Box::new(crate::generator::Saved {
-                            code: code.clone(),
-                            ip: 0,
-                            lasti: 0,
-                            globals: frame.globals.clone(),
-                            closure: frame.closure.clone(),
-                            values: Vec::new(),
-                            started: true,
-                        })
-                    });
-                    saved.ip = *ip;
-                    saved.lasti = *ip - 1;
-                    saved.started = true;
-                    crate::interp::move_tail(&mut self.stack, base, &mut saved.values);
-                    *g.state.borrow_mut() = crate::generator::State::Suspended(saved);
-                }
-                return Ok(Flow::Yield(v));
-            }
+            // The eval loop suspends the frame (see `Interpreter::suspend`).
+            Op::YIELD_VALUE => return Ok(Flow::Yield(self.pop())),
             _ => return self.step_rest(code, base, fi, inst, ip),
         }
         Ok(Flow::Next)

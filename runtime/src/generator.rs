@@ -32,11 +32,11 @@ use crate::value::Value;
 
 /// A suspended frame.
 pub struct Saved {
-    pub code: Rc<Code>,
-    pub ip: usize,
-    pub lasti: usize,
-    pub globals: Rc<Object>,
-    pub closure: Option<Value>,
+    /// The frame as it stopped: its code, position, globals and closure
+    /// (`base`, `ret_sp`, `generator` and the flags are set again when it
+    /// resumes). Moved out and back, so that suspending and resuming
+    /// count no references. None only in a generator's `spare`.
+    frame: Option<Frame>,
     /// localsplus slots followed by the value stack.
     pub values: Vec<Value>,
     /// Set once the frame has run past its start (a send of non-None is
@@ -45,6 +45,11 @@ pub struct Saved {
 }
 
 impl Saved {
+    /// The suspended frame (None only for a spare).
+    pub fn frame(&self) -> Option<&Frame> {
+        self.frame.as_ref()
+    }
+
     /// The iterator this frame is delegating to with `yield from` or
     /// `await`: it is suspended at the YIELD_VALUE of a SEND loop (the
     /// RESUME after it has oparg 2 or 3) with the iterator on top of its
@@ -53,7 +58,8 @@ impl Saved {
         if !self.started {
             return None;
         }
-        let next = self.code.insts.get(self.ip)?;
+        let frame = self.frame()?;
+        let next = frame.code.insts.get(frame.ip)?;
         if next.op != Op::RESUME || next.arg < 2 {
             return None;
         }
@@ -65,10 +71,13 @@ impl Saved {
     /// the loop (the instruction before that is the loop's backward jump,
     /// where an exception raised now will appear to come from).
     fn leave_send_loop(&mut self) {
-        let Some(send) = self
+        let Some(frame) = self.frame.as_mut() else {
+            return;
+        };
+        let Some(send) = frame
             .lasti
             .checked_sub(1)
-            .and_then(|i| self.code.insts.get(i))
+            .and_then(|i| frame.code.insts.get(i))
         else {
             return;
         };
@@ -76,8 +85,8 @@ impl Saved {
             return;
         }
         self.values.pop();
-        self.ip = send.arg as usize;
-        self.lasti = self.ip.saturating_sub(1);
+        frame.ip = send.arg as usize;
+        frame.lasti = frame.ip.saturating_sub(1);
     }
 }
 
@@ -209,11 +218,20 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
         name: RefCell::new(frame.code.name.clone()),
         qualname: RefCell::new(frame.code.qualname.clone()),
         state: RefCell::new(State::Suspended(Box::new(Saved {
-            code: frame.code.clone(),
-            ip: frame.ip,
-            lasti: frame.lasti,
-            globals: frame.globals.clone(),
-            closure: frame.closure.clone(),
+            frame: Some(Frame {
+                code: frame.code.clone(),
+                ip: frame.ip,
+                lasti: frame.lasti,
+                base: 0,
+                globals: frame.globals.clone(),
+                locals: None,
+                closure: frame.closure.clone(),
+                generator: None,
+                entry: false,
+                on_return: crate::interp::OnReturn::Push,
+                for_iter: false,
+                ret_sp: 0,
+            }),
             values,
             started: false,
         }))),
@@ -354,24 +372,19 @@ impl Interpreter {
     ) {
         let base = self.stack.len();
         let mut saved = saved;
+        let Some(mut frame) = saved.frame.take() else {
+            // Not reachable: a suspended generator keeps its frame.
+            *g.state.borrow_mut() = State::Finished;
+            return;
+        };
         crate::interp::move_tail(&mut saved.values, 0, &mut self.stack);
-        let (code, ip, lasti) = (saved.code.clone(), saved.ip, saved.lasti);
-        let (globals, closure) = (saved.globals.clone(), saved.closure.clone());
         *g.spare.borrow_mut() = Some(saved);
-        crate::interp::push_frame_with(&mut self.frames, || Frame {
-            code,
-            ip,
-            lasti,
-            base,
-            globals,
-            locals: None,
-            closure,
-            generator: Some(gen.clone()),
-            entry: !for_iter,
-            on_return: crate::interp::OnReturn::Push,
-            for_iter,
-            ret_sp: base,
-        });
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.generator = Some(gen.clone());
+        frame.entry = !for_iter;
+        frame.for_iter = for_iter;
+        crate::interp::push_frame_with(&mut self.frames, || frame);
         // The frame sees its own handled exception (none at first); the
         // caller's stays visible below it (CPython's exc_info chain).
         let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
@@ -379,13 +392,38 @@ impl Interpreter {
         self.handled_outer.push(outer);
     }
 
+    /// YIELD_VALUE: `frame` (just popped, its position set) goes back into
+    /// its generator with its slots, which are the top of the value stack
+    /// from `frame.base`; the box of the previous suspension is reused.
+    /// Gives back the generator.
+    pub(crate) fn suspend(&mut self, mut frame: Frame) -> Option<Value> {
+        let gen = frame.generator.take();
+        let Some(g) = gen.as_ref().and_then(gen_of) else {
+            self.stack.truncate(frame.ret_sp);
+            return gen;
+        };
+        let mut saved = g.spare.borrow_mut().take().unwrap_or_else(|| {
+            Box::new(Saved {
+                frame: None,
+                values: Vec::new(),
+                started: true,
+            })
+        });
+        saved.started = true;
+        crate::interp::move_tail(&mut self.stack, frame.base, &mut saved.values);
+        self.stack.truncate(frame.ret_sp);
+        saved.frame = Some(frame);
+        *g.state.borrow_mut() = State::Suspended(saved);
+        gen
+    }
+
     /// A FOR_ITER generator frame (already popped) left by a yield
     /// (`finished` false) or ended: restore the handled exception, and on
     /// the end mark the generator finished.
-    pub(crate) fn leave_for_iter(&mut self, frame: &Frame, finished: bool) {
+    pub(crate) fn leave_for_iter(&mut self, gen: Option<&Value>, finished: bool) {
         let outer = self.handled_outer.pop().unwrap_or(Value::None);
         let own = std::mem::replace(&mut self.handled, outer);
-        let Some(g) = frame.generator.as_ref().and_then(gen_of) else {
+        let Some(g) = gen.and_then(gen_of) else {
             return;
         };
         if finished {
@@ -881,11 +919,12 @@ impl Interpreter {
     fn frame_view(&self, gen: &Value) -> Option<FrameView> {
         let g = gen_of(gen)?;
         if let State::Suspended(s) = &*g.state.borrow() {
-            let n = s.code.nlocalsplus.min(s.values.len());
+            let frame = s.frame()?;
+            let n = frame.code.nlocalsplus.min(s.values.len());
             return Some(FrameView {
-                code: s.code.clone(),
-                lasti: s.lasti,
-                globals: s.globals.clone(),
+                code: frame.code.clone(),
+                lasti: frame.lasti,
+                globals: frame.globals.clone(),
                 slots: s.values[..n].to_vec(),
             });
         }
