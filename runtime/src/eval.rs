@@ -598,6 +598,17 @@ impl Interpreter {
             Op::KW_NAMES => {
                 self.kw_names = Some(code.consts[arg as usize].clone());
             }
+            Op::COPY_FREE_VARS => {
+                let n = arg as usize;
+                let first = base + code.nlocalsplus - n;
+                if let Some(Object::Tuple(cells)) =
+                    self.frames[fi].closure.as_ref().and_then(|c| c.as_object())
+                {
+                    for (i, cell) in cells.iter().take(n).enumerate() {
+                        self.stack[first + i] = cell.clone();
+                    }
+                }
+            }
             // The eval loop suspends the frame (see `Interpreter::suspend`).
             Op::YIELD_VALUE => return Ok(Flow::Yield(self.pop())),
             _ => return self.step_rest(code, base, fi, inst, ip),
@@ -1068,17 +1079,6 @@ impl Interpreter {
                 let v = std::mem::replace(&mut self.stack[slot], NULL);
                 let content = if v.is_null() { None } else { Some(v) };
                 self.stack[slot] = Value::obj(Object::Cell(RefCell::new(content)));
-            }
-            Op::COPY_FREE_VARS => {
-                let n = arg as usize;
-                let first = base + code.nlocalsplus - n;
-                if let Some(Object::Tuple(cells)) =
-                    self.frames[fi].closure.as_ref().and_then(|c| c.as_object())
-                {
-                    for (i, cell) in cells.iter().take(n).enumerate() {
-                        self.stack[first + i] = cell.clone();
-                    }
-                }
             }
             Op::LOAD_CLOSURE => {
                 let v = self.local(base, arg).clone();
@@ -1723,10 +1723,7 @@ impl Interpreter {
         }
         self.check_interrupt()?;
         let code = &f.code;
-        let locals_end = first_arg + code.nlocalsplus;
-        if self.stack.len() < locals_end {
-            self.stack.resize(locals_end, NULL);
-        }
+        pad_locals(&mut self.stack, first_arg + code.nlocalsplus);
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Ok(Flow::NewFrame)
     }
@@ -2023,7 +2020,7 @@ impl Interpreter {
             let extra: crate::tuple::Tuple = self.stack.drain(first_arg + nfixed..).collect();
             Value::obj(Object::Tuple(extra))
         });
-        self.stack.resize(first_arg + f.code.nlocalsplus, NULL);
+        pad_locals(&mut self.stack, first_arg + f.code.nlocalsplus);
         if let Some(star) = star {
             self.stack[first_arg + total] = star;
         }
@@ -2100,7 +2097,7 @@ impl Interpreter {
         if kwargs.is_empty() && simple_positional(f, args.len()) {
             let mut args = args;
             self.stack.append(&mut args);
-            self.stack.resize(base + f.code.nlocalsplus, NULL);
+            pad_locals(&mut self.stack, base + f.code.nlocalsplus);
             crate::interp::push_call_frame(&mut self.frames, f, base, base, entry);
             return Ok(());
         }
@@ -2123,7 +2120,7 @@ impl Interpreter {
             let base = self.stack.len();
             self.stack.push(this.clone());
             self.stack.extend_from_slice(args);
-            self.stack.resize(base + f.code.nlocalsplus, NULL);
+            pad_locals(&mut self.stack, base + f.code.nlocalsplus);
             crate::interp::push_call_frame(&mut self.frames, f, base, base, true);
         } else {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -2486,6 +2483,20 @@ fn fast_compare(arg: u32, a: &Value, b: &Value) -> Option<bool> {
 
 /// Can a call with `nargs` positional arguments and no keywords bind them
 /// directly to `f`'s first locals?
+/// Fill a new frame's locals past its arguments with NULL (unbound) up
+/// to `end`: usually a few slots, written in line rather than through
+/// `Vec::resize`'s out-of-line loop.
+#[inline(always)]
+fn pad_locals(stack: &mut Vec<Value>, end: usize) {
+    let len = stack.len();
+    if len < end {
+        stack.reserve(end - len);
+        for _ in len..end {
+            stack.push(NULL);
+        }
+    }
+}
+
 fn simple_positional(f: &Function, nargs: usize) -> bool {
     use pyrite_compiler::code::flags;
     let co = &f.code.co;
