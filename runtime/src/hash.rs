@@ -17,6 +17,10 @@ use crate::value::Value;
 #[inline]
 pub fn hash_i64(i: i64) -> i64 {
     const MODULUS: i128 = (1 << 61) - 1;
+    // Below the modulus an int is its own hash: no 128-bit division.
+    if i.unsigned_abs() < MODULUS as u64 {
+        return if i == -1 { -2 } else { i };
+    }
     let m = (i as i128).abs() % MODULUS;
     let h = if i < 0 { -m } else { m } as i64;
     if h == -1 {
