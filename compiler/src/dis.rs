@@ -132,9 +132,9 @@ fn pretty_flags(mut bits: u32) -> String {
 // Tables decoded from the code object
 // ---------------------------------------------------------------------------
 
-/// `code.co_lines()`: (start, end, line) for each location-table entry;
-/// `None` for entries without a line number.
-pub fn co_lines(co: &CodeObject) -> Vec<(usize, usize, Option<i64>)> {
+/// The location-table entries as CPython's `advance` walks them:
+/// (start, end, computed line, whether the entry is a no-line marker).
+fn line_entries(co: &CodeObject) -> Vec<(usize, usize, i64, bool)> {
     let table = &co.linetable;
     let mut out = Vec::new();
     let mut line = co.firstlineno as i64;
@@ -152,14 +152,56 @@ pub fn co_lines(co: &CodeObject) -> Vec<(usize, usize, Option<i64>)> {
             _ => 0,
         };
         line = line.saturating_add(delta);
-        let no_line = code == 15;
-        out.push((addr, end, (!no_line).then_some(line)));
+        out.push((addr, end, line, code == 15));
         addr = end;
         // Skip to the next entry start.
         i += 1;
         while i < table.len() && table[i] & 0x80 == 0 {
             i += 1;
         }
+    }
+    out
+}
+
+/// `code.co_lines()`: (start, end, line) for each location-table entry
+/// (CPython 3.11 does not merge entries); `None` for entries without a
+/// line number.
+pub fn co_lines(co: &CodeObject) -> Vec<(usize, usize, Option<i64>)> {
+    line_entries(co)
+        .into_iter()
+        .map(|(start, end, line, no_line)| (start, end, (!no_line).then_some(line)))
+        .collect()
+}
+
+/// `code.co_lnotab`: the pre-3.10 line table that `decode_linetable` in
+/// Objects/codeobject.c derives from the location table.
+pub fn co_lnotab(co: &CodeObject) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut code_offset = 0i64;
+    let mut line = co.firstlineno as i64;
+    for (start, _, computed, _) in line_entries(co) {
+        if computed == line {
+            continue;
+        }
+        let mut bdelta = start as i64 - code_offset;
+        let mut ldelta = computed - line;
+        while bdelta > 255 {
+            out.extend([255, 0]);
+            bdelta -= 255;
+        }
+        while ldelta > 127 {
+            out.extend([bdelta as u8, 127]);
+            bdelta = 0;
+            ldelta -= 127;
+        }
+        while ldelta < -128 {
+            out.extend([bdelta as u8, (-128i8) as u8]);
+            bdelta = 0;
+            ldelta += 128;
+        }
+        out.extend([bdelta as u8, ldelta as i8 as u8]);
+        code_offset = start as i64;
+        line = computed;
     }
     out
 }

@@ -237,6 +237,19 @@ fn container_repr_inner(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<St
         }
         Ok(out)
     };
+    if let Object::Tuple(t) = &**o {
+        if let Some((fields, name)) = crate::protocol::struct_seq_info(o) {
+            let mut out = format!("{name}(");
+            for (i, (f, x)) in fields.iter().zip(t.iter()).enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&format!("{f}={}", repr(interp, x)?));
+            }
+            out.push(')');
+            return Ok(out);
+        }
+    }
     Ok(match &**o {
         Object::Tuple(t) if t.len() == 1 => format!("({},)", repr(interp, &t[0])?),
         Object::Tuple(t) => format!("({})", join(interp, t)?),

@@ -131,9 +131,103 @@ pub fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
         "co_consts" => tuple(c.consts.clone()),
         "co_code" => Value::obj(Object::Bytes(co.code.clone().into_boxed_slice())),
         "co_linetable" => Value::obj(Object::Bytes(co.linetable.clone().into_boxed_slice())),
+        "co_lnotab" => Value::obj(Object::Bytes(
+            pyrite_compiler::dis::co_lnotab(co).into_boxed_slice(),
+        )),
         "co_exceptiontable" => {
             Value::obj(Object::Bytes(co.exceptiontable.clone().into_boxed_slice()))
         }
         _ => return None,
     })
+}
+
+/// The methods of code objects.
+pub const CODE_METHODS: &[(&str, crate::object::BuiltinFn)] =
+    &[("co_lines", co_lines), ("co_positions", co_positions)];
+
+/// The code object a method of `code` was called on.
+fn this_code<'a>(
+    interp: &Interpreter,
+    args: &'a [Value],
+    method: &str,
+    kwargs: &[(Rc<str>, Value)],
+) -> crate::error::PyResult<&'a crate::code::Code> {
+    let code = match args.first().and_then(|v| v.as_object()) {
+        Some(Object::Code(c)) => c,
+        Some(_) => {
+            return Err(interp.type_error(format!(
+                "descriptor '{method}' for 'code' objects doesn't apply to a '{}' object",
+                interp.type_name(&args[0])
+            )))
+        }
+        None => {
+            return Err(interp.type_error(format!(
+                "descriptor '{method}' of 'code' object needs an argument"
+            )))
+        }
+    };
+    crate::methods::no_kwargs(interp, "code", args, method, kwargs)?;
+    if args.len() > 1 {
+        return Err(interp.type_error(format!(
+            "code.{method}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(code)
+}
+
+fn opt_int(v: Option<i64>) -> Value {
+    v.map_or(Value::None, Value::Int)
+}
+
+fn seq_iter(items: Vec<Value>, name: &'static str) -> Value {
+    Value::obj(Object::Iter(RefCell::new(crate::object::Iter::Seq {
+        items,
+        index: 0,
+        name,
+    })))
+}
+
+/// `code.co_lines()`: an iterator of (start, end, line) per location-table
+/// entry, as CPython 3.11's `line_iterator`.
+fn co_lines(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> crate::error::PyResult<Value> {
+    let code = this_code(interp, args, "co_lines", kwargs)?;
+    let items = pyrite_compiler::dis::co_lines(&code.co)
+        .into_iter()
+        .map(|(start, end, line)| {
+            tuple(vec![
+                Value::Int(start as i64),
+                Value::Int(end as i64),
+                opt_int(line),
+            ])
+        })
+        .collect();
+    Ok(seq_iter(items, "line_iterator"))
+}
+
+/// `code.co_positions()`: (line, end_line, col, end_col) for each code
+/// unit, as CPython 3.11's `positions_iterator`.
+fn co_positions(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> crate::error::PyResult<Value> {
+    let code = this_code(interp, args, "co_positions", kwargs)?;
+    let mut items = Vec::new();
+    for p in pyrite_compiler::dis::co_positions(&code.co) {
+        let t = tuple(vec![
+            opt_int(p.line),
+            opt_int(p.end_line),
+            opt_int(p.col),
+            opt_int(p.end_col),
+        ]);
+        for _ in (p.start..p.end).step_by(2) {
+            items.push(t.clone());
+        }
+    }
+    Ok(seq_iter(items, "positions_iterator"))
 }

@@ -665,7 +665,7 @@ fn run_module(
 ) -> PyResult<Value> {
     let co = match pyrite_compiler::compile(source, file) {
         Ok(co) => co,
-        Err(e) => return Err(interp.err(e.kind.name(), e.msg)),
+        Err(e) => return Err(crate::builtins::errors::syntax_error(interp, &e, source)),
     };
     let code = Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0))?;
     let is_package = package_path.is_some();

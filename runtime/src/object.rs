@@ -511,5 +511,7 @@ pub const ITERATOR_TYPE_NAMES: &[&str] = &[
     "map",
     "filter",
     "callable_iterator",
+    "line_iterator",
+    "positions_iterator",
     "iterator",
 ];

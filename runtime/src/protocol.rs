@@ -661,33 +661,41 @@ impl Interpreter {
 
 thread_local! {
     /// Tuples that stand for CPython's struct sequences (sys.version_info,
-    /// sys.float_info, ...), with their field names. A side table rather
-    /// than an Object variant for now: they index, compare and unpack as
-    /// tuples, and `.major` etc. read a field; their repr and type name
-    /// are still a tuple's.
-    static STRUCT_SEQS: RefCell<Vec<(std::rc::Weak<Object>, &'static [&'static str])>> =
-        const { RefCell::new(Vec::new()) };
+    /// sys.float_info, ...), with their field names and type name. A side
+    /// table rather than an Object variant for now: they index, compare
+    /// and unpack as tuples, `.major` etc. read a field and their repr is
+    /// CPython's (`sys.version_info(major=3, ...)`); their type is still
+    /// tuple.
+    static STRUCT_SEQS: RefCell<Vec<StructSeqEntry>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A struct-sequence-like tuple with named fields.
-pub fn struct_seq(items: Vec<Value>, fields: &'static [&'static str]) -> Value {
+type StructSeqEntry = (std::rc::Weak<Object>, &'static [&'static str], &'static str);
+
+/// A struct-sequence-like tuple with named fields; `name` is the qualified
+/// type name its repr shows (`posix.uname_result`).
+pub fn struct_seq(items: Vec<Value>, fields: &'static [&'static str], name: &'static str) -> Value {
     let t = Rc::new(Object::Tuple(items.into()));
     STRUCT_SEQS.with(|s| {
         let mut s = s.borrow_mut();
-        s.retain(|(w, _)| w.strong_count() > 0);
-        s.push((Rc::downgrade(&t), fields));
+        s.retain(|(w, _, _)| w.strong_count() > 0);
+        s.push((Rc::downgrade(&t), fields, name));
     });
     Value::Obj(t)
 }
 
-/// The field `attr` of a tuple registered by `struct_seq`.
-fn struct_seq_field(o: &Object, items: &[Value], attr: &str) -> Option<Value> {
-    let fields = STRUCT_SEQS.with(|s| {
+/// The field names and type name of a tuple registered by `struct_seq`.
+pub fn struct_seq_info(o: &Object) -> Option<(&'static [&'static str], &'static str)> {
+    STRUCT_SEQS.with(|s| {
         s.borrow()
             .iter()
-            .find(|(w, _)| std::ptr::eq(w.as_ptr(), o))
-            .map(|(_, f)| *f)
-    })?;
+            .find(|(w, _, _)| std::ptr::eq(w.as_ptr(), o))
+            .map(|(_, f, n)| (*f, *n))
+    })
+}
+
+/// The field `attr` of a tuple registered by `struct_seq`.
+fn struct_seq_field(o: &Object, items: &[Value], attr: &str) -> Option<Value> {
+    let (fields, _) = struct_seq_info(o)?;
     let i = fields.iter().position(|f| *f == attr)?;
     items.get(i).cloned()
 }

@@ -56,6 +56,7 @@ pub fn format_unchained(interp: &mut Interpreter, exc: &Value) -> String {
             format_traceback(&tb, "", &mut SourceCache::default(), &mut out);
         }
     }
+    out.push_str(&syntax_error_location(interp, exc, ""));
     out.push_str(&exception_line(interp, exc));
     out.push('\n');
     out
@@ -168,6 +169,8 @@ impl Printer {
                 format_traceback(&tb, &margin, &mut self.files, &mut self.out);
             }
         }
+        let location = syntax_error_location(interp, exc, &margin);
+        self.out.push_str(&location);
         self.out.push_str(&margin);
         self.out.push_str(&exception_line(interp, exc));
         self.out.push('\n');
@@ -483,6 +486,104 @@ impl SourceCache {
         let index = usize::try_from(lineno.checked_sub(1)?).ok()?;
         lines.as_ref()?.get(index).cloned()
     }
+}
+
+/// The `File "...", line N` line, source text and carets that CPython
+/// prints above a SyntaxError's message (print_exception_file_and_line
+/// and print_error_text in Python/pythonrun.c); empty for other
+/// exceptions and for SyntaxErrors without an int `lineno`.
+pub fn syntax_error_location(interp: &mut Interpreter, exc: &Value, margin: &str) -> String {
+    let Some(Object::Exception(e)) = exc.as_object() else {
+        return String::new();
+    };
+    if !e.typ.is_subtype(&interp.types.exception("SyntaxError")) {
+        return String::new();
+    }
+    let exact = &*e.typ.name == "SyntaxError" && !e.typ.is_class;
+    let mut attr = |name: &str| crate::builtins::errors::exception_attr(interp, exc, name);
+    let int = |v: &Option<Value>| match v {
+        Some(Value::Int(i)) => Some(*i),
+        Some(Value::Bool(b)) => Some(b.get() as i64),
+        _ => None,
+    };
+    let Some(lineno) = int(&attr("lineno")) else {
+        return String::new();
+    };
+    let filename = match attr("filename") {
+        Some(v) if !v.is_none() => match v.as_object() {
+            Some(Object::Str(s)) => s.as_str().to_string(),
+            _ => return String::new(),
+        },
+        _ => "<string>".to_string(),
+    };
+    let offset = int(&attr("offset")).unwrap_or(-1);
+    let (end_lineno, mut end_offset) = if exact {
+        (
+            int(&attr("end_lineno")).unwrap_or(lineno),
+            int(&attr("end_offset")).unwrap_or(-1),
+        )
+    } else {
+        (lineno, -1)
+    };
+    let text = match attr("text") {
+        Some(v) => match v.as_object() {
+            Some(Object::Str(s)) => Some(s.as_str().to_string()),
+            _ => None,
+        },
+        None => None,
+    };
+    let mut out = format!("{margin}  File \"{filename}\", line {lineno}\n");
+    let Some(text) = text else {
+        return out;
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let size = chars.len() as i64;
+    if end_lineno > lineno {
+        end_offset = size;
+    }
+    if end_offset > size + 1 {
+        end_offset = size + 1;
+    }
+    // print_error_text, on characters.
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut start = 0usize;
+    while start < chars.len() && matches!(chars[start], ' ' | '\t' | '\x0c') {
+        start += 1;
+        offset -= 1;
+    }
+    let mut rest = &chars[start..];
+    let mut len = rest.len() as i64;
+    if rest.last() == Some(&'\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    while let Some(nl) = rest.iter().position(|&c| c == '\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        rest = &rest[nl + 1..];
+        len -= nl as i64 + 1;
+        offset -= nl as i64 + 1;
+    }
+    let line: String = rest.iter().collect();
+    out.push_str("    ");
+    out.push_str(&line);
+    if rest.get(len.max(0) as usize) != Some(&'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return out;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets));
+    out.push('\n');
+    out
 }
 
 /// The last line: `TypeName: message`, or just `TypeName` when str() of the

@@ -83,7 +83,53 @@ pub fn parse_module(
     filename: &str,
     lines: &LineIndex,
 ) -> Result<Vec<ast::Stmt>, CompileError> {
-    use rustpython_parser::{parse, Mode};
+    match parse_source(source, filename, lines, rustpython_parser::Mode::Module)? {
+        ast::Mod::Module(m) => Ok(m.body),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Check that `source` parses as the argument of `eval` (CPython's `eval`
+/// start rule: no statements, no unparenthesized `:=`), reporting errors
+/// at their positions in `source`.
+pub fn check_expression(source: &str, filename: &str) -> Result<(), CompileError> {
+    let lines = LineIndex::new(source);
+    let m = parse_source(
+        source,
+        filename,
+        &lines,
+        rustpython_parser::Mode::Expression,
+    )?;
+    // rustpython accepts starred items at the top (`*a, b`); CPython's
+    // `expressions` rule does not: invalid syntax at the first star.
+    let ast::Mod::Expression(e) = m else {
+        return Ok(());
+    };
+    let starred = match &*e.body {
+        ast::Expr::Starred(s) => Some(s.range),
+        ast::Expr::Tuple(t) if !source[usize::from(t.range.start())..].starts_with('(') => t
+            .elts
+            .iter()
+            .find(|x| matches!(x, ast::Expr::Starred(_)))
+            .map(|x| x.range()),
+        _ => None,
+    };
+    if let Some(r) = starred {
+        let (line, col) = lines.position(r.start());
+        let mut err = CompileError::syntax("invalid syntax", filename, line, col);
+        err.end_offset = col + 2;
+        return Err(err);
+    }
+    Ok(())
+}
+
+fn parse_source(
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+    mode: rustpython_parser::Mode,
+) -> Result<ast::Mod, CompileError> {
+    use rustpython_parser::parse;
     let at = |e: &crate::source::TokenError, kind: ErrorKind| {
         let (line, col) = lines.position((e.offset as u32).into());
         let mut err = CompileError::syntax(e.msg.clone(), filename, line, col);
@@ -98,9 +144,8 @@ pub fn parse_module(
             return Err(at(e, ErrorKind::SyntaxError));
         }
     }
-    match parse(source, Mode::Module, filename) {
-        Ok(ast::Mod::Module(m)) => Ok(m.body),
-        Ok(_) => Ok(Vec::new()),
+    match parse(source, mode, filename) {
+        Ok(m) => Ok(m),
         Err(e) => {
             // Like CPython after a generic syntax error, look for errors
             // the tokenizer would report anywhere in the file; they win.
@@ -131,10 +176,40 @@ pub fn parse_module(
                 }
                 _ => col,
             };
+            let generic = msg == "invalid syntax";
             let mut err = CompileError::syntax(msg, filename, line, col);
             err.kind = kind;
+            // CPython's generic "invalid syntax" spans the offending token.
+            if generic {
+                if let Some(end) = token_end(source, e.offset, mode) {
+                    let (end_line, end_col) = lines.position(end);
+                    if end_line == line && end_col > col {
+                        err.end_offset = end_col + 1;
+                    }
+                }
+            }
             Err(err)
         }
+    }
+}
+
+/// The end of the token that starts at `offset`, if one does (not for
+/// newlines, indentation and the end of input).
+fn token_end(
+    source: &str,
+    offset: rustpython_parser::text_size::TextSize,
+    mode: rustpython_parser::Mode,
+) -> Option<rustpython_parser::text_size::TextSize> {
+    use rustpython_parser::Tok;
+    let start = usize::from(offset);
+    let rest = source.get(start..)?;
+    let (tok, range) = rustpython_parser::lexer::lex_starts_at(rest, mode, offset)
+        .next()?
+        .ok()?;
+    match tok {
+        Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndOfFile => None,
+        _ if range.start() == offset => Some(range.end()),
+        _ => None,
     }
 }
 

@@ -785,13 +785,25 @@ fn input(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
 // ----- exec, eval, compile ------------------------------------------------------------
 
 /// A compile error as the SyntaxError (or subclass) CPython raises.
-fn syntax_error(interp: &Interpreter, e: &pyrite_compiler::CompileError, source: &str) -> PyErr {
-    let t = interp.types.exception(e.kind.name());
+pub fn syntax_error(
+    interp: &Interpreter,
+    e: &pyrite_compiler::CompileError,
+    source: &str,
+) -> PyErr {
     let text = source
         .lines()
         .nth((e.lineno.max(1) - 1) as usize)
         .map(|l| Value::str(&format!("{l}\n")))
         .unwrap_or(Value::None);
+    syntax_error_with_text(interp, e, text)
+}
+
+fn syntax_error_with_text(
+    interp: &Interpreter,
+    e: &pyrite_compiler::CompileError,
+    text: Value,
+) -> PyErr {
+    let t = interp.types.exception(e.kind.name());
     let info = Value::obj(Object::Tuple(
         vec![
             Value::str(&e.filename),
@@ -824,20 +836,47 @@ fn compile_source(
     filename: &str,
     eval_mode: bool,
 ) -> PyResult<Rc<Code>> {
+    if !eval_mode {
+        let co = pyrite_compiler::compile(source, filename)
+            .map_err(|e| syntax_error(interp, &e, source))?;
+        return Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0));
+    }
+    // The source must parse as CPython's `eval` start rule (so `x := 1`
+    // is invalid syntax); errors point into the source as given.
+    pyrite_compiler::codegen::check_expression(source, filename)
+        .map_err(|e| eval_syntax_error(interp, &e, source))?;
     // Without an expression mode in the compiler, an expression compiles
     // as an assignment to a reserved name that `eval` reads back; the
-    // expression stays on line 1.
-    let text = if eval_mode {
-        format!(
-            "{EVAL_RESULT} = ({}\n)",
-            source.trim_start_matches([' ', '\t'])
-        )
-    } else {
-        source.to_string()
-    };
-    let co =
-        pyrite_compiler::compile(&text, filename).map_err(|e| syntax_error(interp, &e, &text))?;
+    // expression stays on line 1, after the prefix.
+    let prefix = format!("{EVAL_RESULT} = (");
+    let text = format!("{prefix}{source}\n)");
+    let co = pyrite_compiler::compile(&text, filename).map_err(|mut e| {
+        let shift = prefix.len() as i32;
+        if e.lineno == 1 {
+            e.offset = (e.offset - shift).max(1);
+        }
+        if e.end_lineno == 1 {
+            e.end_offset = (e.end_offset - shift).max(1);
+        }
+        // The source parsed, so this is the compiler's error, whose text
+        // CPython reads from the file `filename` (none for "<string>").
+        syntax_error_with_text(interp, &e, Value::None)
+    })?;
     Code::new(Rc::new(co)).map_err(|b| interp.err("SystemError", b.0))
+}
+
+/// A SyntaxError for an `eval`-mode source: the error's line keeps its
+/// newline only where the source has one, as CPython's tokenizer gives it.
+fn eval_syntax_error(
+    interp: &Interpreter,
+    e: &pyrite_compiler::CompileError,
+    source: &str,
+) -> PyErr {
+    let text = source
+        .split_inclusive('\n')
+        .nth((e.lineno.max(1) - 1) as usize)
+        .map_or(Value::None, Value::str);
+    syntax_error_with_text(interp, e, text)
 }
 
 fn compile(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
@@ -933,7 +972,17 @@ fn code_arg(interp: &Interpreter, name: &str, v: &Value, eval_mode: bool) -> PyR
     match v.as_object() {
         Some(Object::Code(c)) => Ok(c.clone()),
         _ => match source_text(v) {
-            Some(text) => compile_source(interp, &text, "<string>", eval_mode),
+            // eval() skips leading spaces and tabs (compile() does not).
+            Some(text) => compile_source(
+                interp,
+                if eval_mode {
+                    text.trim_start_matches([' ', '\t'])
+                } else {
+                    &text
+                },
+                "<string>",
+                eval_mode,
+            ),
             None => Err(interp.type_error(format!(
                 "{name}() arg 1 must be a string, bytes or code object"
             ))),

@@ -439,6 +439,7 @@ pub fn method_table(kind: TypeKind) -> &'static [(&'static str, BuiltinFn)] {
         TypeKind::Slice => containers::SLICE_METHODS,
         TypeKind::Range => containers::RANGE_METHODS,
         TypeKind::MemoryView => crate::methods::memoryview::METHODS,
+        TypeKind::Code => crate::function::CODE_METHODS,
         _ => &[],
     }
 }

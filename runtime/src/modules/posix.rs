@@ -75,6 +75,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
             ("isatty", isatty),
             ("getpid", getpid),
             ("strerror", strerror),
+            ("uname", uname),
         ],
         values,
     )
@@ -237,7 +238,7 @@ fn stat_result(m: &Metadata) -> Value {
         items.extend([0.0, 0.0, 0.0].map(Value::float));
         items
     };
-    struct_seq(items, FIELDS)
+    struct_seq(items, FIELDS, "os.stat_result")
 }
 
 fn stat_path(
@@ -478,6 +479,39 @@ fn isatty(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Valu
 
 fn getpid(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// `os.uname()`: a `posix.uname_result` read from /proc/sys/kernel (what
+/// uname(2) reports on Linux); the machine is the architecture pyrite was
+/// built for.
+fn uname(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(interp.type_error(format!(
+            "posix.uname() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    const FIELDS: &[&str] = &["sysname", "nodename", "release", "version", "machine"];
+    let kernel = |name: &str| {
+        std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+            .map(|s| s.trim_end_matches('\n').to_string())
+            .ok()
+    };
+    let sysname = kernel("ostype").unwrap_or_else(|| {
+        let os = std::env::consts::OS;
+        match os {
+            "macos" => "Darwin".to_string(),
+            _ => os[..1].to_uppercase() + &os[1..],
+        }
+    });
+    let items = vec![
+        Value::str(&sysname),
+        Value::str(&kernel("hostname").unwrap_or_default()),
+        Value::str(&kernel("osrelease").unwrap_or_default()),
+        Value::str(&kernel("version").unwrap_or_default()),
+        Value::str(std::env::consts::ARCH),
+    ];
+    Ok(struct_seq(items, FIELDS, "posix.uname_result"))
 }
 
 fn strerror(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

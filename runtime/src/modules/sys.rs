@@ -36,6 +36,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
             Value::Int(0),
         ],
         &["major", "minor", "micro", "releaselevel", "serial"],
+        "sys.version_info",
     );
     let values = vec![
         ("argv", list(argv)),
@@ -143,7 +144,7 @@ fn int_info() -> Value {
         "default_max_str_digits",
         "str_digits_check_threshold",
     ];
-    struct_seq(items, fields)
+    struct_seq(items, fields, "sys.int_info")
 }
 
 /// sys.flags (a struct sequence): the defaults of a plain `python3 x.py`.
@@ -177,7 +178,7 @@ fn flags() -> Value {
             _ => Value::Int(0),
         })
         .collect();
-    struct_seq(items, FIELDS)
+    struct_seq(items, FIELDS, "sys.flags")
 }
 
 /// sys.float_info (a struct sequence).
@@ -208,7 +209,7 @@ fn float_info() -> Value {
         "radix",
         "rounds",
     ];
-    struct_seq(items, fields)
+    struct_seq(items, fields, "sys.float_info")
 }
 
 fn sys_exit(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -7,7 +7,7 @@ import posixpath as path
 
 from posix import (getcwd, listdir, stat, lstat, fstat, remove, unlink, rmdir,
                    mkdir, rename, replace, open, read, write, lseek, close,
-                   isatty, getpid, strerror, O_RDONLY, O_WRONLY, O_RDWR,
+                   isatty, getpid, strerror, uname, O_RDONLY, O_WRONLY, O_RDWR,
                    O_CREAT, O_EXCL, O_TRUNC, O_APPEND, SEEK_SET, SEEK_CUR,
                    SEEK_END)
 
