@@ -455,6 +455,19 @@ impl Dict {
 
 /// Is `v` a key whose equality may run Python code: an instance of a
 /// class with its own `__eq__` or `__hash__`, or a tuple holding one?
+/// A snapshot of the (key, value) pairs of a dict object, in order (an
+/// empty one for anything else), for walks that may run Python code.
+pub fn pairs_of(o: &Object) -> Vec<(Value, Value)> {
+    match o {
+        Object::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 pub fn is_user_key(v: &Value) -> bool {
     match v.as_object() {
         Some(Object::Instance(i)) => i.typ.hooks.get().has(crate::types::Hooks::KEY),

@@ -1447,14 +1447,7 @@ impl Interpreter {
             .locals
             .clone()
             .unwrap_or_else(|| self.frames[fi].globals.clone());
-        let pairs: Vec<(Value, Value)> = match &*m.dict {
-            Object::Dict(d) => d
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            _ => Vec::new(),
-        };
+        let pairs = crate::dict::pairs_of(&m.dict);
         let all = dict_get_str(&m.dict, "__all__");
         match all {
             Some(names) => {

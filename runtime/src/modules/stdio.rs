@@ -126,23 +126,27 @@ fn write_bytes(interp: &mut Interpreter, fd: i64, bytes: &[u8]) -> PyResult<()> 
     Ok(())
 }
 
+/// The one argument of a stream's `write` (after `self`).
+fn write_argument<'a>(interp: &Interpreter, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args.get(1..) {
+        Some([v]) => Ok(v),
+        _ => Err(interp.type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// `write(s)`: the number of characters written.
 fn text_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let fd = fd_of(interp, args, "write")?;
-    let s = match args.get(1..) {
-        Some([v]) => match v.as_object() {
-            Some(Object::Str(s)) => s.as_str().to_string(),
-            _ => {
-                return Err(interp.type_error(format!(
-                    "write() argument must be str, not {}",
-                    interp.type_name(v)
-                )))
-            }
-        },
+    let v = write_argument(interp, args)?;
+    let s = match v.as_object() {
+        Some(Object::Str(s)) => s.as_str().to_string(),
         _ => {
             return Err(interp.type_error(format!(
-                "write() takes exactly one argument ({} given)",
-                args.len().saturating_sub(1)
+                "write() argument must be str, not {}",
+                interp.type_name(v)
             )))
         }
     };
@@ -153,21 +157,14 @@ fn text_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<
 /// `buffer.write(b)`: the number of bytes written.
 fn buffer_write(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let fd = fd_of(interp, args, "write")?;
-    let bytes = match args.get(1..) {
-        Some([v]) => match v.as_object() {
-            Some(Object::Bytes(b)) => b.to_vec(),
-            Some(Object::ByteArray(b)) => b.borrow().clone(),
-            _ => {
-                return Err(interp.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    interp.type_name(v)
-                )))
-            }
-        },
+    let v = write_argument(interp, args)?;
+    let bytes = match v.as_object() {
+        Some(Object::Bytes(b)) => b.to_vec(),
+        Some(Object::ByteArray(b)) => b.borrow().clone(),
         _ => {
             return Err(interp.type_error(format!(
-                "write() takes exactly one argument ({} given)",
-                args.len().saturating_sub(1)
+                "a bytes-like object is required, not '{}'",
+                interp.type_name(v)
             )))
         }
     };

@@ -174,14 +174,7 @@ fn namespace_repr(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyRes
     if !crate::format::repr_enter(o) {
         return Ok(Value::str(&format!("{name}(...)")));
     }
-    let items: Vec<(Value, Value)> = match &*d {
-        Object::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let items = crate::dict::pairs_of(&d);
     let mut parts = Vec::with_capacity(items.len());
     let mut result = Ok(());
     for (k, v) in items {
