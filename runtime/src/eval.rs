@@ -324,8 +324,12 @@ impl Interpreter {
                         }
                     }
                     None => match crate::class::forward_binary_method(self, arg, &a, &b) {
-                        Some(f) => return self.binary_op_in_place(&f, arg, a, b),
-                        None => crate::ops::binary_op(self, arg, &a, &b)?,
+                        // Other signatures are bound (or refused) by the
+                        // general path.
+                        Some(f) if takes_exactly(&f, 2) => {
+                            return self.binary_op_in_place(&f, arg, a, b)
+                        }
+                        _ => crate::ops::binary_op(self, arg, &a, &b)?,
                     },
                 };
                 self.push(r);
@@ -2488,6 +2492,12 @@ fn pad_locals(stack: &mut Vec<Value>, end: usize) {
             stack.push(NULL);
         }
     }
+}
+
+/// Is `f` a Python function whose parameters are exactly `nargs`
+/// positional ones (see `simple_positional`)?
+fn takes_exactly(f: &Value, nargs: usize) -> bool {
+    matches!(f.as_object(), Some(Object::Function(func)) if simple_positional(func, nargs))
 }
 
 fn simple_positional(f: &Function, nargs: usize) -> bool {
