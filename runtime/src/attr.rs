@@ -168,7 +168,7 @@ fn descr_set(
             let mut args = vec![obj.clone()];
             args.extend(value);
             Some(
-                crate::class::dunder(interp, a, method, args)
+                crate::class::call_dunder(interp, a, method, args)
                     .unwrap_or_else(|| Err(interp.err("AttributeError", method)))
                     .map(drop),
             )

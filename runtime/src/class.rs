@@ -212,12 +212,24 @@ fn zero_arg_super(interp: &mut Interpreter) -> PyResult<(Value, Value)> {
     }
 }
 
-/// Call a special method defined by the object's class, if it has one.
+/// Call a special method defined by the object's class, if it has one
+/// (None when it has not).
 pub fn call_dunder(
     interp: &mut Interpreter,
     obj: &Value,
     name: &'static str,
     args: Vec<Value>,
+) -> Option<PyResult<Value>> {
+    call_special(interp, obj, name, &args)
+}
+
+/// [`call_dunder`] with borrowed arguments, for the operator paths that
+/// pass one operand and should not allocate for it.
+fn call_special(
+    interp: &mut Interpreter,
+    obj: &Value,
+    name: &'static str,
+    args: &[Value],
 ) -> Option<PyResult<Value>> {
     let typ = user_type(obj)?;
     if base_value(obj).is_some() && !class_defines(typ, name) {
@@ -225,12 +237,12 @@ pub fn call_dunder(
     }
     let f = typ.lookup_special(name)?;
     if let Some(Object::Function(func)) = f.as_object() {
-        return Some(interp.call_method(func, obj, &args));
+        return Some(interp.call_method(func, obj, args));
     }
     let typ = typ.clone();
     Some(
         crate::attr::descr_get(interp, f, Some(obj), &typ, name)
-            .and_then(|f| interp.call(&f, args, Vec::new())),
+            .and_then(|f| interp.call(&f, args.to_vec(), Vec::new())),
     )
 }
 
@@ -505,9 +517,6 @@ pub fn forward_binary_method(interp: &Interpreter, op: u32, a: &Value, b: &Value
     let Some(Object::Instance(i)) = a.as_object() else {
         return None;
     };
-    if i.base.is_some() {
-        return None;
-    }
     let (name, _, iname) = *BINARY_DUNDERS.get((op % 13) as usize)?;
     if op >= 13 && i.typ.lookup_special(iname).is_some() {
         return None;
@@ -625,26 +634,7 @@ fn first_implemented<'a>(
     attempts: impl IntoIterator<Item = (&'a Value, &'static str, &'a Value)>,
 ) -> Option<PyResult<Value>> {
     for (obj, method, arg) in attempts {
-        let Some(typ) = user_type(obj) else {
-            continue;
-        };
-        // One lookup decides: a plain Python method (the usual case) is
-        // called directly; instances of built-in subclasses and other
-        // descriptors go through call_dunder.
-        let r = if base_value(obj).is_some() {
-            call_dunder(interp, obj, method, vec![arg.clone()])
-        } else {
-            match typ.lookup_special(method) {
-                None => None,
-                Some(f) => match f.as_object() {
-                    Some(Object::Function(func)) => {
-                        Some(interp.call_method(func, obj, std::slice::from_ref(arg)))
-                    }
-                    _ => call_dunder(interp, obj, method, vec![arg.clone()]),
-                },
-            }
-        };
-        match r {
+        match call_special(interp, obj, method, std::slice::from_ref(arg)) {
             Some(Ok(v)) if is_not_implemented(&v) => continue,
             Some(r) => return Some(r),
             None => continue,
@@ -721,10 +711,7 @@ fn not_equal_dunder(interp: &mut Interpreter, a: &Value, b: &Value) -> Option<Py
             continue;
         }
         let method = if negate { "__eq__" } else { "__ne__" };
-        if !has_dunder(x, method) {
-            continue;
-        }
-        match call_dunder(interp, x, method, vec![y.clone()]) {
+        match call_special(interp, x, method, std::slice::from_ref(y)) {
             Some(Ok(v)) if is_not_implemented(&v) => continue,
             Some(Ok(v)) if negate => return Some(interp.is_true(&v).map(|t| Value::bool(!t))),
             Some(r) => return Some(r),
@@ -734,27 +721,13 @@ fn not_equal_dunder(interp: &mut Interpreter, a: &Value, b: &Value) -> Option<Py
     None
 }
 
-/// A special method of an instance with no fallback: Some(result) if the
-/// class defines it, None otherwise.
-pub fn dunder(
-    interp: &mut Interpreter,
-    obj: &Value,
-    name: &'static str,
-    args: Vec<Value>,
-) -> Option<PyResult<Value>> {
-    if !has_dunder(obj, name) {
-        return None;
-    }
-    call_dunder(interp, obj, name, args)
-}
-
 /// `repr(obj)` for instances (and classes with a metaclass): their
 /// class's `__repr__`, which is `object.__repr__` unless overridden.
 pub fn instance_repr(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<String>> {
     if let Some(b) = base_for(obj, "__repr__") {
         return Some(crate::format::repr(interp, &b));
     }
-    match dunder(interp, obj, "__repr__", Vec::new()) {
+    match call_dunder(interp, obj, "__repr__", Vec::new()) {
         Some(r) => Some(r.and_then(|v| expect_str(interp, v, "__repr__"))),
         None => default_repr(obj).map(Ok),
     }
@@ -791,7 +764,7 @@ pub fn instance_str(interp: &mut Interpreter, obj: &Value) -> Option<PyResult<St
     if !is_instance(obj) {
         return None;
     }
-    if let Some(r) = dunder(interp, obj, "__str__", Vec::new()) {
+    if let Some(r) = call_dunder(interp, obj, "__str__", Vec::new()) {
         return Some(r.and_then(|v| expect_str(interp, v, "__str__")));
     }
     if let Some(b) = base_for(obj, "__repr__") {
@@ -806,7 +779,7 @@ pub fn instance_format(
     obj: &Value,
     spec: &str,
 ) -> Option<PyResult<String>> {
-    let r = dunder(interp, obj, "__format__", vec![Value::str(spec)])?;
+    let r = call_dunder(interp, obj, "__format__", vec![Value::str(spec)])?;
     Some(r.and_then(|v| match v.as_object() {
         Some(Object::Str(s)) => Ok(s.as_str().to_string()),
         _ => Err(interp.type_error(format!(
@@ -859,7 +832,7 @@ pub fn instance_truth(interp: &mut Interpreter, obj: &Value) -> PyResult<bool> {
             return interp.is_true(&b);
         }
     }
-    if let Some(r) = dunder(interp, obj, "__bool__", Vec::new()) {
+    if let Some(r) = call_dunder(interp, obj, "__bool__", Vec::new()) {
         return match r? {
             Value::Bool(b) => Ok(b.get()),
             other => Err(interp.type_error(format!(
@@ -879,7 +852,7 @@ pub fn instance_len(interp: &mut Interpreter, obj: &Value) -> PyResult<usize> {
     if let Some(b) = base_for(obj, "__len__") {
         return crate::builtins::containers::length(interp, &b);
     }
-    let Some(r) = dunder(interp, obj, "__len__", Vec::new()) else {
+    let Some(r) = call_dunder(interp, obj, "__len__", Vec::new()) else {
         return Err(interp.type_error(format!(
             "object of type '{}' has no len()",
             interp.type_name(obj)

@@ -26,7 +26,7 @@ pub fn try_index(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Value>>
         // An instance of a subclass of int: the int it carries.
         return Ok(Some(crate::class::base_value(v).unwrap_or(v).clone()));
     }
-    let Some(r) = crate::class::dunder(interp, v, "__index__", Vec::new()) else {
+    let Some(r) = crate::class::call_dunder(interp, v, "__index__", Vec::new()) else {
         return Ok(crate::class::base_value(v).filter(|b| is_int(b)).cloned());
     };
     let r = r?;
@@ -109,7 +109,7 @@ fn returned_wrong_type(
 /// `__trunc__` (whose result must be an int or have `__index__`). None
 /// when the instance has none of them.
 pub fn int_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<Value>> {
-    if let Some(r) = crate::class::dunder(interp, v, "__int__", Vec::new()) {
+    if let Some(r) = crate::class::call_dunder(interp, v, "__int__", Vec::new()) {
         return Some(r.and_then(|r| match is_int(&r) {
             true => Ok(r),
             false => Err(returned_wrong_type(interp, "__int__", "int", &r)),
@@ -118,7 +118,7 @@ pub fn int_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<V
     if crate::class::has_dunder(v, "__index__") {
         return Some(index(interp, v));
     }
-    let r = crate::class::dunder(interp, v, "__trunc__", Vec::new())?;
+    let r = crate::class::call_dunder(interp, v, "__trunc__", Vec::new())?;
     Some(r.and_then(|r| match try_index(interp, &r)? {
         Some(i) => Ok(i),
         None => Err(interp.type_error(format!(
@@ -131,7 +131,7 @@ pub fn int_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<V
 /// `float(obj)` for an instance: `__float__` (which must return a
 /// float), then `__index__`. None when it has neither.
 pub fn float_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<f64>> {
-    if let Some(r) = crate::class::dunder(interp, v, "__float__", Vec::new()) {
+    if let Some(r) = crate::class::call_dunder(interp, v, "__float__", Vec::new()) {
         return Some(r.and_then(|r| match r {
             Value::Float(f) => Ok(f.get()),
             other => Err(interp.type_error(format!(
@@ -161,7 +161,7 @@ pub fn to_f64(interp: &mut Interpreter, v: &Value) -> PyResult<Option<f64>> {
 /// An instance's `__complex__()`, which must return a complex; None when
 /// it has none (`complex()` then tries `__float__` and `__index__`).
 pub fn complex_of_instance(interp: &mut Interpreter, v: &Value) -> Option<PyResult<(f64, f64)>> {
-    let r = crate::class::dunder(interp, v, "__complex__", Vec::new())?;
+    let r = crate::class::call_dunder(interp, v, "__complex__", Vec::new())?;
     Some(r.and_then(|r| match r.as_object() {
         Some(Object::Complex(re, im)) => Ok((*re, *im)),
         _ => Err(returned_wrong_type(interp, "__complex__", "complex", &r)),

@@ -129,7 +129,7 @@ impl Interpreter {
         if is_coroutine(o) || awaits_itself(o) {
             return Ok(o.clone());
         }
-        if let Some(r) = crate::class::dunder(self, o, "__await__", Vec::new()) {
+        if let Some(r) = crate::class::call_dunder(self, o, "__await__", Vec::new()) {
             let it = r?;
             if is_coroutine(&it) {
                 return Err(self.type_error("__await__() returned a coroutine"));
@@ -199,7 +199,7 @@ impl Interpreter {
         }
         // None goes to __next__ when there is one, anything else to send().
         let next = if value.is_none() {
-            crate::class::dunder(self, receiver, "__next__", Vec::new())
+            crate::class::call_dunder(self, receiver, "__next__", Vec::new())
         } else {
             None
         };
@@ -242,7 +242,7 @@ impl Interpreter {
         let it = if kind_of(obj) == Some(Kind::AsyncGenerator) {
             obj.clone()
         } else {
-            match crate::class::dunder(self, obj, "__aiter__", Vec::new()) {
+            match crate::class::call_dunder(self, obj, "__aiter__", Vec::new()) {
                 Some(r) => r?,
                 None => {
                     return Err(self.type_error(format!(
@@ -266,7 +266,7 @@ impl Interpreter {
         if kind_of(aiter) == Some(Kind::AsyncGenerator) {
             return Ok(crate::async_gen::asend(aiter, Value::None));
         }
-        let next = match crate::class::dunder(self, aiter, "__anext__", Vec::new()) {
+        let next = match crate::class::call_dunder(self, aiter, "__anext__", Vec::new()) {
             Some(r) => r?,
             None => {
                 return Err(self.type_error(format!(
@@ -465,7 +465,7 @@ pub fn aiter(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
     let it = if kind_of(obj) == Some(Kind::AsyncGenerator) {
         obj.clone()
     } else {
-        match crate::class::dunder(interp, obj, "__aiter__", Vec::new()) {
+        match crate::class::call_dunder(interp, obj, "__aiter__", Vec::new()) {
             Some(r) => r?,
             None => {
                 return Err(interp.type_error(format!(
@@ -509,7 +509,7 @@ pub fn anext(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
     let awaitable = if kind_of(aiter) == Some(Kind::AsyncGenerator) {
         crate::async_gen::asend(aiter, Value::None)
     } else {
-        match crate::class::dunder(interp, aiter, "__anext__", Vec::new()) {
+        match crate::class::call_dunder(interp, aiter, "__anext__", Vec::new()) {
             Some(r) => r?,
             None => Value::None,
         }

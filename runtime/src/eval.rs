@@ -323,14 +323,13 @@ impl Interpreter {
                             Err(a) => crate::ops::binary_op(self, arg, &a, &b)?,
                         }
                     }
-                    None => match crate::class::forward_binary_method(self, arg, &a, &b) {
-                        // Other signatures are bound (or refused) by the
-                        // general path.
-                        Some(f) if takes_exactly(&f, 2) => {
-                            return self.binary_op_in_place(&f, arg, a, b)
+                    None => {
+                        let f = crate::class::forward_binary_method(self, arg, &a, &b);
+                        if let Some(func) = f.as_ref().and_then(|f| loop_function(f, 2)) {
+                            return self.binary_op_in_place(func, arg, a, b);
                         }
-                        _ => crate::ops::binary_op(self, arg, &a, &b)?,
-                    },
+                        crate::ops::binary_op(self, arg, &a, &b)?
+                    }
                 };
                 self.push(r);
             }
@@ -442,12 +441,10 @@ impl Interpreter {
                 let v = match attrcache::load(code, inst.cache, &owner, name) {
                     Some(Found::Value(v)) => v,
                     Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
-                    Some(Found::Getter(fget)) => {
-                        if let Some(flow) = self.method_frame(&fget, &owner) {
-                            return flow;
-                        }
-                        self.get_attr(&owner, name)?
-                    }
+                    Some(Found::Getter(fget)) => match loop_function(&fget, 1) {
+                        Some(f) => return self.method_frame(f, owner),
+                        None => self.get_attr(&owner, name)?,
+                    },
                     None => self.get_attr(&owner, name)?,
                 };
                 self.push(v);
@@ -754,12 +751,9 @@ impl Interpreter {
             }
             Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
                 let a = self.pop();
-                if let Some(f) =
-                    crate::class::plain_special_method(&a, crate::ops::unary_dunder(inst.op))
-                {
-                    if let Some(flow) = self.method_frame(&f, &a) {
-                        return flow;
-                    }
+                let f = crate::class::plain_special_method(&a, crate::ops::unary_dunder(inst.op));
+                if let Some(func) = f.as_ref().and_then(|f| loop_function(f, 1)) {
+                    return self.method_frame(func, a);
                 }
                 let r = crate::ops::unary_op(self, inst.op, &a)?;
                 self.push(r);
@@ -1823,46 +1817,37 @@ impl Interpreter {
         Some(flow)
     }
 
-    /// Run the Python function `f` with `this` as its one argument as a
-    /// frame of this loop, its result pushed as the current instruction's
-    /// (a property getter, a unary operator's special method). None when
-    /// `f` is not a plain function of one positional parameter.
-    fn method_frame(&mut self, f: &Value, this: &Value) -> Option<PyResult<Flow>> {
-        let Some(Object::Function(func)) = f.as_object() else {
-            return None;
-        };
-        if !simple_positional(func, 1) {
-            return None;
-        }
+    /// Run `f(this)` as a frame of this loop, its result pushed as the
+    /// current instruction's (a property getter, a unary operator's
+    /// special method); `f` has been checked by [`loop_function`].
+    fn method_frame(&mut self, f: &Function, this: Value) -> PyResult<Flow> {
         let at = self.stack.len();
-        self.stack.push(this.clone());
-        let flow = self.fast_call(func, at, at);
+        self.stack.push(this);
+        let flow = self.fast_call(f, at, at);
         if flow.is_err() {
             self.stack.truncate(at);
         }
-        Some(flow)
+        flow
     }
 
     /// BINARY_OP through a class's Python special method (`a.__add__(b)`,
     /// see `class::forward_binary_method`), run as a frame of this loop.
-    /// The operands stay on the stack below the frame's arguments for
+    /// The operands stay on the stack below the frame for
     /// [`Interpreter::binary_op_not_implemented`].
-    fn binary_op_in_place(&mut self, f: &Value, op: u32, a: Value, b: Value) -> PyResult<Flow> {
-        let Some(Object::Function(f)) = f.as_object() else {
-            return Ok(Flow::Next);
-        };
-        let ret_sp = self.stack.len();
+    fn binary_op_in_place(&mut self, f: &Function, op: u32, a: Value, b: Value) -> PyResult<Flow> {
+        let operands = self.stack.len();
         self.stack.push(a.clone());
         self.stack.push(b.clone());
         self.stack.push(a);
         self.stack.push(b);
-        let flow = self.fast_call(f, ret_sp + 2, ret_sp);
-        if flow.is_ok() {
-            if let Some(frame) = self.frames.last_mut() {
-                frame.on_return = OnReturn::BinaryOp(op as u8);
+        let flow = self.fast_call(f, operands + 2, operands);
+        match &flow {
+            Ok(_) => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.on_return = OnReturn::BinaryOp(op as u8);
+                }
             }
-        } else {
-            self.stack.truncate(ret_sp);
+            Err(_) => self.stack.truncate(operands),
         }
         flow
     }
@@ -2074,10 +2059,7 @@ impl Interpreter {
         if let Some(frame) = self.frames.last_mut() {
             frame.locals = Some(ns);
         }
-        self.rust_depth += 1;
-        let r = self.eval();
-        self.rust_depth -= 1;
-        r
+        self.eval_nested()
     }
 
     /// Bind arguments and push a frame for `f`.
@@ -2106,6 +2088,15 @@ impl Interpreter {
         Ok(())
     }
 
+    /// Run the entry frame just pushed in a nested evaluation loop (a call
+    /// from Rust code into Python), counted against the Rust nesting bound.
+    fn eval_nested(&mut self) -> PyResult<Value> {
+        self.rust_depth += 1;
+        let r = self.eval();
+        self.rust_depth -= 1;
+        r
+    }
+
     /// Call the Python function `f` as a method of `this` from Rust code
     /// (special methods, mostly): `f(this, *args)` in a nested evaluation
     /// loop. When the arguments are exactly its positional parameters they
@@ -2125,10 +2116,7 @@ impl Interpreter {
             full.extend_from_slice(args);
             self.push_function_frame(f, full, Vec::new(), true)?;
         }
-        self.rust_depth += 1;
-        let r = self.eval();
-        self.rust_depth -= 1;
-        r
+        self.eval_nested()
     }
 
     /// Call any callable from Rust code; Python functions run in a nested
@@ -2143,10 +2131,7 @@ impl Interpreter {
             Some(Object::Function(f)) => {
                 self.check_rust_reentry()?;
                 self.push_function_frame(f, args, kwargs, true)?;
-                self.rust_depth += 1;
-                let r = self.eval();
-                self.rust_depth -= 1;
-                r
+                self.eval_nested()
             }
             Some(Object::MethodDescriptor(d)) => {
                 let mut args = args;
@@ -2183,15 +2168,21 @@ impl Interpreter {
                 self.call(&func.clone(), full, kwargs)
             }
             // An instance is called through its class's __call__.
-            Some(Object::Instance(i)) if i.typ.lookup_special("__call__").is_some() => {
-                let call = i.typ.lookup_special("__call__").unwrap_or(Value::None);
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(func.clone());
-                full.extend(args);
-                self.call(&call, full, kwargs)
-            }
-            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(func)))),
+            Some(Object::Instance(i)) => match i.typ.lookup_special("__call__") {
+                Some(call) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(func.clone());
+                    full.extend(args);
+                    self.call(&call, full, kwargs)
+                }
+                None => Err(self.not_callable(func)),
+            },
+            _ => Err(self.not_callable(func)),
         }
+    }
+
+    fn not_callable(&self, func: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(func)))
     }
 
     /// Turn the operand of `raise` into an exception instance.
@@ -2478,8 +2469,6 @@ fn fast_compare(arg: u32, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
-/// Can a call with `nargs` positional arguments and no keywords bind them
-/// directly to `f`'s first locals?
 /// Fill a new frame's locals past its arguments with NULL (unbound) up
 /// to `end`: usually a few slots, written in line rather than through
 /// `Vec::resize`'s out-of-line loop.
@@ -2494,12 +2483,18 @@ fn pad_locals(stack: &mut Vec<Value>, end: usize) {
     }
 }
 
-/// Is `f` a Python function whose parameters are exactly `nargs`
-/// positional ones (see `simple_positional`)?
-fn takes_exactly(f: &Value, nargs: usize) -> bool {
-    matches!(f.as_object(), Some(Object::Function(func)) if simple_positional(func, nargs))
+/// `f` when the loop may run it as its own frame with `nargs` positional
+/// arguments: a Python function taking exactly those (other signatures
+/// are bound, or refused, by the general path).
+fn loop_function(f: &Value, nargs: usize) -> Option<&Function> {
+    match f.as_object() {
+        Some(Object::Function(func)) if simple_positional(func, nargs) => Some(func),
+        _ => None,
+    }
 }
 
+/// Can a call with `nargs` positional arguments and no keywords bind them
+/// directly to `f`'s first locals?
 fn simple_positional(f: &Function, nargs: usize) -> bool {
     use pyrite_compiler::code::flags;
     let co = &f.code.co;

@@ -219,18 +219,16 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
         qualname: RefCell::new(frame.code.qualname.clone()),
         state: RefCell::new(State::Suspended(Box::new(Saved {
             frame: Some(Frame {
-                code: frame.code.clone(),
                 ip: frame.ip,
                 lasti: frame.lasti,
-                base: 0,
-                globals: frame.globals.clone(),
-                locals: None,
-                closure: frame.closure.clone(),
-                generator: None,
-                entry: false,
-                on_return: crate::interp::OnReturn::Push,
-                for_iter: false,
-                ret_sp: 0,
+                ..Frame::new(
+                    frame.code.clone(),
+                    frame.globals.clone(),
+                    frame.closure.clone(),
+                    0,
+                    0,
+                    false,
+                )
             }),
             values,
             started: false,

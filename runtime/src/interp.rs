@@ -61,22 +61,42 @@ pub enum OnReturn {
 }
 
 impl Frame {
-    /// A new frame for a call of `f` whose localsplus slots start at `base`.
-    pub fn for_call(f: &crate::object::Function, base: usize, ret_sp: usize, entry: bool) -> Frame {
+    /// A frame about to run `code` from its start, its localsplus slots
+    /// at `base`; the caller's stack goes back to `ret_sp` on return.
+    pub fn new(
+        code: Rc<Code>,
+        globals: Rc<Object>,
+        closure: Option<Value>,
+        base: usize,
+        ret_sp: usize,
+        entry: bool,
+    ) -> Frame {
         Frame {
-            code: f.code.clone(),
+            code,
             ip: 0,
             lasti: 0,
             base,
-            globals: f.globals.clone(),
+            globals,
             locals: None,
-            closure: f.closure.clone(),
+            closure,
             generator: None,
             entry,
             on_return: OnReturn::Push,
             for_iter: false,
             ret_sp,
         }
+    }
+
+    /// A new frame for a call of `f` whose localsplus slots start at `base`.
+    pub fn for_call(f: &crate::object::Function, base: usize, ret_sp: usize, entry: bool) -> Frame {
+        Frame::new(
+            f.code.clone(),
+            f.globals.clone(),
+            f.closure.clone(),
+            base,
+            ret_sp,
+            entry,
+        )
     }
 }
 
@@ -400,20 +420,9 @@ impl Interpreter {
         for _ in 0..code.nlocalsplus {
             self.stack.push(Value::Null);
         }
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            lasti: 0,
-            base,
-            globals,
-            locals,
-            closure: None,
-            generator: None,
-            entry: true,
-            on_return: OnReturn::Push,
-            for_iter: false,
-            ret_sp: base,
-        });
+        let mut frame = Frame::new(code, globals, None, base, base, true);
+        frame.locals = locals;
+        self.frames.push(frame);
         self.eval()
     }
 

@@ -494,7 +494,7 @@ pub fn unary_dunder(op: Op) -> &'static str {
 }
 
 pub fn unary_op(interp: &mut Interpreter, op: Op, a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::class::dunder(interp, a, unary_dunder(op), Vec::new()) {
+    if let Some(r) = crate::class::call_dunder(interp, a, unary_dunder(op), Vec::new()) {
         return r;
     }
     if let Some(b) = crate::class::base_value(a) {
@@ -779,7 +779,8 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
         if let Some(b) = crate::class::base_for(container, "__contains__") {
             return contains(interp, &b, item);
         }
-        if let Some(r) = crate::class::dunder(interp, container, "__contains__", vec![item.clone()])
+        if let Some(r) =
+            crate::class::call_dunder(interp, container, "__contains__", vec![item.clone()])
         {
             let v = r?;
             return interp.is_true(&v);
@@ -1059,7 +1060,9 @@ fn base_getitem(
 /// `container[key]`.
 pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyResult<Value> {
     if crate::class::is_instance(container) {
-        if let Some(r) = crate::class::dunder(interp, container, "__getitem__", vec![key.clone()]) {
+        if let Some(r) =
+            crate::class::call_dunder(interp, container, "__getitem__", vec![key.clone()])
+        {
             return r;
         }
         if let Some(b) = crate::class::base_for(container, "__getitem__") {
@@ -1270,7 +1273,7 @@ pub fn setitem(
 ) -> PyResult<()> {
     if crate::class::is_instance(container) {
         let args = vec![key.clone(), value.clone()];
-        if let Some(r) = crate::class::dunder(interp, container, "__setitem__", args) {
+        if let Some(r) = crate::class::call_dunder(interp, container, "__setitem__", args) {
             return r.map(|_| ());
         }
         if let Some(b) = crate::class::base_for(container, "__setitem__") {
@@ -1420,7 +1423,9 @@ pub fn delitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
         if let Some(b) = crate::class::base_for(container, "__delitem__") {
             return delitem(interp, &b, key);
         }
-        if let Some(r) = crate::class::dunder(interp, container, "__delitem__", vec![key.clone()]) {
+        if let Some(r) =
+            crate::class::call_dunder(interp, container, "__delitem__", vec![key.clone()])
+        {
             return r.map(|_| ());
         }
     }

@@ -231,7 +231,7 @@ impl Interpreter {
                 }
                 return self.get_iter(&b);
             }
-            return match crate::class::dunder(self, v, "__iter__", Vec::new()) {
+            return match crate::class::call_dunder(self, v, "__iter__", Vec::new()) {
                 Some(r) => r,
                 None if crate::class::has_dunder(v, "__getitem__") => {
                     let state = Iter::GetItem {
@@ -350,7 +350,7 @@ impl Interpreter {
                     return self.iter_next(&b);
                 }
             }
-            return match crate::class::dunder(self, it, "__next__", Vec::new()) {
+            return match crate::class::call_dunder(self, it, "__next__", Vec::new()) {
                 Some(r) => r.map(Some),
                 None => Err(self.type_error(format!(
                     "'{}' object is not an iterator",
@@ -578,7 +578,8 @@ impl Interpreter {
                 }
             }
             Adapter::GetItem(obj, index) => {
-                let got = crate::class::dunder(self, &obj, "__getitem__", vec![Value::Int(index)]);
+                let got =
+                    crate::class::call_dunder(self, &obj, "__getitem__", vec![Value::Int(index)]);
                 match got {
                     Some(Ok(v)) => {
                         if let Iter::GetItem { index, .. } = &mut *state.borrow_mut() {

@@ -492,7 +492,7 @@ fn set_names(interp: &mut Interpreter, cls: &Rc<TypeObject>, class: &Value) -> P
         .collect();
     for (name, value) in entries {
         if let Some(r) =
-            crate::class::dunder(interp, &value, "__set_name__", vec![class.clone(), name])
+            crate::class::call_dunder(interp, &value, "__set_name__", vec![class.clone(), name])
         {
             r?;
         }

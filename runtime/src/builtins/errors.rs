@@ -142,7 +142,7 @@ fn is_a(interp: &Interpreter, e: &Exception, name: &str) -> bool {
 
 /// `str(exc)`: the exception class's `__str__`.
 pub fn exception_str(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
-    match crate::class::dunder(interp, exc, "__str__", Vec::new()) {
+    match crate::class::call_dunder(interp, exc, "__str__", Vec::new()) {
         Some(r) => r.and_then(|s| expect_str(interp, &s, "__str__")),
         None => default_exception_str(interp, exc),
     }
@@ -219,7 +219,7 @@ pub fn syntax_error_msg(interp: &mut Interpreter, exc: &Value) -> String {
 
 /// `repr(exc)`: the exception class's `__repr__`.
 pub fn exception_repr(interp: &mut Interpreter, exc: &Value) -> PyResult<String> {
-    match crate::class::dunder(interp, exc, "__repr__", Vec::new()) {
+    match crate::class::call_dunder(interp, exc, "__repr__", Vec::new()) {
         Some(r) => r.and_then(|s| expect_str(interp, &s, "__repr__")),
         None => default_exception_repr(interp, exc),
     }

@@ -272,7 +272,7 @@ fn check_class(
                     Check::Instance => "__instancecheck__",
                     Check::Subclass => "__subclasscheck__",
                 };
-                if let Some(r) = crate::class::dunder(interp, spec, hook, vec![v.clone()]) {
+                if let Some(r) = crate::class::call_dunder(interp, spec, hook, vec![v.clone()]) {
                     let r = r?;
                     return interp.is_true(&r).map(Some);
                 }

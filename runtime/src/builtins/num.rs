@@ -78,7 +78,7 @@ fn abs(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> 
             }
             Ok(Value::float(r))
         }
-        None => crate::class::dunder(interp, v, "__abs__", Vec::new()).unwrap_or_else(|| {
+        None => crate::class::call_dunder(interp, v, "__abs__", Vec::new()).unwrap_or_else(|| {
             Err(interp.type_error(format!(
                 "bad operand type for abs(): '{}'",
                 interp.type_name(v)
@@ -239,7 +239,7 @@ fn round(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<
 /// round(x[, ndigits]) for other objects: `x.__round__([ndigits])`.
 fn round_instance(interp: &mut Interpreter, x: &Value, nd: Option<Value>) -> PyResult<Value> {
     let args = nd.into_iter().collect();
-    crate::class::dunder(interp, x, "__round__", args).unwrap_or_else(|| {
+    crate::class::call_dunder(interp, x, "__round__", args).unwrap_or_else(|| {
         Err(interp.type_error(format!(
             "type {} doesn't define __round__ method",
             interp.type_name(x)

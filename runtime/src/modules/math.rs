@@ -437,7 +437,7 @@ fn rounding(
         "ceil" => "__ceil__",
         _ => "__trunc__",
     };
-    if let Some(r) = crate::class::dunder(interp, v, dunder, Vec::new()) {
+    if let Some(r) = crate::class::call_dunder(interp, v, dunder, Vec::new()) {
         return r;
     }
     if name == "trunc" {

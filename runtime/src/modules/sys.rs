@@ -352,7 +352,7 @@ fn getsizeof(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<
             }));
         }
     };
-    if let Some(r) = crate::class::dunder(interp, obj, "__sizeof__", Vec::new()) {
+    if let Some(r) = crate::class::call_dunder(interp, obj, "__sizeof__", Vec::new()) {
         let size = r.and_then(|v| match v {
             Value::Int(n) if n >= 0 => Ok(n),
             Value::Bool(b) => Ok(b.get() as i64),
