@@ -180,19 +180,32 @@ impl Dict {
     /// Add `pos` (holding `hash`) to the index, building the index first
     /// when the dict has just outgrown [`SMALL`].
     fn index_position(&mut self, hash: i64, pos: usize) {
-        let entries = &self.entries;
-        let rehash = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
-        if entries.len() <= SMALL {
-            return;
-        }
-        if entries.len() == SMALL + 1 {
-            for (i, e) in entries.iter().enumerate().take(SMALL) {
-                if let Some(e) = e {
-                    self.index.insert_unique(e.hash as u64, i, rehash);
-                }
+        match self.entries.len() {
+            n if n <= SMALL => {}
+            n if n == SMALL + 1 => self.build_index(),
+            _ => {
+                let entries = &self.entries;
+                self.index.insert_unique(hash as u64, pos, |&i| {
+                    entries[i].as_ref().map_or(0, |e| e.hash as u64)
+                });
             }
         }
-        self.index.insert_unique(hash as u64, pos, rehash);
+    }
+
+    /// Index every live entry afresh (none for a small dict).
+    fn build_index(&mut self) {
+        self.index = HashTable::new();
+        if self.entries.len() <= SMALL {
+            return;
+        }
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, pos, |&i| {
+                    entries[i].as_ref().map_or(0, |e| e.hash as u64)
+                });
+            }
+        }
     }
 
     /// Add an entry for a key known to be absent (after a probe).
@@ -269,7 +282,7 @@ impl Dict {
     /// a function's keyword defaults usually hold the same str objects as
     /// its parameter names), then by text.
     pub fn get_name(&self, name: &Value, text: &str) -> Option<&Value> {
-        if self.entries.len() <= 8 {
+        if self.entries.len() <= SMALL {
             if let Some(e) = self.entries.iter().flatten().find(|e| e.key.is(name)) {
                 return Some(&e.value);
             }
@@ -358,17 +371,7 @@ impl Dict {
         self.version = next_version();
         self.entries.retain(Option::is_some);
         self.deleted.clear();
-        self.index = HashTable::new();
-        if self.entries.len() <= SMALL {
-            return;
-        }
-        let entries = &self.entries;
-        for (pos, e) in entries.iter().enumerate() {
-            let hash = e.as_ref().map_or(0, |e| e.hash);
-            self.index.insert_unique(hash as u64, pos, |&i| {
-                entries[i].as_ref().map_or(0, |e| e.hash as u64)
-            });
-        }
+        self.build_index();
     }
 
     /// The entry at position `pos` of the entries vector (None for a hole),
