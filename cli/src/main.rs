@@ -5,12 +5,19 @@
 //! - `pyrite dis --info FILE` prints `dis.code_info()` of every code object.
 //! - `pyrite dis --compare FILE` diffs CPython's listing against ours.
 //! - `pyrite compile FILE.py -o OUT.pyc` writes a CPython 3.11 `.pyc`.
-//! - `pyrite run FILE.py` is not implemented yet.
+//! - `pyrite run FILE.py [ARGS...]` runs a program, as `python3 FILE.py`.
+//! - `pyrite -c CODE [ARGS...]` runs CODE, as `python3 -c CODE`.
+
+// The C `main` below is the entry point: see its comment.
+#![cfg_attr(not(test), no_main)]
+// Unit tests get the test harness's entry point, so the command line
+// itself is unused there.
+#![cfg_attr(test, allow(dead_code))]
 
 mod diff;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::Command;
 
 use clap::{Parser, Subcommand};
 use pyrite_compiler::{dis, marshal, CodeObject};
@@ -58,7 +65,7 @@ enum Cmd {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Run a program (the VM is a work in progress: see README).
+    /// Run a program, as `python3 FILE.py [ARGS...]` does.
     Run {
         file: PathBuf,
         /// Arguments for the program.
@@ -71,7 +78,33 @@ enum Cmd {
 /// and the code is the exit status.
 struct Failure(u8);
 
-fn main() -> ExitCode {
+/// The process entry point, in place of std's runtime start-up: that
+/// reads /proc/self/maps to place a stack guard for the main thread, which
+/// was a tenth of `print('hi')`'s instructions, and the main thread here
+/// only starts the interpreter's thread (std still finds the arguments on
+/// glibc, through its own init hook).
+#[cfg(not(test))]
+#[no_mangle]
+extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    // What std's start-up would have done: a write to a closed pipe is an
+    // EPIPE error (BrokenPipeError), not a signal that kills the process,
+    // as in CPython.
+    // SAFETY: setting a signal's disposition to "ignore" at start-up,
+    // before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+    let status = cli_main();
+    // std's runtime flushed stdout at exit; without it, flush here.
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::ffi::c_int::from(status)
+}
+
+/// Run the command line; returns the exit status.
+fn cli_main() -> u8 {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
         let code = cli.code.unwrap_or_default();
@@ -80,7 +113,7 @@ fn main() -> ExitCode {
         let status = pyrite_runtime::with_big_stack(move || {
             pyrite_runtime::run_source(&code, "<string>", argv)
         });
-        return ExitCode::from((status & 0xff) as u8);
+        return (status & 0xff) as u8;
     };
     let result = match command {
         Cmd::Dis {
@@ -95,8 +128,7 @@ fn main() -> ExitCode {
         Cmd::Run { file, args } => cmd_run(&file, args),
     };
     match result {
-        Ok(code) => ExitCode::from(code),
-        Err(Failure(code)) => ExitCode::from(code),
+        Ok(code) | Err(Failure(code)) => code,
     }
 }
 

@@ -10,13 +10,17 @@
 //! immortal identifiers.
 
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 
 use hashbrown::HashMap;
 
 use crate::value::Value;
 
 thread_local! {
-    static NAMES: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    // Never dropped (ManuallyDrop): the names are immortal, and freeing
+    // them one by one when the thread ends would only slow down exit.
+    static NAMES: ManuallyDrop<RefCell<HashMap<Box<str>, Value>>> =
+        ManuallyDrop::new(RefCell::new(HashMap::new()));
 }
 
 /// The one str object for `name`.
