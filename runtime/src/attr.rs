@@ -548,7 +548,7 @@ fn type_data_attr(interp: &Interpreter, t: &Rc<TypeObject>, name: &str) -> Optio
             for (k, v) in t.dict.borrow().iter() {
                 let _ = d.insert(k.clone(), v.clone());
             }
-            Value::obj(Object::Dict(Box::new(std::cell::RefCell::new(d))))
+            Value::obj(Object::Dict(std::cell::RefCell::new(d)))
         }
         _ => return None,
     })

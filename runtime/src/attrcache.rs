@@ -232,6 +232,10 @@ pub fn store(
                 // Attribute names are str: always hashable.
                 if let Ok(pos) = d.insert_at(name.clone(), value) {
                     cache.dict_pos = pos;
+                    // At most 16: an odd instance with many attributes
+                    // must not make every later one large.
+                    let hint = &i.typ.dict_size_hint;
+                    hint.set(hint.get().max(d.len().min(16) as u32));
                 }
             }
             None

@@ -152,7 +152,7 @@ pub fn bind_arguments(
         )));
     }
     if let Some(k) = kwargs_slot {
-        slots[k] = Some(Value::obj(Object::Dict(Box::new(RefCell::new(kwdict)))));
+        slots[k] = Some(Value::obj(Object::Dict(RefCell::new(kwdict))));
     }
     // Positional defaults fill the last parameters.
     let defaults: Vec<Value> = match f.defaults.borrow().as_ref().and_then(|d| d.as_object()) {

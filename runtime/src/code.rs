@@ -263,7 +263,7 @@ pub fn constant_value(c: &Constant) -> Result<Value, BadCode> {
             };
             let first = table(values);
             let second = table(crate::methods::set::ordered_items(&first));
-            Value::obj(Object::FrozenSet(Box::new(second)))
+            Value::obj(Object::FrozenSet(second))
         }
         Constant::Code(co) => Value::obj(Object::Code(Code::new(co.clone())?)),
     })

@@ -35,14 +35,11 @@ const SMALL: usize = 8;
 #[derive(Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
-    /// Positions by hash; empty while `entries` has at most [`SMALL`]
-    /// positions (see the module comment).
-    index: HashTable<usize>,
-    len: usize,
-    /// `(position, hash, entries.len() at the time)` of every deletion since
-    /// the last compaction: sets replay them to lay out CPython's table
-    /// (see `methods::set::ordered_items`).
-    deleted: Vec<(usize, i64, usize)>,
+    /// What only large dicts and dicts with deletions need, apart: a dict
+    /// is then small enough (56 bytes) for a heap object to hold it in
+    /// place, without an allocation of its own.
+    extra: Option<Box<Extra>>,
+    len: u32,
     /// The keys version: changes, to a value no other dict has had, whenever
     /// a key is added or removed or entries move (not when a value is
     /// replaced). While it stays put every key keeps its position, which
@@ -57,6 +54,20 @@ pub struct Dict {
     /// look in the instance dict first and nearly always miss there.
     hash_bits: u64,
 }
+
+#[derive(Default)]
+struct Extra {
+    /// Positions by hash; empty while `entries` has at most [`SMALL`]
+    /// positions (see the module comment).
+    index: HashTable<usize>,
+    /// `(position, hash, entries.len() at the time)` of every deletion since
+    /// the last compaction: sets replay them to lay out CPython's table
+    /// (see `methods::set::ordered_items`).
+    deleted: Vec<(usize, i64, usize)>,
+}
+
+// A dict lives inside `Object::Dict` (see object.rs's size bound).
+const _: () = assert!(std::mem::size_of::<Dict>() <= 56);
 
 /// The [`Dict::hash_bits`] bit of a hash.
 fn hash_bit(hash: i64) -> u64 {
@@ -104,8 +115,16 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            ..Dict::default()
+        }
+    }
+
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     /// See the `version` field.
@@ -174,7 +193,8 @@ impl Dict {
         if self.entries.len() <= SMALL {
             return (0..self.entries.len()).find(|&i| is_it(i));
         }
-        self.index.find(hash as u64, |&i| is_it(i)).copied()
+        let x = self.extra.as_ref()?;
+        x.index.find(hash as u64, |&i| is_it(i)).copied()
     }
 
     /// Add `pos` (holding `hash`) to the index, building the index first
@@ -185,7 +205,8 @@ impl Dict {
             n if n == SMALL + 1 => self.build_index(),
             _ => {
                 let entries = &self.entries;
-                self.index.insert_unique(hash as u64, pos, |&i| {
+                let x = self.extra.get_or_insert_with(Box::default);
+                x.index.insert_unique(hash as u64, pos, |&i| {
                     entries[i].as_ref().map_or(0, |e| e.hash as u64)
                 });
             }
@@ -194,14 +215,17 @@ impl Dict {
 
     /// Index every live entry afresh (none for a small dict).
     fn build_index(&mut self) {
-        self.index = HashTable::new();
+        if let Some(x) = self.extra.as_mut() {
+            x.index = HashTable::new();
+        }
         if self.entries.len() <= SMALL {
             return;
         }
         let entries = &self.entries;
+        let x = self.extra.get_or_insert_with(Box::default);
         for (pos, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(e.hash as u64, pos, |&i| {
+                x.index.insert_unique(e.hash as u64, pos, |&i| {
                     entries[i].as_ref().map_or(0, |e| e.hash as u64)
                 });
             }
@@ -302,7 +326,9 @@ impl Dict {
                 return None;
             }
             let entries = &self.entries;
-            self.index
+            self.extra
+                .as_ref()?
+                .index
                 .find(hash as u64, |&i| {
                     entries[i]
                         .as_ref()
@@ -353,14 +379,16 @@ impl Dict {
     pub fn remove_at(&mut self, pos: usize) -> Option<(Value, Value)> {
         let e = self.entries.get_mut(pos)?.take()?;
         self.version = next_version();
-        if self.entries.len() > SMALL {
-            if let Ok(found) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
+        let positions = self.entries.len();
+        let x = self.extra.get_or_insert_with(Box::default);
+        if positions > SMALL {
+            if let Ok(found) = x.index.find_entry(e.hash as u64, |&i| i == pos) {
                 found.remove();
             }
         }
-        self.deleted.push((pos, e.hash, self.entries.len()));
+        x.deleted.push((pos, e.hash, positions));
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if positions > 16 && self.len() * 2 < positions {
             self.compact();
         }
         Some((e.key, e.value))
@@ -370,7 +398,9 @@ impl Dict {
     fn compact(&mut self) {
         self.version = next_version();
         self.entries.retain(Option::is_some);
-        self.deleted.clear();
+        if let Some(x) = self.extra.as_mut() {
+            x.deleted.clear();
+        }
         self.build_index();
     }
 
@@ -413,7 +443,7 @@ impl Dict {
     /// The deletions since the last compaction, oldest first: `(position,
     /// hash, number of positions when it was deleted)`.
     pub fn deletions(&self) -> &[(usize, i64, usize)] {
-        &self.deleted
+        self.extra.as_ref().map_or(&[], |x| &x.deleted)
     }
 
     /// Every entry as (key, hash, value), in order.
@@ -448,8 +478,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.version = next_version();
         self.entries.clear();
-        self.deleted.clear();
-        self.index.clear();
+        self.extra = None;
         self.len = 0;
         self.user_keys = false;
         self.hash_bits = 0;

@@ -806,7 +806,7 @@ impl Interpreter {
                 for pair in items.chunks(2) {
                     self.dict_insert(&mut d, pair[0].clone(), pair[1].clone())?;
                 }
-                self.push(Value::obj(Object::Dict(Box::new(RefCell::new(d)))));
+                self.push(Value::obj(Object::Dict(RefCell::new(d))));
             }
             Op::BUILD_CONST_KEY_MAP => {
                 let keys = self.pop();
@@ -818,7 +818,7 @@ impl Interpreter {
                         self.dict_insert(&mut d, k.clone(), v)?;
                     }
                 }
-                self.push(Value::obj(Object::Dict(Box::new(RefCell::new(d)))));
+                self.push(Value::obj(Object::Dict(RefCell::new(d))));
             }
             Op::BUILD_STRING => {
                 let at = self.stack.len() - arg as usize;
@@ -859,7 +859,7 @@ impl Interpreter {
                 let at = self.stack.len() - arg as usize;
                 let items: Vec<Value> = self.stack.drain(at..).collect();
                 let d = crate::methods::set::dict_of(self, items)?;
-                self.push(Value::obj(Object::Set(Box::new(RefCell::new(d)))));
+                self.push(Value::obj(Object::Set(RefCell::new(d))));
             }
             Op::SET_ADD => {
                 let v = self.pop();
@@ -1227,7 +1227,7 @@ impl Interpreter {
                     dict_set(
                         &ns,
                         Value::str("__annotations__"),
-                        Value::obj(Object::Dict(Box::new(RefCell::new(Dict::new())))),
+                        Value::obj(Object::Dict(RefCell::new(Dict::new()))),
                     );
                 }
             }

@@ -44,6 +44,7 @@ pub fn exception_group_type(
         hooks: std::cell::Cell::new(crate::types::Hooks::default()),
         subclasses: RefCell::new(Vec::new()),
         special: Default::default(),
+        dict_size_hint: Default::default(),
         nslots: 0,
         // Exceptions take any attribute.
         has_dict: true,

@@ -1392,7 +1392,7 @@ mod tests {
         for (k, v) in pairs {
             d.set_str(k, v);
         }
-        Value::obj(Object::Dict(Box::new(RefCell::new(d))))
+        Value::obj(Object::Dict(RefCell::new(d)))
     }
 
     /// `fmt % args` as text, or "TypeName: message" for an error.

@@ -17,7 +17,7 @@ fn tuple(items: impl Into<crate::tuple::Tuple>) -> Value {
 pub fn function_dict(f: &Function) -> Rc<Object> {
     f.dict
         .borrow_mut()
-        .get_or_insert_with(|| Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new())))))
+        .get_or_insert_with(|| Rc::new(Object::Dict(RefCell::new(Dict::new()))))
         .clone()
 }
 
@@ -53,7 +53,7 @@ pub fn function_attr(interp: &mut Interpreter, f: &Function, name: &str) -> Opti
                     }
                 }
             }
-            Value::obj(Object::Dict(Box::new(RefCell::new(d))))
+            Value::obj(Object::Dict(RefCell::new(d)))
         }
         _ => return own(),
     })

@@ -988,7 +988,7 @@ impl Interpreter {
                     }
                     let _ = d.insert(Value::str(&code.co.localsplusnames[i]), v);
                 }
-                Value::obj(Object::Dict(Box::new(RefCell::new(d))))
+                Value::obj(Object::Dict(RefCell::new(d)))
             }
             _ => return None,
         })

@@ -219,7 +219,7 @@ impl Interpreter {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             types,
-            builtins: Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new())))),
+            builtins: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
             handled: Value::None,
             handled_outer: Vec::new(),
             recursion_limit: 1000,
@@ -372,7 +372,7 @@ impl Interpreter {
     pub fn run_main(&mut self, co: Rc<CodeObject>) -> ExitStatus {
         let status = match Code::new(co) {
             Ok(code) => {
-                let globals = Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new()))));
+                let globals = Rc::new(Object::Dict(RefCell::new(Dict::new())));
                 if let Object::Dict(d) = &*globals {
                     let mut d = d.borrow_mut();
                     d.set_str("__name__", Value::str("__main__"));
@@ -383,7 +383,7 @@ impl Interpreter {
                     // As CPython's add_main_module does.
                     d.set_str(
                         "__annotations__",
-                        Value::obj(Object::Dict(Box::new(RefCell::new(Dict::new())))),
+                        Value::obj(Object::Dict(RefCell::new(Dict::new()))),
                     );
                     d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
                     // The script's path as given (none for `-c`).
@@ -474,7 +474,7 @@ impl Interpreter {
     pub fn module(&self, name: &str, dict: Dict) -> Value {
         Value::obj(Object::Module(Module {
             name: Rc::from(name),
-            dict: Rc::new(Object::Dict(Box::new(RefCell::new(dict)))),
+            dict: Rc::new(Object::Dict(RefCell::new(dict))),
         }))
     }
 }

@@ -702,7 +702,7 @@ pub(crate) fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
     if let Some(m) = &interp.modules {
         return m.clone();
     }
-    let d = Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new()))));
+    let d = Rc::new(Object::Dict(RefCell::new(Dict::new())));
     if let Some(main) = interp.frames.first() {
         let m = Value::obj(Object::Module(Module {
             name: Rc::from("__main__"),

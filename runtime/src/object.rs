@@ -21,10 +21,10 @@ pub enum Object {
     Bytes(Box<[u8]>),
     Tuple(crate::tuple::Tuple),
     List(RefCell<Vec<Value>>),
-    Dict(Box<RefCell<Dict>>),
+    Dict(RefCell<Dict>),
     /// A set: a dict whose values are unused (None).
-    Set(Box<RefCell<Dict>>),
-    FrozenSet(Box<Dict>),
+    Set(RefCell<Dict>),
+    FrozenSet(Dict),
     ByteArray(ByteArrayBuf),
     /// `range(start, stop, step)` with i64 bounds.
     Range(Range),
@@ -422,9 +422,11 @@ impl Instance {
     pub fn new(typ: &Rc<crate::types::TypeObject>) -> Instance {
         Instance {
             typ: typ.clone(),
-            dict: typ
-                .has_dict
-                .then(|| Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new()))))),
+            dict: typ.has_dict.then(|| {
+                Rc::new(Object::Dict(RefCell::new(Dict::with_capacity(
+                    typ.dict_size_hint.get() as usize,
+                ))))
+            }),
             slots: RefCell::new(vec![Value::Null; typ.nslots].into_boxed_slice()),
             base: None,
         }

@@ -291,7 +291,7 @@ fn sequence_op(interp: &mut Interpreter, o: u32, a: &Value, b: &Value) -> PyResu
                 for (k, v) in pairs {
                     interp.dict_insert(&mut d, k, v)?;
                 }
-                return Ok(Some(Value::obj(Object::Dict(Box::new(RefCell::new(d))))));
+                return Ok(Some(Value::obj(Object::Dict(RefCell::new(d)))));
             }
             if is_set_view(a) || is_set_view(b) {
                 return view_set_op(interp, o, a, b).map(Some);
@@ -459,7 +459,7 @@ fn is_set_view(v: &Value) -> bool {
 fn to_set(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
     let items = interp.collect_iterable(v)?;
     let d = crate::methods::set::dict_of(interp, items)?;
-    Ok(Value::obj(Object::Set(Box::new(RefCell::new(d)))))
+    Ok(Value::obj(Object::Set(RefCell::new(d))))
 }
 
 /// The set operators of dict views (dictviews_or and friends): the result

@@ -103,7 +103,7 @@ fn prepare(
     let ns = match interp.get_attr(meta, &Value::str("__prepare__")) {
         Ok(p) => interp.call(&p, vec![name.clone(), bases.clone()], kwargs.to_vec())?,
         Err(e) if crate::attr::is_attribute_error(interp, &e) => {
-            Value::obj(Object::Dict(Box::new(RefCell::new(Dict::new()))))
+            Value::obj(Object::Dict(RefCell::new(Dict::new())))
         }
         Err(e) => return Err(e),
     };
@@ -419,6 +419,7 @@ pub fn new_class(
         hooks: Cell::new(Hooks::default()),
         subclasses: RefCell::new(Vec::new()),
         special: Default::default(),
+        dict_size_hint: Default::default(),
         nslots: layout.nslots,
         has_dict: layout.has_dict,
     });
@@ -629,6 +630,7 @@ pub fn rust_class(
         hooks: Cell::new(Hooks::default()),
         subclasses: RefCell::new(Vec::new()),
         special: Default::default(),
+        dict_size_hint: Default::default(),
         nslots,
         has_dict,
     });

@@ -118,6 +118,11 @@ pub struct TypeObject {
     /// What the MRO holds under the special-method names asked of this
     /// type (see [`TypeObject::lookup_special`]).
     pub special: RefCell<crate::lookup_cache::SpecialCache>,
+    /// The most attributes an instance's dict has grown to: a new
+    /// instance's dict reserves room for that many, so that it does not
+    /// grow through 4, 8... entries (CPython's shared keys serve the same
+    /// end).
+    pub dict_size_hint: Cell<u32>,
 }
 
 /// The special methods a class overrides that change how attribute
@@ -176,6 +181,7 @@ impl TypeObject {
             hooks: Cell::new(Hooks::default()),
             subclasses: RefCell::new(Vec::new()),
             special: Default::default(),
+            dict_size_hint: Default::default(),
             nslots: 0,
             // Instances of `object` itself have no __dict__; exceptions
             // take any attribute.

@@ -514,7 +514,7 @@ pub fn construct(
             .map(|items| Value::obj(Object::Tuple(items.into()))),
         TypeKind::Set => one_iterable(interp, name, args, kwargs)
             .and_then(|items| crate::methods::set::dict_of(interp, items))
-            .map(|d| Value::obj(Object::Set(Box::new(RefCell::new(d))))),
+            .map(|d| Value::obj(Object::Set(RefCell::new(d)))),
         TypeKind::FrozenSet => {
             // frozenset(f) of a frozenset is f itself.
             if let [v] = args {
@@ -524,7 +524,7 @@ pub fn construct(
             }
             one_iterable(interp, name, args, kwargs)
                 .and_then(|items| crate::methods::set::dict_of(interp, items))
-                .map(|d| Value::obj(Object::FrozenSet(Box::new(d))))
+                .map(|d| Value::obj(Object::FrozenSet(d)))
         }
         TypeKind::Dict => make_dict(interp, args, kwargs),
         TypeKind::Range => make_range(interp, args, kwargs),
@@ -560,7 +560,7 @@ fn make_dict(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
         crate::methods::dict::update_from(interp, &d, src)?;
     }
     crate::methods::dict::update_kwargs(interp, &d, kwargs)?;
-    Ok(Value::obj(Object::Dict(Box::new(d))))
+    Ok(Value::obj(Object::Dict(d)))
 }
 
 fn make_range(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {

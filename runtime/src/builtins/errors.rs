@@ -554,7 +554,7 @@ fn globals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
 fn current_globals(interp: &Interpreter) -> Value {
     match interp.frames.last() {
         Some(f) => Value::Obj(f.globals.clone()),
-        None => Value::obj(Object::Dict(Box::new(RefCell::new(Dict::new())))),
+        None => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
     }
 }
 
@@ -562,7 +562,7 @@ fn current_globals(interp: &Interpreter) -> Value {
 /// body, else a snapshot of a function's fast locals and cells.
 fn current_locals(interp: &mut Interpreter) -> Value {
     let Some(f) = interp.frames.last() else {
-        return Value::obj(Object::Dict(Box::new(RefCell::new(Dict::new()))));
+        return Value::obj(Object::Dict(RefCell::new(Dict::new())));
     };
     let optimized = f.code.co.flags & pyrite_compiler::code::flags::OPTIMIZED != 0;
     if let (Some(l), false) = (&f.locals, optimized) {
@@ -575,7 +575,7 @@ fn current_locals(interp: &mut Interpreter) -> Value {
     let dict = f
         .locals
         .clone()
-        .unwrap_or_else(|| Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new())))));
+        .unwrap_or_else(|| Rc::new(Object::Dict(RefCell::new(Dict::new()))));
     if let Object::Dict(d) = &*dict {
         let mut d = d.borrow_mut();
         for (i, name) in f.code.co.localsplusnames.iter().enumerate() {
@@ -631,7 +631,7 @@ fn copy_dict(d: &Dict) -> Value {
     for (k, v) in d.iter() {
         let _ = out.insert(k.clone(), v.clone());
     }
-    Value::obj(Object::Dict(Box::new(RefCell::new(out))))
+    Value::obj(Object::Dict(RefCell::new(out)))
 }
 
 /// `dir()` / `dir(obj)`: the sorted result of `type(obj).__dir__(obj)`
@@ -942,7 +942,7 @@ fn namespaces(
         })?,
         None => match current_globals(interp) {
             Value::Obj(o) => o,
-            _ => Rc::new(Object::Dict(Box::new(RefCell::new(Dict::new())))),
+            _ => Rc::new(Object::Dict(RefCell::new(Dict::new()))),
         },
     };
     let locals = match (given_locals, given_globals) {

@@ -236,7 +236,7 @@ fn copy(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value
     no_args(interp, "copy", args)?;
     let d = dict_of(interp, args)?;
     let new = d.borrow().copied();
-    Ok(Value::obj(Object::Dict(Box::new(RefCell::new(new)))))
+    Ok(Value::obj(Object::Dict(RefCell::new(new))))
 }
 
 /// `dict.fromkeys(iterable, value=None)`, installed in the dict type's
@@ -255,7 +255,7 @@ pub fn fromkeys(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
     for k in interp.collect_iterable(&args[0])? {
         interp.dict_store(&d, k, value.clone())?;
     }
-    Ok(Value::obj(Object::Dict(Box::new(d))))
+    Ok(Value::obj(Object::Dict(d)))
 }
 
 // ----- views ---------------------------------------------------------------------
@@ -337,9 +337,7 @@ pub fn view_setop(
 fn view_setop_inner(interp: &mut Interpreter, op: char, a: &Value, b: &Value) -> PyResult<Value> {
     use crate::methods::set;
     let items = interp.collect_iterable(a)?;
-    let left = Value::obj(Object::Set(Box::new(RefCell::new(set::dict_of(
-        interp, items,
-    )?))));
+    let left = Value::obj(Object::Set(RefCell::new(set::dict_of(interp, items)?)));
     match op {
         '&' => set::set_intersection(interp, &left, b),
         '|' => set::set_union(interp, &left, b),

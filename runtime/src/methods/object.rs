@@ -419,9 +419,7 @@ fn type_call_method(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -
 
 /// `type.__prepare__(name, bases, **kwds)`: a new dict.
 fn type_prepare(_: &mut Interpreter, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::obj(Object::Dict(Box::new(
-        RefCell::new(Dict::new()),
-    ))))
+    Ok(Value::obj(Object::Dict(RefCell::new(Dict::new()))))
 }
 
 fn type_getattribute(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -268,9 +268,7 @@ pub fn dict_of(interp: &mut Interpreter, items: Vec<Value>) -> PyResult<Dict> {
 /// A frozenset of the elements of any iterable.
 fn frozen_of(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
     let items = elements(interp, v)?;
-    Ok(Value::obj(Object::FrozenSet(Box::new(dict_of(
-        interp, items,
-    )?))))
+    Ok(Value::obj(Object::FrozenSet(dict_of(interp, items)?)))
 }
 
 /// `x in s` for a set or frozenset `s`.
@@ -285,8 +283,8 @@ pub fn contains(interp: &mut Interpreter, s: &Value, x: &Value) -> PyResult<bool
 /// A new set of the same type as `like` (set or frozenset).
 fn same_kind(like: &Value, d: Dict) -> Value {
     match like.as_object() {
-        Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(Box::new(d))),
-        _ => Value::obj(Object::Set(Box::new(RefCell::new(d)))),
+        Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(d)),
+        _ => Value::obj(Object::Set(RefCell::new(d))),
     }
 }
 

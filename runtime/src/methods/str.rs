@@ -1334,7 +1334,7 @@ fn maketrans(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<
             )))
         }
     }
-    Ok(Value::obj(Object::Dict(Box::new(RefCell::new(d)))))
+    Ok(Value::obj(Object::Dict(RefCell::new(d))))
 }
 
 // ----- str.format --------------------------------------------------------------------

@@ -37,10 +37,7 @@ pub fn module(interp: &mut Interpreter) -> Value {
         env.set_str(&k.to_string_lossy(), Value::str(&v.to_string_lossy()));
     }
     let values = vec![
-        (
-            "environ",
-            Value::obj(Object::Dict(Box::new(RefCell::new(env)))),
-        ),
+        ("environ", Value::obj(Object::Dict(RefCell::new(env)))),
         ("O_RDONLY", Value::Int(O_RDONLY)),
         ("O_WRONLY", Value::Int(O_WRONLY)),
         ("O_RDWR", Value::Int(O_RDWR)),
