@@ -7,6 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use compact_str::CompactString;
 use num_bigint::BigInt;
 
 use crate::code::Code;
@@ -134,9 +135,11 @@ impl std::ops::Deref for ByteArrayBuf {
 /// A Python str: UTF-8, with its length in characters cached so that
 /// indexing an ASCII string stays O(1).
 pub struct PyStr {
-    /// A String rather than a Box<str>: `s += t` may append in place
-    /// (see `eval.rs`, `inplace_str_add`), growing geometrically.
-    s: String,
+    /// Up to 24 bytes are kept in place, so a short str (a name, a
+    /// number's digits, a dict key) is one allocation, not two; longer
+    /// ones are on the heap and `s += t` may append to them in place (see
+    /// `eval.rs`, `inplace_str_add`), growing geometrically.
+    s: CompactString,
     chars: usize,
     hash: Cell<Option<i64>>,
 }
@@ -157,7 +160,7 @@ impl PyStr {
     }
     /// `self + other`, with the length known without counting characters.
     pub fn concat(&self, other: &PyStr) -> PyStr {
-        let mut s = String::with_capacity(self.s.len() + other.s.len());
+        let mut s = CompactString::with_capacity(self.s.len() + other.s.len());
         s.push_str(&self.s);
         s.push_str(&other.s);
         PyStr {
@@ -188,7 +191,7 @@ impl From<String> for PyStr {
     fn from(s: String) -> Self {
         PyStr {
             chars: s.chars().count(),
-            s,
+            s: s.into(),
             hash: Cell::new(None),
         }
     }
