@@ -76,7 +76,6 @@ impl Interpreter {
                 let Some(&inst) = code.insts.get(ip) else {
                     break Err(self.err("SystemError", "fell off the end of a code object"));
                 };
-                let index = ip;
                 ip += 1;
                 let flow = self.step(&code, base, fi, inst, &mut ip);
                 // Written as a two-way test so that the common case is one
@@ -87,19 +86,19 @@ impl Interpreter {
                         Ok(Flow::Next) => {}
                         Ok(Flow::Finalize) => {
                             self.frames[fi].ip = ip;
-                            self.frames[fi].lasti = index;
+                            self.frames[fi].lasti = ip - 1;
                             self.finalize_generators();
                         }
                         Ok(Flow::NewFrame) => {
                             self.frames[fi].ip = ip;
-                            self.frames[fi].lasti = index;
+                            self.frames[fi].lasti = ip - 1;
                             break Ok(None);
                         }
                         Ok(Flow::Return(v)) => break Ok(Some(v)),
                         Ok(Flow::Yield(v)) => {
                             let mut frame = self.frames.pop().expect("frame");
                             frame.ip = ip;
-                            frame.lasti = index;
+                            frame.lasti = ip - 1;
                             let for_iter = frame.for_iter;
                             let gen = self.suspend(frame);
                             if for_iter {
@@ -114,7 +113,7 @@ impl Interpreter {
                             return Ok(v);
                         }
                         Err(e) => {
-                            self.frames[fi].lasti = index;
+                            self.frames[fi].lasti = ip - 1;
                             // A bare `raise` re-raises without a new traceback entry.
                             let reraise = matches!(inst.op, Op::RERAISE | Op::END_ASYNC_FOR)
                                 || (inst.op == Op::RAISE_VARARGS && inst.arg == 0);
@@ -612,7 +611,10 @@ impl Interpreter {
             }
             // The eval loop suspends the frame (see `Interpreter::suspend`).
             Op::YIELD_VALUE => return Ok(Flow::Yield(self.pop())),
-            _ => return self.step_rest(code, base, fi, inst, ip),
+            // The instruction is read again there, rather than passed: passing
+            // it made the loop assemble it into one register for every
+            // instruction.
+            _ => return self.step_rest(code, base, fi, ip),
         }
         Ok(Flow::Next)
     }
@@ -624,9 +626,9 @@ impl Interpreter {
         code: &Rc<Code>,
         base: usize,
         fi: usize,
-        inst: Inst,
         ip: &mut usize,
     ) -> PyResult<Flow> {
+        let inst = code.insts[*ip - 1];
         let arg = inst.arg;
         match inst.op {
             Op::DELETE_FAST => {
