@@ -1199,7 +1199,9 @@ impl Interpreter {
             Op::MATCH_SEQUENCE => {
                 let is = matches!(
                     self.top().as_object(),
-                    Some(Object::List(_) | Object::Tuple(_) | Object::Range(_))
+                    Some(
+                        Object::List(_) | Object::Tuple(_) | Object::Range(_) | Object::BigRange(_)
+                    )
                 );
                 self.push(Value::bool(is));
             }

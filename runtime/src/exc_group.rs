@@ -119,7 +119,8 @@ fn is_sequence(v: &Value) -> bool {
             | Object::Str(_)
             | Object::Bytes(_)
             | Object::ByteArray(_)
-            | Object::Range(_),
+            | Object::Range(_)
+            | Object::BigRange(_),
         ) => true,
         Some(Object::Instance(i)) => i.typ.lookup_special("__getitem__").is_some(),
         _ => false,

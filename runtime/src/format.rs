@@ -73,6 +73,7 @@ pub fn repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
             Object::DictView(..) => crate::methods::dict::view_repr(interp, v)?,
             Object::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
             Object::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
+            Object::BigRange(r) => r.repr(),
             Object::Slice(a, b, c) => format!(
                 "slice({}, {}, {})",
                 repr(interp, a)?,

@@ -62,6 +62,9 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
                 pyhash::hash_tuple_lanes(&lanes)
             }
             Object::FrozenSet(d) => frozenset_hash(d),
+            Object::Range(_) | Object::BigRange(_) => {
+                crate::range::parts(o).map_or(0, |r| r.hash())
+            }
             Object::List(_) => return Err(Unhashable::Type("list")),
             Object::Dict(_) => return Err(Unhashable::Type("dict")),
             Object::Set(_) => return Err(Unhashable::Type("set")),
@@ -187,6 +190,12 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 ) => this.is(this2) && key_eq(func, func2),
                 (Object::Builtin(p), Object::Builtin(q)) => builtin_eq(p, q),
                 (Object::FrozenSet(p), Object::FrozenSet(q)) => set_keys_eq(p, q),
+                (
+                    Object::Range(_) | Object::BigRange(_),
+                    Object::Range(_) | Object::BigRange(_),
+                ) => crate::range::parts(x)
+                    .zip(crate::range::parts(y))
+                    .is_some_and(|(r, s)| r.same_items(&s)),
                 (Object::FrozenSet(p), Object::Set(q)) | (Object::Set(q), Object::FrozenSet(p)) => {
                     q.try_borrow().is_ok_and(|q| set_keys_eq(p, &q))
                 }

@@ -318,7 +318,7 @@ impl Interpreter {
                 Object::FrozenSet(_) => t.frozenset.clone(),
                 Object::ByteArray(_) => t.bytearray.clone(),
                 Object::MemoryView(_) => t.memoryview.clone(),
-                Object::Range(_) => t.range.clone(),
+                Object::Range(_) | Object::BigRange(_) => t.range.clone(),
                 Object::Slice(..) => t.slice.clone(),
                 Object::Iter(state) => t.iterator_type(
                     state

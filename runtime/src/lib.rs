@@ -38,6 +38,7 @@ pub mod object;
 pub mod ops;
 pub mod protocol;
 pub mod quicken;
+pub mod range;
 pub mod slots;
 pub mod subscr;
 pub mod tbobject;

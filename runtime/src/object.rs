@@ -27,8 +27,11 @@ pub enum Object {
     Set(RefCell<Dict>),
     FrozenSet(Dict),
     ByteArray(ByteArrayBuf),
-    /// `range(start, stop, step)` with i64 bounds.
+    /// `range(start, stop, step)` with i64 bounds and a length that fits
+    /// in i64 (made by `crate::range::make`).
     Range(Range),
+    /// Any other range: BigInt bounds (`crate::range`).
+    BigRange(Box<crate::range::BigRange>),
     Slice(Value, Value, Value),
     /// Iterators over built-in containers.
     Iter(RefCell<Iter>),
@@ -205,14 +208,22 @@ pub struct Range {
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
+    /// The number of items (CPython's get_len_of_range, in u64: exact for
+    /// every i64 start, stop and step).
+    pub fn len_u64(&self) -> u64 {
+        let (lo, hi, step) = if self.step > 0 && self.start < self.stop {
+            (self.start, self.stop, self.step as u64)
         } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
+            (self.stop, self.start, self.step.unsigned_abs())
         } else {
-            0
-        }
+            return 0;
+        };
+        (hi as u64).wrapping_sub(lo as u64).wrapping_sub(1) / step + 1
+    }
+    /// The number of items: `crate::range::make` only builds an inline
+    /// range whose length fits in i64.
+    pub fn len(&self) -> i64 {
+        self.len_u64() as i64
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -235,6 +246,8 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
+    /// A `longrange_iterator`: over ranges whose items need not fit in i64.
+    LongRange(Box<crate::range::LongRangeIter>),
     Str {
         s: Rc<Object>,
         byte: usize,
@@ -473,6 +486,7 @@ impl Iter {
             Iter::List { .. } => "list_iterator",
             Iter::Tuple { .. } => "tuple_iterator",
             Iter::Range { .. } => "range_iterator",
+            Iter::LongRange(_) => "longrange_iterator",
             Iter::Str { s, .. } => match &**s {
                 Object::Str(p) if !p.is_ascii() => "str_iterator",
                 _ => "str_ascii_iterator",
@@ -500,6 +514,7 @@ pub const ITERATOR_TYPE_NAMES: &[&str] = &[
     "list_iterator",
     "tuple_iterator",
     "range_iterator",
+    "longrange_iterator",
     "str_iterator",
     "str_ascii_iterator",
     "dict_keyiterator",

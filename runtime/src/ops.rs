@@ -715,6 +715,11 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
             }
         }
         (Object::Range(r), Object::Range(s)) => Ok(range_eq(r, s)),
+        (Object::Range(_) | Object::BigRange(_), Object::Range(_) | Object::BigRange(_)) => {
+            Ok(crate::range::parts(x)
+                .zip(crate::range::parts(y))
+                .is_some_and(|(r, s)| r.same_items(&s)))
+        }
         // A type may sit in several `Object::Type` wrappers: compare the types.
         (Object::Type(s), Object::Type(t)) => Ok(std::rc::Rc::ptr_eq(s, t)),
         // Bound methods: the same object (by identity) and equal functions.
@@ -820,7 +825,10 @@ pub fn contains(interp: &mut Interpreter, container: &Value, item: &Value) -> Py
         Object::FrozenSet(d) => interp.key_in(d, item),
         Object::DictView(d, kind) => view_contains(interp, d, *kind, container, item),
         Object::Range(r) if as_int(item).is_some() => Ok(range_contains(r, item)),
-        Object::Range(_) | Object::Iter(_) | Object::MemoryView(_) => {
+        Object::BigRange(r) if as_int(item).is_some() => {
+            Ok(num::int_value(item).is_some_and(|x| r.contains(&x)))
+        }
+        Object::Range(_) | Object::BigRange(_) | Object::Iter(_) | Object::MemoryView(_) => {
             let it = interp.get_iter(container)?;
             while let Some(x) = interp.next(&it)? {
                 if item_eq(interp, &x, item)? {
@@ -934,11 +942,10 @@ fn seq_index(interp: &Interpreter, key: Option<i64>, len: usize, what: &str) -> 
     Ok(j as usize)
 }
 
-/// A resolved slice: start, adjusted stop, step and number of items.
+/// A resolved slice: start, step and number of items.
 #[derive(Clone, Copy)]
 pub(crate) struct SliceIdx {
     pub start: i64,
-    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -973,7 +980,6 @@ pub(crate) fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> Py
     let Some(Object::Slice(start, stop, step)) = key.as_object() else {
         return Ok(SliceIdx {
             start: 0,
-            stop: 0,
             step: 1,
             len: 0,
         });
@@ -1012,7 +1018,6 @@ pub(crate) fn slice_indices(interp: &Interpreter, key: &Value, len: usize) -> Py
     };
     Ok(SliceIdx {
         start,
-        stop,
         step,
         len: n as usize,
     })
@@ -1128,7 +1133,19 @@ pub fn getitem(interp: &mut Interpreter, container: &Value, key: &Value) -> PyRe
             }
             Err(indices_error(interp, "bytearray", key))
         }
-        Object::Range(r) => range_getitem(interp, r, key, int_key),
+        Object::Range(r) => range_getitem(interp, obj, r, key, int_key),
+        Object::BigRange(r) => {
+            if int_key.is_some() {
+                return match num::int_value(key).and_then(|i| r.item(&i)) {
+                    Some(v) => Ok(Value::from_bigint(v)),
+                    None => Err(interp.err("IndexError", "range object index out of range")),
+                };
+            }
+            if is_slice(key) {
+                return Ok(Value::obj(r.slice(interp, key)?));
+            }
+            Err(indices_error(interp, "range", key))
+        }
         Object::Dict(d) => match interp.dict_lookup(d, key)? {
             Some(v) => Ok(v),
             None => Err(key_error(interp, key)),
@@ -1229,36 +1246,31 @@ fn str_getitem(
 }
 
 fn range_getitem(
-    interp: &Interpreter,
+    interp: &mut Interpreter,
+    obj: &Object,
     r: &Range,
     key: &Value,
     int_key: Option<Option<i64>>,
 ) -> PyResult<Value> {
-    let len = r.len().max(0) as usize;
     if let Some(k) = int_key {
-        let i = seq_index(interp, k, len, "range object")? as i64;
-        return Ok(Value::Int(r.start + i * r.step));
+        // An inline range's length fits in i64: a bigger index is out of it.
+        let len = r.len();
+        let i = k
+            .map(|k| {
+                if k < 0 {
+                    k as i128 + len as i128
+                } else {
+                    k as i128
+                }
+            })
+            .filter(|&i| i >= 0 && i < len as i128)
+            .ok_or_else(|| interp.err("IndexError", "range object index out of range"))?;
+        return Ok(Value::Int((r.start as i128 + i * r.step as i128) as i64));
     }
     if is_slice(key) {
-        let s = slice_indices(interp, key, len)?;
-        let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
-        // CPython's compute_slice: the bounds map through the range as they
-        // are, so range(4)[1:-2:2] is range(1, 2, 2), not range(1, 3, 2).
-        let start = at(s.start);
-        let stop = at(s.stop);
-        let step = r.step as i128 * s.step as i128;
-        return match (
-            i64::try_from(start),
-            i64::try_from(stop),
-            i64::try_from(step),
-        ) {
-            (Ok(start), Ok(stop), Ok(step)) => {
-                Ok(Value::obj(Object::Range(Range { start, stop, step })))
-            }
-            _ => Err(num::overflow(
-                interp,
-                "Python int too large to convert to C ssize_t",
-            )),
+        return match crate::range::parts(obj) {
+            Some(b) => Ok(Value::obj(b.slice(interp, key)?)),
+            None => Err(indices_error(interp, "range", key)),
         };
     }
     Err(indices_error(interp, "range", key))

@@ -32,6 +32,7 @@ impl Interpreter {
                 Object::ByteArray(b) => !b.borrow().is_empty(),
                 Object::DictView(..) => crate::methods::dict::view_len(v) != 0,
                 Object::Range(r) => !r.is_empty(),
+                Object::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
                 Object::MemoryView(m) => crate::methods::memoryview::truth(m),
                 _ => true,
             },
@@ -127,6 +128,12 @@ impl Interpreter {
                     "start" => return Ok(Value::Int(r.start)),
                     "stop" => return Ok(Value::Int(r.stop)),
                     "step" => return Ok(Value::Int(r.step)),
+                    _ => {}
+                },
+                Object::BigRange(r) => match attr {
+                    "start" => return Ok(Value::from_bigint(r.start.clone())),
+                    "stop" => return Ok(Value::from_bigint(r.stop.clone())),
+                    "step" => return Ok(Value::from_bigint(r.step.clone())),
                     _ => {}
                 },
                 _ => {}
@@ -254,11 +261,8 @@ impl Interpreter {
                 tuple: obj_rc(v),
                 index: 0,
             },
-            Some(Object::Range(r)) => Iter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Some(Object::Range(r)) => crate::range::iter_small(r),
+            Some(Object::BigRange(r)) => r.iter(),
             Some(Object::Str(_)) => Iter::Str {
                 s: obj_rc(v),
                 byte: 0,
@@ -439,6 +443,7 @@ impl Interpreter {
                     None
                 }
             }
+            Iter::LongRange(r) => r.next_item(),
             Iter::Str { s, byte } => match &**s {
                 Object::Str(p) => {
                     let rest = p.as_str().get(*byte..).unwrap_or("");

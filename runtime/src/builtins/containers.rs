@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::Kwargs;
 use crate::dict::Dict;
@@ -111,6 +111,16 @@ pub fn length(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
         Some(Object::Bytes(b)) => b.len(),
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::Range(r)) => r.len() as usize,
+        Some(Object::BigRange(r)) => r
+            .len
+            .to_usize()
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(|| {
+                interp.err(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                )
+            })?,
         Some(Object::MemoryView(m)) => crate::methods::memoryview::len(interp, m)?,
         _ => {
             return Err(interp.type_error(format!(
@@ -150,25 +160,8 @@ fn reversed(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResu
             }
             Vec::new()
         }
-        Some(Object::Range(r)) => {
-            let r = *r;
-            // The last item, then step backwards past the start.
-            let n = r.len();
-            let last = r.start.wrapping_add((n - 1).max(0).wrapping_mul(r.step));
-            let stop =
-                r.start
-                    .checked_sub(r.step)
-                    .unwrap_or(if r.step > 0 { i64::MIN } else { i64::MAX });
-            return Ok(iterator(if n == 0 {
-                Iter::Exhausted
-            } else {
-                Iter::Range {
-                    next: last,
-                    stop,
-                    step: -r.step,
-                }
-            }));
-        }
+        Some(Object::Range(r)) => return Ok(iterator(crate::range::reversed_small(r))),
+        Some(Object::BigRange(r)) => return Ok(iterator(r.reversed())),
         Some(
             Object::Tuple(_)
             | Object::Str(_)
@@ -566,20 +559,40 @@ fn make_dict(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyRes
 fn make_range(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(interp, "range", kwargs)?;
     arg_count(interp, "range", args.len(), 1, 3)?;
+    // Inline ints (the usual case) need no BigInt.
+    let small = match *args {
+        [Value::Int(stop)] => Some((0, stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((start, stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => {
+            Some((start, stop, step))
+        }
+        _ => None,
+    };
+    if let Some((start, stop, step)) = small {
+        let r = Range { start, stop, step };
+        if r.len_u64() <= i64::MAX as u64 {
+            return Ok(Value::obj(Object::Range(r)));
+        }
+    }
     let ints = args
         .iter()
-        .map(|a| super::text::index_arg(interp, a))
-        .collect::<PyResult<Vec<i64>>>()?;
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
-        _ => (0, 0, 1),
+        .map(|a| crate::convert::index_bigint(interp, a))
+        .collect::<PyResult<Vec<BigInt>>>()?;
+    let (start, stop, step) = match <[BigInt; 3]>::try_from(ints) {
+        Ok([start, stop, step]) => (start, stop, step),
+        Err(ints) => {
+            let mut ints = ints.into_iter();
+            let (a, b) = (ints.next().unwrap_or_default(), ints.next());
+            match b {
+                Some(stop) => (a, stop, BigInt::one()),
+                None => (BigInt::zero(), a, BigInt::one()),
+            }
+        }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(interp.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(Object::Range(Range { start, stop, step })))
+    Ok(Value::obj(crate::range::make(start, stop, step)))
 }
 
 // ----- slice and range objects ----------------------------------------------------
@@ -631,6 +644,24 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
     if length.is_negative() {
         return Err(interp.value_error("length should not be negative"));
     }
+    let (start, stop, step) = long_slice_indices(interp, start, stop, step, &length)?;
+    let items = vec![
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
+    ];
+    Ok(Value::obj(Object::Tuple(items.into())))
+}
+
+/// CPython's _PySlice_GetLongIndices: a slice's start, stop and step for a
+/// sequence of `length` items (ints of any size).
+pub fn long_slice_indices(
+    interp: &mut Interpreter,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     let step = match slice_bound(interp, step)? {
         None => BigInt::one(),
         Some(s) if s.is_zero() => return Err(interp.value_error("slice step cannot be zero")),
@@ -638,7 +669,7 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
     };
     let negative = step.is_negative();
     let (lower, upper) = if negative {
-        (BigInt::from(-1), &length - 1)
+        (BigInt::from(-1), length - 1)
     } else {
         (BigInt::zero(), length.clone())
     };
@@ -647,7 +678,7 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
             return default.clone();
         };
         if v.is_negative() {
-            v += &length;
+            v += length;
             if v < lower {
                 v = lower.clone();
             }
@@ -663,25 +694,20 @@ fn slice_indices(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> P
     };
     let start = adjust(slice_bound(interp, start)?, start_default);
     let stop = adjust(slice_bound(interp, stop)?, stop_default);
-    let items = vec![
-        Value::from_bigint(start),
-        Value::from_bigint(stop),
-        Value::from_bigint(step),
-    ];
-    Ok(Value::obj(Object::Tuple(items.into())))
+    Ok((start, stop, step))
 }
 
-/// The position of `v` in range `r`, if it is there (ints only).
-fn range_position(r: &Range, v: &Value) -> Option<i64> {
-    let x = match v {
-        Value::Int(i) => *i as i128,
-        Value::Bool(b) => b.get() as i128,
-        _ => return None,
-    };
-    let (start, step) = (r.start as i128, r.step as i128);
-    let offset = x - start;
-    let pos = offset / step;
-    (offset % step == 0 && pos >= 0 && pos < r.len() as i128).then_some(pos as i64)
+/// The position of the int `v` in range `r`, if it is there.
+fn range_position(r: &Value, v: &Value) -> Option<BigInt> {
+    let r = r.as_object()?;
+    if let (Object::Range(r), Some(Some(x))) = (r, crate::num::small_int(v)) {
+        let (start, step) = (r.start as i128, r.step as i128);
+        let offset = x as i128 - start;
+        let pos = offset / step;
+        return (offset % step == 0 && pos >= 0 && pos < r.len() as i128)
+            .then(|| BigInt::from(pos));
+    }
+    crate::range::parts(r)?.position(&crate::num::int_value(v)?)
 }
 
 /// The range a method is bound to and its one argument.
@@ -690,10 +716,14 @@ fn range_and_arg<'a>(
     name: &str,
     args: &'a [Value],
     kwargs: &Kwargs,
-) -> PyResult<(Range, &'a Value)> {
+) -> PyResult<(&'a Value, &'a Value)> {
     no_kwargs(interp, &format!("range.{name}"), kwargs)?;
-    match (args.first().and_then(|r| r.as_object()), args.get(1..)) {
-        (Some(Object::Range(r)), Some([v])) => Ok((*r, v)),
+    match (args.first(), args.get(1..)) {
+        (Some(r), Some([v]))
+            if matches!(r.as_object(), Some(Object::Range(_) | Object::BigRange(_))) =>
+        {
+            Ok((r, v))
+        }
         _ => Err(interp.type_error(format!(
             "range.{name}() takes exactly one argument ({} given)",
             args.len().saturating_sub(1)
@@ -701,17 +731,27 @@ fn range_and_arg<'a>(
     }
 }
 
-/// Positions in `r` whose item equals `v`, for values that are not ints
-/// (CPython searches the sequence with ==).
-fn range_search(interp: &mut Interpreter, r: &Range, v: &Value) -> PyResult<Vec<i64>> {
-    let mut found = Vec::new();
-    for pos in 0..r.len() {
-        let item = Value::Int(r.start + pos * r.step);
+/// CPython's _PySequence_IterSearch for values that are not ints: iterate
+/// the range comparing with ==; the first position (`first`), or the count.
+fn range_search(
+    interp: &mut Interpreter,
+    r: &Value,
+    v: &Value,
+    first: bool,
+) -> PyResult<Option<i64>> {
+    let it = interp.get_iter(r)?;
+    let mut n = 0i64;
+    while let Some(item) = interp.next(&it)? {
         if crate::ops::compare_bool(interp, 2, &item, v)? {
-            found.push(pos);
+            if first {
+                return Ok(Some(n));
+            }
+            n += 1;
+        } else if first {
+            n += 1;
         }
     }
-    Ok(found)
+    Ok((!first).then_some(n))
 }
 
 fn is_int(v: &Value) -> bool {
@@ -720,25 +760,25 @@ fn is_int(v: &Value) -> bool {
 
 fn range_index(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let (r, v) = range_and_arg(interp, "index", args, kwargs)?;
-    let pos = if is_int(v) {
-        range_position(&r, v)
-    } else {
-        range_search(interp, &r, v)?.first().copied()
-    };
-    match pos {
-        Some(p) => Ok(Value::Int(p)),
-        None if is_int(v) => {
+    if !is_int(v) {
+        return match range_search(interp, r, v, true)? {
+            Some(p) => Ok(Value::Int(p)),
+            None => Err(interp.value_error("sequence.index(x): x not in sequence")),
+        };
+    }
+    match range_position(r, v) {
+        Some(p) => Ok(Value::from_bigint(p)),
+        None => {
             let text = crate::format::repr(interp, v)?;
             Err(interp.value_error(format!("{text} is not in range")))
         }
-        None => Err(interp.value_error("sequence.index(x): x not in sequence")),
     }
 }
 
 fn range_count(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let (r, v) = range_and_arg(interp, "count", args, kwargs)?;
     if is_int(v) {
-        return Ok(Value::Int(range_position(&r, v).is_some() as i64));
+        return Ok(Value::Int(range_position(r, v).is_some() as i64));
     }
-    Ok(Value::Int(range_search(interp, &r, v)?.len() as i64))
+    Ok(Value::Int(range_search(interp, r, v, false)?.unwrap_or(0)))
 }
