@@ -464,7 +464,7 @@ pub enum MemberKind {
     /// The slot at this index of the instance's slots.
     Slot(usize),
     Dict,
-    /// Weak references are not modelled: always None.
+    /// `__weakref__`: the first weak reference to the instance, or None.
     Weakref,
 }
 

@@ -298,6 +298,17 @@ fn one_arg<'a>(interp: &Interpreter, name: &str, args: &'a [Value]) -> PyResult<
     }
 }
 
+/// `obj.__weakref__`: the head of its list of weak references, or None.
+pub fn first_ref(obj: &Value) -> Value {
+    match obj {
+        Value::Obj(o) => refs_of(key_of(o))
+            .into_iter()
+            .next()
+            .map_or(Value::None, Value::Obj),
+        _ => Value::None,
+    }
+}
+
 /// `weakref.getweakrefcount(obj)`.
 fn getweakrefcount(interp: &mut Interpreter, args: &[Value], _: &Kwargs) -> PyResult<Value> {
     let obj = one_arg(interp, "getweakrefcount", args)?;
