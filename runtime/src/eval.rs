@@ -2171,6 +2171,7 @@ impl Interpreter {
                 full.extend(args);
                 self.call(&func.clone(), full, kwargs)
             }
+            Some(Object::WeakRef(w)) => crate::modules::weakref::call(self, w, &args, &kwargs),
             // An instance is called through its class's __call__.
             Some(Object::Instance(i)) => match i.typ.lookup_special("__call__") {
                 Some(call) => {

@@ -132,6 +132,7 @@ fn other_repr(interp: &Interpreter, o: &Rc<Object>) -> String {
     let at = address(o);
     match &**o {
         Object::MemoryView(m) => crate::methods::memoryview::repr(m, &at),
+        Object::WeakRef(w) => crate::modules::weakref::repr(interp, w, &at),
         Object::Function(f) => format!("<function {} at {at}>", str_value(&f.qualname.borrow())),
         Object::Builtin(b) => match &b.bound {
             Some(v) if !matches!(v.as_object(), Some(Object::Module(_))) => {

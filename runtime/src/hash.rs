@@ -70,6 +70,16 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
             Object::Set(_) => return Err(Unhashable::Type("set")),
             Object::ByteArray(_) => return Err(Unhashable::Type("bytearray")),
             Object::MemoryView(m) => return crate::methods::memoryview::hash(m),
+            // The referent's hash; one that runs Python code, or a dead
+            // referent's, is the interpreter's to find (`keys.rs`).
+            Object::WeakRef(w) => match w.cached_hash() {
+                Some(h) => h,
+                None => {
+                    let h = hash_key(&w.upgrade().ok_or(Unhashable::UserKey)?)?;
+                    w.set_hash(h);
+                    h
+                }
+            },
             Object::Slice(..) => return Err(Unhashable::Type("slice")),
             // Keys and items views are set-like, hence unhashable; values
             // views hash by identity.
@@ -189,6 +199,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                     },
                 ) => this.is(this2) && key_eq(func, func2),
                 (Object::Builtin(p), Object::Builtin(q)) => builtin_eq(p, q),
+                (Object::WeakRef(p), Object::WeakRef(q)) => match (p.upgrade(), q.upgrade()) {
+                    (Some(x), Some(y)) => key_eq(&x, &y),
+                    _ => false,
+                },
                 (Object::FrozenSet(p), Object::FrozenSet(q)) => set_keys_eq(p, q),
                 (
                     Object::Range(_) | Object::BigRange(_),

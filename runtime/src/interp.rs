@@ -318,6 +318,7 @@ impl Interpreter {
                 Object::FrozenSet(_) => t.frozenset.clone(),
                 Object::ByteArray(_) => t.bytearray.clone(),
                 Object::MemoryView(_) => t.memoryview.clone(),
+                Object::WeakRef(_) => t.weakref.clone(),
                 Object::Range(_) | Object::BigRange(_) => t.range.clone(),
                 Object::Slice(..) => t.slice.clone(),
                 Object::Iter(state) => t.iterator_type(

@@ -110,6 +110,17 @@ impl Interpreter {
                     None => Ok(identity_hash(v)),
                 },
             },
+            Some(Object::WeakRef(w)) => {
+                if let Some(h) = w.cached_hash() {
+                    return Ok(h);
+                }
+                let Some(target) = w.upgrade() else {
+                    return Err(self.type_error("weak object has gone away"));
+                };
+                let h = self.key_hash(&target)?.hash;
+                w.set_hash(h);
+                Ok(h)
+            }
             _ => Ok(identity_hash(v)),
         }
     }

@@ -29,6 +29,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback_mod;
 pub mod types;
+pub mod weakref;
 
 pub use sys::int_max_str_digits;
 
@@ -73,6 +74,7 @@ const BUILTIN_MODULES: &[(&str, ModuleMaker)] = &[
     ("builtins", builtins_module),
     ("types", |i| types::module(i)),
     ("traceback", |i| traceback_mod::module(i)),
+    ("_weakref", |i| weakref::module(i)),
     ("_operator", |i| {
         builtin_module(i, "_operator", &[("index", operator_index)], vec![])
     }),
@@ -157,6 +159,7 @@ const PYTHON_MODULES: &[(&str, bool, &str)] = &[
     ("struct", false, include_str!("modules/lib/struct.py")),
     ("textwrap", false, include_str!("modules/lib/textwrap.py")),
     ("typing", false, include_str!("modules/lib/typing.py")),
+    ("weakref", false, include_str!("modules/lib/weakref.py")),
 ];
 
 /// Where `find_spec` found a module.

@@ -89,6 +89,8 @@ pub enum Object {
     },
     /// `memoryview(obj)`: see `crate::methods::memoryview`.
     MemoryView(Box<crate::methods::memoryview::MemoryView>),
+    /// `weakref.ref(obj)`: see `crate::modules::weakref`.
+    WeakRef(Box<crate::modules::weakref::WeakRef>),
     NotImplemented,
     Ellipsis,
 }
@@ -419,7 +421,8 @@ pub struct Module {
 }
 
 /// An instance of a user-defined class: its class, its `__dict__` and its
-/// `__slots__` values.
+/// `__slots__` values. Dropping one whose class defines `__del__` or has
+/// had weak references made to its instances runs them (`crate::finalize`).
 pub struct Instance {
     pub typ: Rc<crate::types::TypeObject>,
     /// `__dict__`: an `Object::Dict`; None when the class's `__slots__`
@@ -451,10 +454,9 @@ impl Instance {
     /// A new instance of `typ` (a subclass of a built-in type) carrying
     /// the built-in value `base`.
     pub fn with_base(typ: &Rc<crate::types::TypeObject>, base: Value) -> Instance {
-        Instance {
-            base: Some(base),
-            ..Instance::new(typ)
-        }
+        let mut i = Instance::new(typ);
+        i.base = Some(base);
+        i
     }
 }
 
@@ -475,7 +477,7 @@ pub enum MemberKind {
     /// The slot at this index of the instance's slots.
     Slot(usize),
     Dict,
-    /// Weak references are not modelled: always None.
+    /// `__weakref__`: the first weak reference to the instance, or None.
     Weakref,
 }
 

@@ -737,6 +737,9 @@ pub fn eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
         (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => {
             crate::methods::memoryview::eq(interp, a, b)
         }
+        (Object::WeakRef(_), Object::WeakRef(_)) => {
+            Ok(crate::modules::weakref::eq(interp, a, b)?.unwrap_or(false))
+        }
         _ => match (bytes_of(a), bytes_of(b)) {
             (Some(p), Some(q)) => Ok(p == q),
             _ => Ok(a.is(b)),

@@ -728,6 +728,7 @@ fn data_attr(owner: &Value, attr: &str) -> Option<Value> {
             (Object::Slice(start, _, _), "start") => Some(start.clone()),
             (Object::Slice(_, stop, _), "stop") => Some(stop.clone()),
             (Object::Slice(_, _, step), "step") => Some(step.clone()),
+            (Object::WeakRef(w), "__callback__") => Some(w.callback()),
             _ => None,
         },
         _ => None,

@@ -307,7 +307,7 @@ pub fn member_get(interp: &mut Interpreter, m: &Member, obj: &Value) -> PyResult
     let found = match m.kind {
         MemberKind::Slot(i) => inst.slots.borrow().get(i).filter(|v| !v.is_null()).cloned(),
         MemberKind::Dict => inst.dict.clone().map(Value::Obj),
-        MemberKind::Weakref => Some(Value::None),
+        MemberKind::Weakref => Some(crate::modules::weakref::first_ref(obj)),
     };
     found.ok_or_else(|| crate::attr::no_attribute(interp, &inst.typ.name, &m.name))
 }

@@ -22,12 +22,13 @@ type Kwargs = [(Rc<str>, Value)];
 
 /// Which hooks `t` overrides with code of its own.
 fn compute_hooks(t: &Rc<TypeObject>) -> Hooks {
-    Hooks::NAMES
-        .iter()
-        .fold(Hooks::default(), |h, &(name, flag)| match t.lookup(name) {
+    Hooks::NAMES.iter().fold(
+        t.hooks.get().only(Hooks::WEAKREF),
+        |h, &(name, flag)| match t.lookup(name) {
             Some(v) if !crate::methods::object::is_builtin_slot(&v) => h.with(flag),
             _ => h,
-        })
+        },
+    )
 }
 
 /// Refresh the hooks of `cls` and of every class below it.

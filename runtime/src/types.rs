@@ -65,6 +65,8 @@ pub enum TypeKind {
     Super,
     /// staticmethod, classmethod, property.
     Descriptor,
+    /// `weakref.ref` (`weakref.ReferenceType`).
+    WeakRef,
 }
 
 thread_local! {
@@ -139,9 +141,16 @@ impl Hooks {
     /// Instances are user keys: their hash or equality runs Python code
     /// (see `dict::is_user_key`).
     pub const KEY: Hooks = Hooks(32);
+    /// The class defines `__del__` (see `crate::finalize`).
+    pub const DEL: Hooks = Hooks(64);
+    /// Some instance of the class has had a weak reference made to it,
+    /// so dropping one looks in the weak reference registry (see
+    /// `crate::modules::weakref`). Not a special method: kept when the
+    /// others are recomputed.
+    pub const WEAKREF: Hooks = Hooks(128);
 
     /// The special method behind each hook.
-    pub const NAMES: [(&'static str, Hooks); 7] = [
+    pub const NAMES: [(&'static str, Hooks); 8] = [
         ("__getattribute__", Hooks::GETATTRIBUTE),
         ("__getattr__", Hooks::GETATTR),
         ("__setattr__", Hooks::SETATTR),
@@ -149,6 +158,7 @@ impl Hooks {
         ("__new__", Hooks::NEW),
         ("__hash__", Hooks::KEY),
         ("__eq__", Hooks::KEY),
+        ("__del__", Hooks::DEL),
     ];
 
     pub fn has(self, h: Hooks) -> bool {
@@ -157,6 +167,18 @@ impl Hooks {
 
     pub fn with(self, h: Hooks) -> Hooks {
         Hooks(self.0 | h.0)
+    }
+
+    /// The flags of `self` that are also in `h`.
+    pub fn only(self, h: Hooks) -> Hooks {
+        Hooks(self.0 & h.0)
+    }
+
+    /// Does dropping an instance of the class need a look at finalizers
+    /// or weak references? (One test for both.)
+    #[inline(always)]
+    pub fn on_drop(self) -> bool {
+        self.0 & (Hooks::DEL.0 | Hooks::WEAKREF.0) != 0
     }
 }
 
@@ -376,6 +398,8 @@ pub struct Types {
     pub generic_alias: Rc<TypeObject>,
     pub not_implemented: Rc<TypeObject>,
     pub ellipsis: Rc<TypeObject>,
+    /// `weakref.ReferenceType`.
+    pub weakref: Rc<TypeObject>,
     /// `types.SimpleNamespace` (the type of `sys.implementation`).
     pub namespace: Rc<TypeObject>,
     /// Exception types by name (see `EXCEPTIONS`).
@@ -464,6 +488,13 @@ impl Types {
                 .collect(),
             not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
             ellipsis: t("ellipsis", TypeKind::Ellipsis),
+            weakref: {
+                let w = t("ReferenceType", TypeKind::WeakRef);
+                w.dict
+                    .borrow_mut()
+                    .set_str("__module__", crate::value::Value::str("weakref"));
+                w
+            },
             iterators: crate::object::ITERATOR_TYPE_NAMES
                 .iter()
                 .map(|n| TypeObject::new(n, TypeKind::Iterator, Some(object.clone())))

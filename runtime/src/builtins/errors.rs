@@ -500,6 +500,7 @@ pub fn is_callable(v: &Value) -> bool {
                     | Object::MethodDescriptor(_)
                     | Object::Type(_)
                     | Object::Method { .. }
+                    | Object::WeakRef(_)
             )
         ),
     }

@@ -389,6 +389,7 @@ pub fn call_type(
         TypeKind::Type => crate::typecall::call_type_itself(interp, &args, &kwargs),
         TypeKind::Function => new_function(interp, &args, &kwargs),
         TypeKind::MemoryView => crate::methods::memoryview::construct(interp, &args, &kwargs),
+        TypeKind::WeakRef => crate::modules::weakref::construct(interp, &args, &kwargs),
         _ => Err(interp.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }
