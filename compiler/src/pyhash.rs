@@ -190,20 +190,34 @@ fn hash_tuple(items: &[Constant]) -> Option<i64> {
 
 /// `tuplehash`: combine the hashes of a tuple's items (xxHash-based).
 pub fn hash_tuple_lanes(lanes: &[i64]) -> i64 {
+    match hash_tuple_with(
+        lanes
+            .iter()
+            .map(|&lane| Ok::<i64, std::convert::Infallible>(lane)),
+    ) {
+        Ok(h) => h,
+        Err(never) => match never {},
+    }
+}
+
+/// `tuplehash` over item hashes computed one by one (the first error
+/// stops it), so that hashing a tuple needs no buffer of hashes.
+pub fn hash_tuple_with<E>(lanes: impl ExactSizeIterator<Item = Result<i64, E>>) -> Result<i64, E> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
+    let len = lanes.len();
     let mut acc = P5;
-    for &lane in lanes {
-        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+    for lane in lanes {
+        acc = acc.wrapping_add((lane? as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
+    acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
     if acc == u64::MAX {
-        return 1546275796;
+        return Ok(1546275796);
     }
-    acc as i64
+    Ok(acc as i64)
 }
 
 fn hash_frozenset(items: &[Constant]) -> Option<i64> {

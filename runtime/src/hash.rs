@@ -57,10 +57,7 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
                     h
                 }
             }
-            Object::Tuple(items) => {
-                let lanes = items.iter().map(hash_key).collect::<Result<Vec<_>, _>>()?;
-                pyhash::hash_tuple_lanes(&lanes)
-            }
+            Object::Tuple(items) => pyhash::hash_tuple_with(items.iter().map(hash_key))?,
             Object::FrozenSet(d) => frozenset_hash(d),
             Object::Range(_) | Object::BigRange(_) => {
                 crate::range::parts(o).map_or(0, |r| r.hash())

@@ -94,13 +94,9 @@ impl Interpreter {
     /// The hash of a user key (or of a tuple holding one).
     fn user_hash(&mut self, v: &Value) -> PyResult<i64> {
         match v.as_object() {
-            Some(Object::Tuple(items)) => {
-                let mut lanes = Vec::with_capacity(items.len());
-                for item in items.iter() {
-                    lanes.push(self.key_hash(item)?.hash);
-                }
-                Ok(pyrite_compiler::pyhash::hash_tuple_lanes(&lanes))
-            }
+            Some(Object::Tuple(items)) => pyrite_compiler::pyhash::hash_tuple_with(
+                items.iter().map(|item| self.key_hash(item).map(|k| k.hash)),
+            ),
             Some(Object::Instance(i)) => match crate::class::instance_hash(self, v) {
                 Some(h) => h,
                 // `__hash__` is inherited from a built-in type: the value
