@@ -165,7 +165,7 @@ impl Interpreter {
                 Doomed::Generator(g) => self.finalize_generator(g),
                 Doomed::Del(inst) => {
                     let del = match inst.as_object() {
-                        Some(Object::Instance(i)) => i.typ.lookup("__del__"),
+                        Some(Object::Instance(i)) => i.typ.lookup_special("__del__"),
                         _ => None,
                     };
                     if let Some(del) = del {
@@ -184,19 +184,18 @@ impl Interpreter {
         }
     }
 
+    /// Close a dropped generator, or report a coroutine never awaited.
     fn finalize_generator(&mut self, g: Generator) {
-        {
-            let unawaited = g.kind == Kind::Coroutine
-                && matches!(&*g.state.borrow(), State::Suspended(s) if !s.started);
-            let gen = Value::obj(Object::Generator(Box::new(g)));
-            if unawaited {
-                self.warn_unawaited(&gen);
-                if let Some(Object::Generator(g)) = gen.as_object() {
-                    *g.state.borrow_mut() = State::Finished;
-                }
-            } else if let Err(e) = self.close_generator(&gen) {
-                self.write_unraisable(e, &gen);
+        let unawaited = g.kind == Kind::Coroutine
+            && matches!(&*g.state.borrow(), State::Suspended(s) if !s.started);
+        let gen = Value::obj(Object::Generator(Box::new(g)));
+        if unawaited {
+            self.warn_unawaited(&gen);
+            if let Some(Object::Generator(g)) = gen.as_object() {
+                *g.state.borrow_mut() = State::Finished;
             }
+        } else if let Err(e) = self.close_generator(&gen) {
+            self.write_unraisable(e, &gen);
         }
     }
 

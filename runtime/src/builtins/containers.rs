@@ -740,18 +740,17 @@ fn range_search(
     first: bool,
 ) -> PyResult<Option<i64>> {
     let it = interp.get_iter(r)?;
-    let mut n = 0i64;
+    let (mut pos, mut count) = (0i64, 0i64);
     while let Some(item) = interp.next(&it)? {
         if crate::ops::compare_bool(interp, 2, &item, v)? {
             if first {
-                return Ok(Some(n));
+                return Ok(Some(pos));
             }
-            n += 1;
-        } else if first {
-            n += 1;
+            count += 1;
         }
+        pos += 1;
     }
-    Ok((!first).then_some(n))
+    Ok((!first).then_some(count))
 }
 
 fn is_int(v: &Value) -> bool {
