@@ -7,8 +7,9 @@
 //!    python3 with CPython's output, and python3 confirms the code objects
 //!    equal its own `compile()` of the same source;
 //! 3. marshal: every 3.11 .pyc in the standard library's `__pycache__`
-//!    folders loads, and dumping and loading it again gives an equal code
-//!    object.
+//!    folders loads, dumping and loading it again gives an equal code
+//!    object, and the runtime accepts it (quickening verifies its stack
+//!    depths, see runtime/src/verify.rs).
 //!
 //! Cases listed in tests/cases/RUN_KNOWN_FAILURES.txt (the VM is young)
 //! are allowed to fail in (1); every other case must pass both ways.
@@ -289,12 +290,17 @@ fn stdlib_pycs_round_trip() {
                     Ok(c) if c == code => {}
                     _ => problems.push(format!("{}: dump and reload differ", p.display())),
                 }
+                // The runtime quickens it (and every nested code object),
+                // which verifies its stack depths: CPython's code must pass.
+                if let Err(e) = pyrite_runtime::code::Code::new(std::rc::Rc::new(code)) {
+                    problems.push(format!("{}: bad code object: {}", p.display(), e.0));
+                }
             }
             Err(e) => problems.push(format!("{}: {e}", p.display())),
         }
     }
     println!(
-        "{loaded} of {} stdlib .pyc files load and round-trip",
+        "{loaded} of {} stdlib .pyc files load, round-trip and quicken",
         pycs.len()
     );
     assert_eq!(loaded, pycs.len());

@@ -56,6 +56,9 @@ pub struct Code {
     /// For each localsplus slot: does it hold a cell (cell or free var)?
     pub is_cell: Vec<bool>,
     pub handlers: Vec<Handler>,
+    /// The most values the frame's value stack holds above its localsplus
+    /// slots, as `verify` computed it (the loop reserves this much).
+    pub max_depth: usize,
     /// The name and qualified name as str values.
     pub name: Value,
     pub qualname: Value,
@@ -155,7 +158,6 @@ impl Code {
             };
             insts.push(Inst { op, cache, arg });
         }
-        crate::quicken::fuse(&mut insts);
         let handlers = parse_exception_table(&co.exceptiontable)
             .into_iter()
             .map(|(start, end, tgt, depth, lasti)| {
@@ -168,6 +170,9 @@ impl Code {
                 })
             })
             .collect::<Result<Vec<_>, BadCode>>()?;
+        let max_depth =
+            crate::verify::max_stack_depth(&insts, &handlers, co.localsplusnames.len())?;
+        crate::quicken::fuse(&mut insts);
         let consts = co
             .consts
             .iter()
@@ -198,6 +203,7 @@ impl Code {
             varnames,
             is_cell,
             handlers,
+            max_depth,
         }))
     }
 

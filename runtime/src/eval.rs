@@ -47,12 +47,34 @@ enum Flow {
 }
 
 impl Interpreter {
+    /// Push onto the value stack. No capacity check: `eval` reserved the
+    /// frame's verified maximum depth when it entered the frame (see
+    /// verify.rs), and a checked push costs a call's worth of spills.
+    #[inline(always)]
     fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity(), "value stack overflow");
+        // SAFETY: `len < capacity` (above), so the slot is allocated and
+        // unused; it is initialised before `set_len` makes it part of the
+        // stack.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
     }
 
+    /// Pop the value stack. No emptiness check: the stack never runs dry
+    /// (verify.rs, `STACK_GUARD`).
+    #[inline(always)]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        let len = self.stack.len();
+        debug_assert!(len > 0, "value stack underflow");
+        // SAFETY: `len > 0`, so the slot `len - 1` holds a value; it is
+        // moved out as the length drops below it, so it is dropped once.
+        unsafe {
+            self.stack.set_len(len - 1);
+            self.stack.as_ptr().add(len - 1).read()
+        }
     }
 
     fn top(&self) -> &Value {
@@ -72,6 +94,12 @@ impl Interpreter {
             let code = self.frames[fi].code.clone();
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
+            // The frame's pushes are unchecked (see `push`): make room for
+            // its deepest stack now.
+            let need = base + code.nlocalsplus + code.max_depth + crate::verify::STACK_SLACK;
+            if need > self.stack.capacity() {
+                self.stack.reserve(need - self.stack.len());
+            }
             let outcome = loop {
                 let Some(&inst) = code.insts.get(ip) else {
                     break Err(self.err("SystemError", "fell off the end of a code object"));
@@ -203,6 +231,11 @@ impl Interpreter {
                 let floor = frame.base + frame.code.nlocalsplus + h.depth;
                 let lasti = frame.lasti;
                 frame.ip = h.target;
+                // Only a malformed code object has fewer values than its
+                // handler's depth; padding keeps verify.rs's depths true.
+                if self.stack.len() < floor {
+                    self.stack.resize(floor, NULL);
+                }
                 self.stack.truncate(floor);
                 if h.lasti {
                     self.stack.push(Value::Int(lasti as i64));
@@ -232,8 +265,24 @@ impl Interpreter {
         }
     }
 
+    /// Localsplus slot `i` of the frame at `base`, to write (see `local`).
+    #[inline(always)]
+    fn local_mut(&mut self, base: usize, i: u32) -> &mut Value {
+        let at = base + i as usize;
+        debug_assert!(at < self.stack.len(), "local slot beyond the stack");
+        // SAFETY: as in `local`.
+        unsafe { self.stack.get_unchecked_mut(at) }
+    }
+
+    /// Localsplus slot `i` of the frame at `base`.
+    #[inline(always)]
     fn local(&self, base: usize, i: u32) -> &Value {
-        &self.stack[base + i as usize]
+        let at = base + i as usize;
+        debug_assert!(at < self.stack.len(), "local slot beyond the stack");
+        // SAFETY: verify.rs checked that every instruction's slot `i` is
+        // below `nlocalsplus`, and at instruction boundaries the stack holds
+        // at least the frame's localsplus slots.
+        unsafe { self.stack.get_unchecked(at) }
     }
 
     /// Execute one instruction: the common opcodes inline, the rest in
@@ -276,7 +325,7 @@ impl Interpreter {
             }
             Op::STORE_FAST => {
                 let v = self.pop();
-                self.stack[base + arg as usize] = v;
+                *self.local_mut(base, arg) = v;
                 if crate::finalize::pending() {
                     return Ok(Flow::Finalize);
                 }
@@ -360,7 +409,7 @@ impl Interpreter {
             }
             Op::STORE_FAST__LOAD_FAST => {
                 let v = self.pop();
-                self.stack[base + arg as usize] = v;
+                *self.local_mut(base, arg) = v;
                 let w = self.local(base, code.insts[*ip].arg).clone();
                 if !w.is_null() {
                     self.push(w);

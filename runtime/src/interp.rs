@@ -233,6 +233,9 @@ impl Interpreter {
             warned: std::collections::HashSet::new(),
             sys_stdout: None,
         };
+        // Values no frame owns, so that the loop's unchecked pops never
+        // find the stack empty (see verify.rs).
+        interp.stack.resize(crate::verify::STACK_GUARD, Value::None);
         crate::builtins::install(&mut interp);
         crate::methods::object::install(&interp);
         let sup = Value::obj(Object::Builtin(crate::object::Builtin {

@@ -47,6 +47,7 @@ pub mod tuple;
 pub mod typecall;
 pub mod types;
 pub mod value;
+pub mod verify;
 
 pub use interp::Interpreter;
 
