@@ -154,6 +154,19 @@ impl Interpreter {
             match outcome {
                 Ok(None) => continue,
                 Ok(Some(value)) => {
+                    // An ordinary call's return, without moving the frame
+                    // out of the frame stack first.
+                    let frame = self.frames.last().expect("frame");
+                    if frame.on_return == OnReturn::Push && !frame.entry && !frame.for_iter {
+                        let ret_sp = frame.ret_sp;
+                        self.frames.truncate(self.frames.len() - 1);
+                        self.stack.truncate(ret_sp);
+                        self.stack.push(value);
+                        if crate::finalize::pending() {
+                            self.finalize_generators();
+                        }
+                        continue;
+                    }
                     let frame = self.frames.pop().expect("frame");
                     if let OnReturn::BinaryOp(op) = frame.on_return {
                         if matches!(value.as_object(), Some(Object::NotImplemented)) {
@@ -351,7 +364,12 @@ impl Interpreter {
                 }
                 self.push(v);
             }
-            Op::CALL => return self.call_instruction(arg as usize),
+            Op::CALL => {
+                if let Some(flow) = self.call_python_in_line(arg as usize) {
+                    return flow;
+                }
+                return self.call_instruction(arg as usize);
+            }
             Op::RETURN_VALUE => return Ok(Flow::Return(self.pop())),
             Op::BINARY_OP => {
                 let b = self.pop();
@@ -1698,6 +1716,28 @@ impl Interpreter {
             return Ok(v);
         }
         Err(self.name_error(name))
+    }
+
+    /// CALL's commonest case, kept in the loop: a Python function given
+    /// exactly its positional parameters, which starts its frame on the
+    /// arguments in place. None for every other call (`call_instruction`,
+    /// whose large Rust frame this case should not pay for).
+    #[inline(always)]
+    fn call_python_in_line(&mut self, argc: usize) -> Option<PyResult<Flow>> {
+        if self.kw_names.is_some() {
+            return None;
+        }
+        let len = self.stack.len();
+        let below = len - argc - 2;
+        // [NULL, callable, args...] or [method, self, args...].
+        let callable = below + usize::from(self.stack[below].is_null());
+        let func = self.stack[callable].clone();
+        match func.as_object() {
+            Some(Object::Function(f)) if simple_positional(f, len - callable - 1) => {
+                Some(self.fast_call(f, callable + 1, below))
+            }
+            _ => None,
+        }
     }
 
     /// CALL: [NULL or method, callable or self, args...] with the pending

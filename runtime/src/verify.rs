@@ -44,7 +44,13 @@ pub fn max_stack_depth(
     nlocalsplus: usize,
 ) -> Result<usize, BadCode> {
     for inst in insts {
-        if reads_local_slot(inst.op) && inst.arg as usize >= nlocalsplus {
+        // COPY_FREE_VARS fills the last `arg` slots.
+        let slots_named = if inst.op == Op::COPY_FREE_VARS {
+            inst.arg as usize > nlocalsplus
+        } else {
+            reads_local_slot(inst.op) && inst.arg as usize >= nlocalsplus
+        };
+        if slots_named {
             return Err(BadCode(format!(
                 "{} refers to local slot {} of {nlocalsplus}",
                 inst.op.name(),
