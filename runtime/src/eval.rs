@@ -1731,13 +1731,18 @@ impl Interpreter {
         let below = len - argc - 2;
         // [NULL, callable, args...] or [method, self, args...].
         let callable = below + usize::from(self.stack[below].is_null());
-        let func = self.stack[callable].clone();
-        match func.as_object() {
-            Some(Object::Function(f)) if simple_positional(f, len - callable - 1) => {
-                Some(self.fast_call(f, callable + 1, below))
-            }
-            _ => None,
+        let nargs = len - callable - 1;
+        // Look before cloning: the other calls should not pay for it.
+        if !matches!(self.stack[callable].as_object(),
+            Some(Object::Function(f)) if simple_positional(f, nargs))
+        {
+            return None;
         }
+        let func = self.stack[callable].clone();
+        let Some(Object::Function(f)) = func.as_object() else {
+            return None;
+        };
+        Some(self.fast_call(f, callable + 1, below))
     }
 
     /// CALL: [NULL or method, callable or self, args...] with the pending

@@ -446,7 +446,12 @@ impl Instance {
                     typ.dict_size_hint.get() as usize,
                 ))))
             }),
-            slots: RefCell::new(vec![Value::Null; typ.nslots].into_boxed_slice()),
+            // Most classes have no `__slots__`: skip building an empty vec.
+            slots: RefCell::new(if typ.nslots == 0 {
+                Box::default()
+            } else {
+                vec![Value::Null; typ.nslots].into_boxed_slice()
+            }),
             base: None,
         }
     }
