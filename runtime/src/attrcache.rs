@@ -169,7 +169,7 @@ pub enum Found {
 /// `owner.name` for an instance of a user class, when cache slot `slot`
 /// of `code` knows the class's side; None sends the access down the
 /// general path (other objects, misses, descriptors, hooks).
-#[inline]
+#[inline(always)]
 pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) -> Option<Found> {
     let Some(Object::Instance(i)) = owner.as_object() else {
         return None;
@@ -205,6 +205,7 @@ pub fn load(code: &crate::code::Code, slot: u16, owner: &Value, name: &Value) ->
 /// `owner.name = value` for an instance of a user class whose class holds
 /// nothing under `name` that intercepts the store. Gives the value back
 /// when the general path must do it.
+#[inline(always)]
 pub fn store(
     code: &crate::code::Code,
     slot: u16,
