@@ -365,7 +365,7 @@ impl Interpreter {
                 self.push(v);
             }
             Op::CALL => {
-                if let Some(flow) = self.call_python_in_line(arg as usize) {
+                if let Some(flow) = self.call_in_line(arg as usize) {
                     return flow;
                 }
                 return self.call_instruction(arg as usize);
@@ -1718,12 +1718,13 @@ impl Interpreter {
         Err(self.name_error(name))
     }
 
-    /// CALL's commonest case, kept in the loop: a Python function given
+    /// CALL's commonest cases, kept in the loop: a Python function given
     /// exactly its positional parameters, which starts its frame on the
-    /// arguments in place. None for every other call (`call_instruction`,
-    /// whose large Rust frame this case should not pay for).
+    /// arguments in place, and a built-in function without keywords. None
+    /// for every other call (`call_instruction`, whose large Rust frame
+    /// these cases should not pay for).
     #[inline(always)]
-    fn call_python_in_line(&mut self, argc: usize) -> Option<PyResult<Flow>> {
+    fn call_in_line(&mut self, argc: usize) -> Option<PyResult<Flow>> {
         if self.kw_names.is_some() {
             return None;
         }
@@ -1733,10 +1734,13 @@ impl Interpreter {
         let callable = below + usize::from(self.stack[below].is_null());
         let nargs = len - callable - 1;
         // Look before cloning: the other calls should not pay for it.
-        if !matches!(self.stack[callable].as_object(),
-            Some(Object::Function(f)) if simple_positional(f, nargs))
-        {
-            return None;
+        match self.stack[callable].as_object() {
+            Some(Object::Function(f)) if simple_positional(f, nargs) => {}
+            Some(Object::Builtin(b)) => {
+                let (func, bound) = (b.func, b.bound.clone());
+                return Some(self.call_builtin_from_stack(func, bound, callable + 1, below));
+            }
+            _ => return None,
         }
         let func = self.stack[callable].clone();
         let Some(Object::Function(f)) = func.as_object() else {
