@@ -1983,6 +1983,24 @@ impl Interpreter {
         first_arg: usize,
         ret_sp: usize,
     ) -> PyResult<Flow> {
+        // Up to four plain arguments move into an array on the Rust stack
+        // (the usual case: len(x), isinstance(a, T), round(x, 2)).
+        let n = self.stack.len() - first_arg;
+        if bound.is_none() && n <= 4 {
+            let mut args = [NULL, NULL, NULL, NULL];
+            for (i, slot) in args.iter_mut().enumerate().take(n) {
+                *slot = std::mem::replace(&mut self.stack[first_arg + i], NULL);
+            }
+            self.stack.truncate(ret_sp);
+            let r = func(self, &args[..n], &[]);
+            drop(args);
+            self.push(r?);
+            return Ok(if crate::finalize::pending() {
+                Flow::Finalize
+            } else {
+                Flow::Next
+            });
+        }
         let mut args = std::mem::take(&mut self.arg_buffer);
         args.clear();
         args.extend(bound);
