@@ -170,8 +170,15 @@ impl Code {
                 })
             })
             .collect::<Result<Vec<_>, BadCode>>()?;
-        let max_depth =
-            crate::verify::max_stack_depth(&insts, &handlers, co.localsplusnames.len())?;
+        let max_depth = crate::verify::max_stack_depth(
+            &insts,
+            &handlers,
+            &crate::verify::Tables {
+                consts: co.consts.len(),
+                names: co.names.len(),
+                localsplus: co.localsplusnames.len(),
+            },
+        )?;
         crate::quicken::fuse(&mut insts);
         let consts = co
             .consts

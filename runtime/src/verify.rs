@@ -17,6 +17,11 @@
 //!    the stack, so even a malformed code object that underflows its own
 //!    frame never pops an empty stack.
 //!
+//! The same pass lets the loop fetch instructions and read constants,
+//! names and local slots without bounds checks: every path ends in a
+//! return, raise or jump (none runs off the end), jump and handler targets
+//! are instructions, and every argument indexes inside its table.
+//!
 //! Code made by our compiler (or CPython's) always passes; a corrupt .pyc
 //! is refused with a [`BadCode`] error instead of running.
 
@@ -34,29 +39,26 @@ pub const STACK_SLACK: usize = 8;
 /// input; real code needs a few dozen values).
 const DEPTH_LIMIT: i64 = 1 << 24;
 
+/// How many constants, names and localsplus slots a code object has: the
+/// bounds of its instructions' arguments.
+pub struct Tables {
+    pub consts: usize,
+    pub names: usize,
+    pub localsplus: usize,
+}
+
 /// The deepest the value stack of a frame running `insts` can get (above
-/// its localsplus slots). Fails if some path pops below the frame's
-/// locals, reaches an instruction with two different depths, runs off the
-/// end of the code, or names a local slot that does not exist.
+/// its localsplus slots). Fails if an argument indexes past its table,
+/// some path pops below the frame's locals (or COPY/SWAP reach below
+/// them), reaches an instruction with two different depths, or runs off
+/// the end of the code.
 pub fn max_stack_depth(
     insts: &[Inst],
     handlers: &[Handler],
-    nlocalsplus: usize,
+    tables: &Tables,
 ) -> Result<usize, BadCode> {
     for inst in insts {
-        // COPY_FREE_VARS fills the last `arg` slots.
-        let slots_named = if inst.op == Op::COPY_FREE_VARS {
-            inst.arg as usize > nlocalsplus
-        } else {
-            reads_local_slot(inst.op) && inst.arg as usize >= nlocalsplus
-        };
-        if slots_named {
-            return Err(BadCode(format!(
-                "{} refers to local slot {} of {nlocalsplus}",
-                inst.op.name(),
-                inst.arg
-            )));
-        }
+        check_argument(inst, tables)?;
     }
     let mut depth_at: Vec<i64> = vec![-1; insts.len()];
     let mut work: Vec<(usize, i64)> = vec![(0, 0)];
@@ -84,6 +86,13 @@ pub fn max_stack_depth(
             }
             max = max.max(depth);
             let op = inst.op;
+            if matches!(op, Op::COPY | Op::SWAP) && (inst.arg == 0 || i64::from(inst.arg) > depth) {
+                return Err(BadCode(format!(
+                    "{} {} at stack depth {depth} (instruction {i})",
+                    op.name(),
+                    inst.arg
+                )));
+            }
             if op.has_target() {
                 let taken = depth + i64::from(op.stack_effect(inst.arg, true));
                 check_depth(taken, i, op)?;
@@ -135,21 +144,31 @@ fn check_depth(depth: i64, i: usize, op: Op) -> Result<(), BadCode> {
     Ok(())
 }
 
-/// Instructions whose argument indexes the frame's localsplus slots (the
-/// loop reads those slots without a bounds check).
-fn reads_local_slot(op: Op) -> bool {
-    matches!(
-        op,
-        Op::LOAD_FAST
-            | Op::STORE_FAST
-            | Op::DELETE_FAST
-            | Op::LOAD_DEREF
-            | Op::STORE_DEREF
-            | Op::DELETE_DEREF
-            | Op::LOAD_CLOSURE
-            | Op::LOAD_CLASSDEREF
-            | Op::MAKE_CELL
-    )
+/// An instruction's argument against the table it indexes (the loop
+/// indexes constants, names and local slots without checking).
+fn check_argument(inst: &Inst, tables: &Tables) -> Result<(), BadCode> {
+    use pyrite_compiler::opcode::ArgKind;
+    let arg = inst.arg as usize;
+    let (index, len, what) = match inst.op.info().arg {
+        ArgKind::Const => (arg, tables.consts, "constant"),
+        // LOAD_GLOBAL's low bit says whether to push a NULL.
+        ArgKind::Name if inst.op == Op::LOAD_GLOBAL => (arg >> 1, tables.names, "name"),
+        ArgKind::Name => (arg, tables.names, "name"),
+        ArgKind::Local | ArgKind::Free => (arg, tables.localsplus, "local slot"),
+        ArgKind::Compare => (arg, pyrite_compiler::opcode::CMP_OP.len(), "comparison"),
+        // COPY_FREE_VARS fills the last `arg` slots.
+        _ if inst.op == Op::COPY_FREE_VARS && arg > tables.localsplus => {
+            (arg, tables.localsplus, "count of local slots")
+        }
+        _ => return Ok(()),
+    };
+    if index >= len {
+        return Err(BadCode(format!(
+            "{} refers to {what} {index} of {len}",
+            inst.op.name()
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -183,6 +202,25 @@ mod tests {
             .map(|_| ())
             .unwrap_err();
         assert!(err.starts_with("stack underflow"), "{err}");
+    }
+
+    #[test]
+    fn an_argument_past_its_table_is_refused() {
+        // RESUME 0; LOAD_CONST 0 -> LOAD_CONST 9 (there are two constants).
+        let err = quicken("x = 1", |b| b[3] = 9).map(|_| ()).unwrap_err();
+        assert!(err.contains("constant 9 of 2"), "{err}");
+    }
+
+    #[test]
+    fn copy_below_the_frame_is_refused() {
+        // RESUME 0; LOAD_CONST 0 -> COPY 2 with an empty stack.
+        let err = quicken("x = 1", |b| {
+            b[2] = Op::COPY.number() as u8;
+            b[3] = 2;
+        })
+        .map(|_| ())
+        .unwrap_err();
+        assert!(err.starts_with("COPY 2 at stack depth 0"), "{err}");
     }
 
     #[test]
