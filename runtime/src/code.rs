@@ -214,6 +214,24 @@ impl Code {
         }))
     }
 
+    /// Constant `i` of an instruction's argument. Unchecked: verify.rs
+    /// checked every instruction's argument against `consts`.
+    #[inline(always)]
+    pub fn constant(&self, i: u32) -> &Value {
+        debug_assert!((i as usize) < self.consts.len());
+        // SAFETY: see above; `Code::new` is the only constructor.
+        unsafe { self.consts.get_unchecked(i as usize) }
+    }
+
+    /// Name `i` of an instruction's argument (for LOAD_GLOBAL, its
+    /// argument shifted right). Unchecked, as for [`Code::constant`].
+    #[inline(always)]
+    pub fn name(&self, i: u32) -> &Value {
+        debug_assert!((i as usize) < self.names.len());
+        // SAFETY: verify.rs checked every name argument against `names`.
+        unsafe { self.names.get_unchecked(i as usize) }
+    }
+
     /// The handler covering instruction `index`, if any.
     pub fn handler_for(&self, index: usize) -> Option<Handler> {
         self.handlers

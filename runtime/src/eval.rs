@@ -334,7 +334,7 @@ impl Interpreter {
                 self.stack.swap(len - 1, len - arg as usize);
             }
             Op::LOAD_CONST => {
-                let v = code.consts[arg as usize].clone();
+                let v = code.constant(arg).clone();
                 self.push(v);
             }
             Op::LOAD_FAST => {
@@ -357,7 +357,7 @@ impl Interpreter {
                 let v = match hit {
                     Some(v) => v,
                     None => {
-                        let name = &code.names[(arg >> 1) as usize];
+                        let name = code.name(arg >> 1);
                         match self.cached_name(code, fi, inst.cache, name, false) {
                             Some(v) => v,
                             None => self.load_global(fi, name)?,
@@ -426,7 +426,7 @@ impl Interpreter {
             Op::LOAD_FAST__LOAD_CONST => {
                 let v = self.load_fast(code, base, arg)?;
                 self.push(v);
-                let c = code.consts[code.insts[*ip].arg as usize].clone();
+                let c = code.constant(code.insts[*ip].arg).clone();
                 self.push(c);
                 *ip += 1;
             }
@@ -508,7 +508,7 @@ impl Interpreter {
             }
             Op::LOAD_ATTR => {
                 let owner = self.pop();
-                let name = &code.names[arg as usize];
+                let name = code.name(arg);
                 let v = match attrcache::load(code, inst.cache, &owner, name) {
                     Some(Found::Value(v)) => v,
                     Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
@@ -525,7 +525,7 @@ impl Interpreter {
             Op::STORE_ATTR => {
                 let owner = self.pop();
                 let v = self.pop();
-                let name = &code.names[arg as usize];
+                let name = code.name(arg);
                 if let Some(v) = attrcache::store(code, inst.cache, &owner, name, v) {
                     self.set_attr(&owner, name, v)?;
                 }
@@ -541,7 +541,7 @@ impl Interpreter {
                     self.push(method);
                     self.push(owner);
                 } else if let Some(found) =
-                    attrcache::load(code, inst.cache, &owner, &code.names[arg as usize])
+                    attrcache::load(code, inst.cache, &owner, code.name(arg))
                 {
                     match found {
                         Found::Method(func) => {
@@ -553,13 +553,13 @@ impl Interpreter {
                             self.push(v);
                         }
                         Found::Getter(_) => {
-                            let v = self.get_attr(&owner, &code.names[arg as usize])?;
+                            let v = self.get_attr(&owner, code.name(arg))?;
                             self.push(NULL);
                             self.push(v);
                         }
                     }
                 } else {
-                    let name = code.names[arg as usize].clone();
+                    let name = code.name(arg).clone();
                     let v = self.get_attr(&owner, &name)?;
                     self.push(NULL);
                     self.push(v);
@@ -615,7 +615,7 @@ impl Interpreter {
                 let v = match hit {
                     Some(v) => v,
                     None => {
-                        let name = &code.names[arg as usize];
+                        let name = code.name(arg);
                         match self.cached_name(code, fi, inst.cache, name, true) {
                             Some(v) => v,
                             None => self.load_name(fi, name)?,
@@ -625,7 +625,7 @@ impl Interpreter {
                 self.push(v);
             }
             Op::STORE_NAME => {
-                let name = &code.names[arg as usize];
+                let name = code.name(arg);
                 let v = self.pop();
                 let frame = &self.frames[fi];
                 let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
@@ -668,7 +668,7 @@ impl Interpreter {
                 return Ok(self.after_release());
             }
             Op::KW_NAMES => {
-                self.kw_names = Some(code.consts[arg as usize].clone());
+                self.kw_names = Some(code.constant(arg).clone());
             }
             Op::COPY_FREE_VARS => {
                 let n = arg as usize;
