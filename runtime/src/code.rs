@@ -59,6 +59,10 @@ pub struct Code {
     /// The most values the frame's value stack holds above its localsplus
     /// slots, as `verify` computed it (the loop reserves this much).
     pub max_depth: usize,
+    /// The number of arguments a call can bind by position alone (no
+    /// keyword-only parameters, no `*args`/`**kwargs`), or `u32::MAX`:
+    /// the test of the loop's fast call path, kept in one field.
+    pub plain_arity: u32,
     /// The name and qualified name as str values.
     pub name: Value,
     pub qualname: Value,
@@ -180,6 +184,15 @@ impl Code {
             },
         )?;
         crate::quicken::fuse(&mut insts);
+        let plain_arity = {
+            use pyrite_compiler::code::flags;
+            let star = co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0;
+            if co.kwonlyargcount == 0 && !star {
+                co.argcount
+            } else {
+                u32::MAX
+            }
+        };
         let consts = co
             .consts
             .iter()
@@ -211,6 +224,7 @@ impl Code {
             is_cell,
             handlers,
             max_depth,
+            plain_arity,
         }))
     }
 

@@ -2622,11 +2622,7 @@ fn loop_function(f: &Value, nargs: usize) -> Option<&Function> {
 /// Can a call with `nargs` positional arguments and no keywords bind them
 /// directly to `f`'s first locals?
 fn simple_positional(f: &Function, nargs: usize) -> bool {
-    use pyrite_compiler::code::flags;
-    let co = &f.code.co;
-    co.argcount as usize == nargs
-        && co.kwonlyargcount == 0
-        && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+    f.code.plain_arity as usize == nargs
 }
 
 // ----- namespace dict helpers ----------------------------------------------
