@@ -2145,6 +2145,8 @@ impl Interpreter {
                 self.stack[first_arg + p] = v;
             }
         }
+        // Every entry is None now: skip the drop's check of all eight.
+        std::mem::forget(kwonly_defaults);
         crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
         Some(Ok(Flow::NewFrame))
     }
