@@ -203,3 +203,31 @@ fn dash_c_runs_code_like_python() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn corrupt_pyc_is_refused_with_one_line() {
+    if !have_python311() {
+        eprintln!("note: python3 3.11 not available; skipping");
+        return;
+    }
+    let dir = temp_dir("corrupt");
+    let pyc = make_pyc(&dir);
+    let mut bytes = std::fs::read(&pyc).unwrap();
+    // The module's co_code follows the 16-byte header and the marshal
+    // code header; find its first LOAD_CONST (RESUME 0 then LOAD_CONST 0
+    // for `import os`) and point it past the constants.
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [151, 0, 100, 0])
+        .expect("RESUME 0; LOAD_CONST 0");
+    bytes[at + 3] = 200;
+    std::fs::write(&pyc, bytes).unwrap();
+    let out = pyrite(&["run", "m.pyc"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("pyrite: bad code object: LOAD_CONST refers to constant 200")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+}

@@ -369,12 +369,7 @@ impl Interpreter {
                 }
                 self.push(v);
             }
-            Op::CALL => {
-                if let Some(flow) = self.call_in_line(arg as usize) {
-                    return flow;
-                }
-                return self.call_instruction(arg as usize);
-            }
+            Op::CALL => return self.call_from_stack(arg as usize),
             Op::RETURN_VALUE => return Ok(Flow::Return(self.pop())),
             Op::BINARY_OP => {
                 let b = self.pop();
@@ -745,7 +740,7 @@ impl Interpreter {
                         self.pop();
                         let argc = items.len();
                         self.stack.extend(items);
-                        return self.call_instruction(argc);
+                        return self.call_from_stack(argc);
                     }
                 }
                 let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
@@ -1723,6 +1718,17 @@ impl Interpreter {
         Err(self.name_error(name))
     }
 
+    /// CALL (and CALL_FUNCTION_EX once it has spread its arguments):
+    /// [NULL or method, callable or self, args...] with the pending
+    /// KW_NAMES.
+    #[inline(always)]
+    fn call_from_stack(&mut self, argc: usize) -> PyResult<Flow> {
+        match self.call_in_line(argc) {
+            Some(flow) => flow,
+            None => self.call_instruction(argc),
+        }
+    }
+
     /// CALL's commonest cases, kept in the loop: a Python function given
     /// exactly its positional parameters, which starts its frame on the
     /// arguments in place, and a built-in function without keywords. None
@@ -1754,8 +1760,8 @@ impl Interpreter {
         Some(self.fast_call(f, callable + 1, below))
     }
 
-    /// CALL: [NULL or method, callable or self, args...] with the pending
-    /// KW_NAMES.
+    /// The calls `call_in_line` leaves: keywords, defaults, classes,
+    /// everything else.
     fn call_instruction(&mut self, argc: usize) -> PyResult<Flow> {
         let kwnames = self.kw_names.take();
         let len = self.stack.len();
@@ -1766,10 +1772,6 @@ impl Interpreter {
             (self.stack[len - argc - 1].clone(), len - argc)
         };
         if let Some(Object::Function(f)) = func.as_object() {
-            let nargs = len - first_arg;
-            if kwnames.is_none() && simple_positional(f, nargs) {
-                return self.fast_call(f, first_arg, len - argc - 2);
-            }
             if let Some(flow) = self.bind_in_place(f, first_arg, len - argc - 2, kwnames.as_ref()) {
                 return flow;
             }
@@ -1779,16 +1781,6 @@ impl Interpreter {
                 if let Some(flow) = self.construct_in_place(cls, first_arg, len - argc - 2) {
                     return flow;
                 }
-            }
-        }
-        if kwnames.is_none() {
-            if let Some(Object::Builtin(b)) = func.as_object() {
-                return self.call_builtin_from_stack(
-                    b.func,
-                    b.bound.clone(),
-                    first_arg,
-                    len - argc - 2,
-                );
             }
         }
         let nkw = match &kwnames {
@@ -1989,37 +1981,29 @@ impl Interpreter {
         ret_sp: usize,
     ) -> PyResult<Flow> {
         // Up to four plain arguments move into an array on the Rust stack
-        // (the usual case: len(x), isinstance(a, T), round(x, 2)).
+        // (the usual case: len(x), isinstance(a, T), round(x, 2)); others
+        // go through the reused buffer.
         let n = self.stack.len() - first_arg;
-        if bound.is_none() && n <= 4 {
+        let r = if bound.is_none() && n <= 4 {
             let mut args = [NULL, NULL, NULL, NULL];
             for (i, slot) in args.iter_mut().enumerate().take(n) {
                 *slot = std::mem::replace(&mut self.stack[first_arg + i], NULL);
             }
             self.stack.truncate(ret_sp);
-            let r = func(self, &args[..n], &[]);
-            drop(args);
-            self.push(r?);
-            return Ok(if crate::finalize::pending() {
-                Flow::Finalize
-            } else {
-                Flow::Next
-            });
-        }
-        let mut args = std::mem::take(&mut self.arg_buffer);
-        args.clear();
-        args.extend(bound);
-        crate::interp::move_tail(&mut self.stack, first_arg, &mut args);
-        self.stack.truncate(ret_sp);
-        let r = func(self, &args, &[]);
-        args.clear();
-        self.arg_buffer = args;
-        self.push(r?);
-        Ok(if crate::finalize::pending() {
-            Flow::Finalize
+            func(self, &args[..n], &[])
         } else {
-            Flow::Next
-        })
+            let mut args = std::mem::take(&mut self.arg_buffer);
+            args.clear();
+            args.extend(bound);
+            crate::interp::move_tail(&mut self.stack, first_arg, &mut args);
+            self.stack.truncate(ret_sp);
+            let r = func(self, &args, &[]);
+            args.clear();
+            self.arg_buffer = args;
+            r
+        };
+        self.push(r?);
+        Ok(self.after_release())
     }
 
     /// Call a Python function with keywords and/or defaults without

@@ -84,6 +84,8 @@ pub fn max_stack_depth(
                     )))
                 }
             }
+            // Every depth reached is recorded here, when its instruction
+            // is first visited (a revisit must match it).
             max = max.max(depth);
             let op = inst.op;
             if matches!(op, Op::COPY | Op::SWAP) && (inst.arg == 0 || i64::from(inst.arg) > depth) {
@@ -96,7 +98,6 @@ pub fn max_stack_depth(
             if op.has_target() {
                 let taken = depth + i64::from(op.stack_effect(inst.arg, true));
                 check_depth(taken, i, op)?;
-                max = max.max(taken);
                 work.push((inst.arg as usize, taken));
                 if op.is_unconditional_jump() {
                     break;
@@ -107,7 +108,6 @@ pub fn max_stack_depth(
             }
             depth += effect(op, inst.arg);
             check_depth(depth, i, op)?;
-            max = max.max(depth);
             i += 1;
         }
     }
