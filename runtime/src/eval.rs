@@ -91,7 +91,13 @@ impl Interpreter {
     pub(crate) fn eval(&mut self) -> PyResult<Value> {
         loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            // SAFETY: the frame at `fi` owns an `Rc` of its code and stays
+            // on the frame stack while this frame's instructions run: only
+            // this function (below, after leaving the inner loop) and
+            // `unwind` pop frames, and a nested `eval` pops only the frames
+            // above its own entry. Borrowing the code instead of cloning the
+            // `Rc` saves a count up and down on every frame switch.
+            let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             // The frame's pushes are unchecked (see `push`): make room for
@@ -110,7 +116,7 @@ impl Interpreter {
                 // which was one of those.
                 let inst = unsafe { *code.insts.get_unchecked(ip) };
                 ip += 1;
-                let flow = self.step(&code, base, fi, inst, &mut ip);
+                let flow = self.step(code, base, fi, inst, &mut ip);
                 // Written as a two-way test so that the common case is one
                 // predictable branch, not a second jump table after the
                 // opcode's.
@@ -129,11 +135,7 @@ impl Interpreter {
                         }
                         Ok(Flow::Return(v)) => break Ok(Some(v)),
                         Ok(Flow::Yield(v)) => {
-                            let mut frame = self.frames.pop().expect("frame");
-                            frame.ip = ip;
-                            frame.lasti = ip - 1;
-                            let for_iter = frame.for_iter;
-                            let gen = self.suspend(frame);
+                            let (gen, for_iter) = self.suspend_top(ip);
                             if for_iter {
                                 // The loop below gets the value.
                                 self.leave_for_iter(gen.as_ref(), false);
@@ -309,7 +311,7 @@ impl Interpreter {
     #[inline(always)]
     fn step(
         &mut self,
-        code: &Rc<Code>,
+        code: &Code,
         base: usize,
         fi: usize,
         inst: Inst,
@@ -688,13 +690,7 @@ impl Interpreter {
 
     /// The less common opcodes (see `step`).
     #[inline(never)]
-    fn step_rest(
-        &mut self,
-        code: &Rc<Code>,
-        base: usize,
-        fi: usize,
-        ip: &mut usize,
-    ) -> PyResult<Flow> {
+    fn step_rest(&mut self, code: &Code, base: usize, fi: usize, ip: &mut usize) -> PyResult<Flow> {
         let inst = code.insts[*ip - 1];
         let arg = inst.arg;
         match inst.op {
@@ -2589,8 +2585,15 @@ fn pad_locals(stack: &mut Vec<Value>, end: usize) {
     let len = stack.len();
     if len < end {
         stack.reserve(end - len);
-        for _ in len..end {
-            stack.push(NULL);
+        // SAFETY: `reserve` made room for `end - len` more values; each
+        // slot is written before `set_len` takes it in. (A `push` per slot
+        // was an out-of-line call each.)
+        unsafe {
+            let p = stack.as_mut_ptr();
+            for i in len..end {
+                p.add(i).write(NULL);
+            }
+            stack.set_len(end);
         }
     }
 }

@@ -370,19 +370,22 @@ impl Interpreter {
     ) {
         let base = self.stack.len();
         let mut saved = saved;
-        let Some(mut frame) = saved.frame.take() else {
+        // Move the frame from the box straight into the frame stack and set
+        // its fields there: changing them in a copy on the Rust stack first
+        // made the copy's wide loads wait on the narrow stores (a failed
+        // store forward, a third of this function's time).
+        let Some(frame) = crate::interp::push_frame_from(&mut self.frames, &mut saved.frame) else {
             // Not reachable: a suspended generator keeps its frame.
             *g.state.borrow_mut() = State::Finished;
             return;
         };
-        crate::interp::move_tail(&mut saved.values, 0, &mut self.stack);
-        *g.spare.borrow_mut() = Some(saved);
         frame.base = base;
         frame.ret_sp = base;
         frame.generator = Some(gen.clone());
         frame.entry = !for_iter;
         frame.for_iter = for_iter;
-        crate::interp::push_frame_with(&mut self.frames, || frame);
+        crate::interp::move_tail(&mut saved.values, 0, &mut self.stack);
+        *g.spare.borrow_mut() = Some(saved);
         // The frame sees its own handled exception (none at first); the
         // caller's stays visible below it (CPython's exc_info chain).
         let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
@@ -390,15 +393,20 @@ impl Interpreter {
         self.handled_outer.push(outer);
     }
 
-    /// YIELD_VALUE: `frame` (just popped, its position set) goes back into
-    /// its generator with its slots, which are the top of the value stack
-    /// from `frame.base`; the box of the previous suspension is reused.
-    /// Gives back the generator.
-    pub(crate) fn suspend(&mut self, mut frame: Frame) -> Option<Value> {
-        let gen = frame.generator.take();
-        let Some(g) = gen.as_ref().and_then(gen_of) else {
-            self.stack.truncate(frame.ret_sp);
-            return gen;
+    /// YIELD_VALUE: the top frame (stopped before instruction `ip`) goes
+    /// back into its generator with its slots, which are the top of the
+    /// value stack from the frame's base; the box of the previous
+    /// suspension is reused. Gives back the generator and whether FOR_ITER
+    /// resumed the frame.
+    pub(crate) fn suspend_top(&mut self, ip: usize) -> (Option<Value>, bool) {
+        let Some(top) = self.frames.last() else {
+            return (None, false);
+        };
+        let (base, ret_sp, for_iter) = (top.base, top.ret_sp, top.for_iter);
+        let Some(g) = top.generator.as_ref().and_then(gen_of) else {
+            let gen = self.frames.pop().and_then(|mut f| f.generator.take());
+            self.stack.truncate(ret_sp);
+            return (gen, for_iter);
         };
         let mut saved = g.spare.borrow_mut().take().unwrap_or_else(|| {
             Box::new(Saved {
@@ -408,11 +416,20 @@ impl Interpreter {
             })
         });
         saved.started = true;
-        crate::interp::move_tail(&mut self.stack, frame.base, &mut saved.values);
-        self.stack.truncate(frame.ret_sp);
-        saved.frame = Some(frame);
-        *g.state.borrow_mut() = State::Suspended(saved);
-        gen
+        crate::interp::move_tail(&mut self.stack, base, &mut saved.values);
+        self.stack.truncate(ret_sp);
+        // Move the frame straight from the frame stack into the box and
+        // change its fields there (see `push_generator_frame`).
+        let frame = crate::interp::pop_frame_into(&mut self.frames, &mut saved.frame);
+        let gen = frame.and_then(|f| {
+            f.ip = ip;
+            f.lasti = ip - 1;
+            f.generator.take()
+        });
+        if let Some(g) = gen.as_ref().and_then(gen_of) {
+            *g.state.borrow_mut() = State::Suspended(saved);
+        }
+        (gen, for_iter)
     }
 
     /// A FOR_ITER generator frame (already popped) left by a yield

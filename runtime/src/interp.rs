@@ -86,34 +86,51 @@ impl Frame {
             ret_sp,
         }
     }
+}
 
-    /// A new frame for a call of `f` whose localsplus slots start at `base`.
-    pub fn for_call(f: &crate::object::Function, base: usize, ret_sp: usize, entry: bool) -> Frame {
-        Frame::new(
-            f.code.clone(),
-            f.globals.clone(),
-            f.closure.clone(),
-            base,
-            ret_sp,
-            entry,
-        )
+/// Move the frame in `from` onto the frame stack, leaving None, and give
+/// it back to be adjusted in place (see [`push_call_frame`] for why not
+/// through a copy on the Rust stack). None if `from` holds no frame.
+#[inline(always)]
+pub fn push_frame_from<'a>(
+    frames: &'a mut Vec<Frame>,
+    from: &mut Option<Frame>,
+) -> Option<&'a mut Frame> {
+    let src = from.as_ref()?;
+    frames.reserve(1);
+    let len = frames.len();
+    // SAFETY: `reserve(1)` leaves room at index `len`. The frame is copied
+    // bitwise into it and `from` is overwritten with None without dropping
+    // the frame it held, so the frame is owned once, by the vector.
+    unsafe {
+        let dst = frames.as_mut_ptr().add(len);
+        std::ptr::copy_nonoverlapping(src as *const Frame, dst, 1);
+        std::ptr::write(from as *mut Option<Frame>, None);
+        frames.set_len(len + 1);
+        Some(&mut *dst)
     }
 }
 
-/// Push the frame `make` builds, built straight in the frame stack's
-/// memory. A `push` builds the 112-byte frame on the Rust stack with
-/// narrow stores and then copies it with 16-byte loads, which stall
-/// (store forwarding fails): that copy was about 8% of a call.
+/// Move the top frame of the frame stack into `to` (which must be None:
+/// a frame there would be forgotten, not dropped) and give it back to be
+/// adjusted in place; the reverse of [`push_frame_from`].
 #[inline(always)]
-pub fn push_frame_with(frames: &mut Vec<Frame>, make: impl FnOnce() -> Frame) {
-    frames.reserve(1);
-    let len = frames.len();
-    // SAFETY: `reserve(1)` leaves room for an element at index `len`; the
-    // write initialises it before `set_len` makes it part of the vector.
+pub fn pop_frame_into<'a>(
+    frames: &mut Vec<Frame>,
+    to: &'a mut Option<Frame>,
+) -> Option<&'a mut Frame> {
+    debug_assert!(
+        to.is_none(),
+        "pop_frame_into: the destination holds a frame"
+    );
+    let len = frames.len().checked_sub(1)?;
+    // SAFETY: the frame at `len` is initialised; `set_len` forgets it
+    // before `to` takes it over by a bitwise move, so it is owned once.
     unsafe {
-        frames.as_mut_ptr().add(len).write(make());
-        frames.set_len(len + 1);
+        frames.set_len(len);
+        std::ptr::write(to, Some(std::ptr::read(frames.as_ptr().add(len))));
     }
+    to.as_mut()
 }
 
 /// Move `from[at..]` onto the end of `to`, as one memory copy (a
@@ -145,7 +162,12 @@ pub fn move_tail<T>(from: &mut Vec<T>, at: usize, to: &mut Vec<T>) {
     }
 }
 
-/// Push a new frame for a call of `f` (see [`push_frame_with`]).
+/// Push a new frame for a call of `f`, written field by field straight
+/// into the frame stack's memory. Built as a whole `Frame` on the Rust
+/// stack first (whenever the constructor is not inlined), the 96-byte
+/// frame is stored with narrow writes and then copied with 16-byte loads,
+/// which stall on the failed store forward: that copy was a sixth of a
+/// call with keyword arguments.
 #[inline(always)]
 pub fn push_call_frame(
     frames: &mut Vec<Frame>,
@@ -154,7 +176,47 @@ pub fn push_call_frame(
     ret_sp: usize,
     entry: bool,
 ) {
-    push_frame_with(frames, || Frame::for_call(f, base, ret_sp, entry));
+    frames.reserve(1);
+    let len = frames.len();
+    // SAFETY: `reserve(1)` leaves room for an element at index `len`;
+    // every field is initialised before `set_len` makes it part of the
+    // vector.
+    unsafe {
+        let dst = frames.as_mut_ptr().add(len);
+        std::ptr::addr_of_mut!((*dst).code).write(f.code.clone());
+        std::ptr::addr_of_mut!((*dst).ip).write(0);
+        std::ptr::addr_of_mut!((*dst).lasti).write(0);
+        std::ptr::addr_of_mut!((*dst).base).write(base);
+        std::ptr::addr_of_mut!((*dst).globals).write(f.globals.clone());
+        std::ptr::addr_of_mut!((*dst).locals).write(None);
+        std::ptr::addr_of_mut!((*dst).closure).write(f.closure.clone());
+        std::ptr::addr_of_mut!((*dst).generator).write(None);
+        std::ptr::addr_of_mut!((*dst).entry).write(entry);
+        std::ptr::addr_of_mut!((*dst).on_return).write(OnReturn::Push);
+        std::ptr::addr_of_mut!((*dst).for_iter).write(false);
+        std::ptr::addr_of_mut!((*dst).ret_sp).write(ret_sp);
+        frames.set_len(len + 1);
+    }
+}
+
+/// Names every field of `Frame` without `..`, so that a new field fails to
+/// compile here until `push_call_frame` writes it too.
+#[allow(dead_code)]
+fn push_call_frame_writes_every_field(f: Frame) {
+    let Frame {
+        code: _,
+        ip: _,
+        lasti: _,
+        base: _,
+        globals: _,
+        locals: _,
+        closure: _,
+        generator: _,
+        entry: _,
+        on_return: _,
+        for_iter: _,
+        ret_sp: _,
+    } = f;
 }
 
 pub struct Interpreter {

@@ -192,6 +192,19 @@ impl From<&str> for PyStr {
     }
 }
 
+impl PyStr {
+    /// A str from `s` whose length in characters the caller already knows
+    /// (a join, say), so that it is not counted again.
+    pub fn with_char_len(s: String, chars: usize) -> PyStr {
+        debug_assert_eq!(chars, s.chars().count(), "wrong character count");
+        PyStr {
+            s: s.into(),
+            chars,
+            hash: Cell::new(None),
+        }
+    }
+}
+
 impl From<String> for PyStr {
     fn from(s: String) -> Self {
         PyStr {
