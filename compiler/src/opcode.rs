@@ -244,11 +244,15 @@ opcodes! {
     // partner, runs both in one dispatch and skips the partner, which stays
     // in place for jumps into it (`runtime/src/quicken.rs`). The first three
     // are CPython 3.11's own; the fourth is 3.12's COMPARE_AND_BRANCH (3.11
-    // specialises it by type, COMPARE_OP_INT_JUMP and friends).
+    // specialises it by type, COMPARE_OP_INT_JUMP and friends); the last two
+    // read an attribute or method of a local (`self.x`, `self.m()`) without
+    // pushing the local first.
     LOAD_FAST__LOAD_FAST = 177, 0, Local, NotAJump, |_, _| 2;
     LOAD_FAST__LOAD_CONST = 178, 0, Local, NotAJump, |_, _| 2;
     STORE_FAST__LOAD_FAST = 179, 0, Local, NotAJump, |_, _| 0;
     COMPARE_AND_BRANCH = 180, 0, Compare, NotAJump, |_, _| -2;
+    LOAD_FAST__LOAD_ATTR = 181, 0, Local, NotAJump, |_, _| 1;
+    LOAD_FAST__LOAD_METHOD = 182, 0, Local, NotAJump, |_, _| 2;
 }
 
 impl Op {

@@ -439,6 +439,39 @@ impl Interpreter {
                     return Ok(Flow::Finalize);
                 }
             }
+            Op::LOAD_FAST__LOAD_ATTR => {
+                // An attribute of an instance found by the cache is read
+                // straight from the local; any other case pushes the local
+                // and lets the partner LOAD_ATTR run as usual.
+                let attr = code.insts[*ip];
+                let owner = self.local(base, arg);
+                if let Some(Found::Value(v)) =
+                    attrcache::load(code, attr.cache, owner, code.name(attr.arg))
+                {
+                    *ip += 1;
+                    self.push(v);
+                } else {
+                    let v = self.load_fast(code, base, arg)?;
+                    self.push(v);
+                }
+            }
+            Op::LOAD_FAST__LOAD_METHOD => {
+                // As LOAD_FAST__LOAD_ATTR, for a method of the instance's
+                // class (LOAD_METHOD's cached case: function, then self).
+                let attr = code.insts[*ip];
+                let owner = self.local(base, arg);
+                if let Some(Found::Method(func)) =
+                    attrcache::load(code, attr.cache, owner, code.name(attr.arg))
+                {
+                    let owner = owner.clone();
+                    *ip += 1;
+                    self.push(func);
+                    self.push(owner);
+                } else {
+                    let v = self.load_fast(code, base, arg)?;
+                    self.push(v);
+                }
+            }
             Op::COMPARE_AND_BRANCH => {
                 let b = self.pop();
                 let a = self.pop();
@@ -653,7 +686,7 @@ impl Interpreter {
             }
             Op::BUILD_TUPLE => {
                 let at = self.stack.len() - arg as usize;
-                let items: crate::tuple::Tuple = self.stack.drain(at..).collect();
+                let items = crate::tuple::Tuple::from_tail(&mut self.stack, at);
                 self.push(Value::obj(Object::Tuple(items)));
             }
             Op::CONTAINS_OP => {
@@ -726,18 +759,26 @@ impl Interpreter {
             Op::CALL_FUNCTION_EX => {
                 // `f(*t)` with a tuple or list and no `**`: the items go on
                 // the stack as for CALL, which has the in-loop fast paths.
-                if arg & 1 == 0 {
-                    let items = match self.top().as_object() {
-                        Some(Object::Tuple(t)) => Some(t.to_vec()),
-                        Some(Object::List(l)) => Some(l.borrow().clone()),
-                        _ => None,
+                if arg & 1 == 0
+                    && matches!(
+                        self.top().as_object(),
+                        Some(Object::Tuple(_) | Object::List(_))
+                    )
+                {
+                    let seq = self.pop();
+                    let argc = match seq.as_object() {
+                        Some(Object::Tuple(t)) => {
+                            self.stack.extend_from_slice(t);
+                            t.len()
+                        }
+                        Some(Object::List(l)) => {
+                            let l = l.borrow();
+                            self.stack.extend_from_slice(&l);
+                            l.len()
+                        }
+                        _ => 0,
                     };
-                    if let Some(items) = items {
-                        self.pop();
-                        let argc = items.len();
-                        self.stack.extend(items);
-                        return self.call_from_stack(argc);
-                    }
+                    return self.call_from_stack(argc);
                 }
                 let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                 let args = self.pop();
@@ -861,12 +902,12 @@ impl Interpreter {
             }
             Op::BUILD_LIST => {
                 let at = self.stack.len() - arg as usize;
-                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let items = crate::interp::take_tail(&mut self.stack, at);
                 self.push(Value::obj(Object::List(RefCell::new(items))));
             }
             Op::BUILD_MAP => {
                 let at = self.stack.len() - 2 * arg as usize;
-                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let items = crate::interp::take_tail(&mut self.stack, at);
                 let mut d = Dict::new();
                 for pair in items.chunks(2) {
                     self.dict_insert(&mut d, pair[0].clone(), pair[1].clone())?;
@@ -876,7 +917,7 @@ impl Interpreter {
             Op::BUILD_CONST_KEY_MAP => {
                 let keys = self.pop();
                 let at = self.stack.len() - arg as usize;
-                let values: Vec<Value> = self.stack.drain(at..).collect();
+                let values = crate::interp::take_tail(&mut self.stack, at);
                 let mut d = Dict::new();
                 if let Some(Object::Tuple(keys)) = keys.as_object() {
                     for (k, v) in keys.iter().zip(values) {
@@ -922,7 +963,7 @@ impl Interpreter {
             }
             Op::BUILD_SET => {
                 let at = self.stack.len() - arg as usize;
-                let items: Vec<Value> = self.stack.drain(at..).collect();
+                let items = crate::interp::take_tail(&mut self.stack, at);
                 let d = crate::methods::set::dict_of(self, items)?;
                 self.push(Value::obj(Object::Set(RefCell::new(d))));
             }
@@ -1167,7 +1208,7 @@ impl Interpreter {
                 }
             }
             Op::RETURN_GENERATOR => {
-                let values: Vec<Value> = self.stack.drain(base..).collect();
+                let values = crate::interp::take_tail(&mut self.stack, base);
                 self.frames[fi].ip = *ip;
                 let gen = crate::generator::create(&self.frames[fi], values);
                 return Ok(Flow::Return(gen));
@@ -1786,7 +1827,7 @@ impl Interpreter {
             },
             _ => 0,
         };
-        let mut args: Vec<Value> = self.stack.drain(first_arg..).collect();
+        let mut args = crate::interp::take_tail(&mut self.stack, first_arg);
         self.stack.truncate(len - argc - 2);
         let mut kwargs = Vec::with_capacity(nkw);
         if nkw > 0 {
@@ -2104,7 +2145,7 @@ impl Interpreter {
         kwvals.clear();
         crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
         let star = has_varargs.then(|| {
-            let extra: crate::tuple::Tuple = self.stack.drain(first_arg + nfixed..).collect();
+            let extra = crate::tuple::Tuple::from_tail(&mut self.stack, first_arg + nfixed);
             Value::obj(Object::Tuple(extra))
         });
         pad_locals(&mut self.stack, first_arg + f.code.nlocalsplus);

@@ -135,10 +135,10 @@ impl Drop for Generator {
             name: RefCell::new(std::mem::replace(self.name.get_mut(), Value::None)),
             qualname: RefCell::new(std::mem::replace(self.qualname.get_mut(), Value::None)),
             state: RefCell::new(state),
-            exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
+            exc_state: Cell::new(self.exc_state.replace(Value::None)),
             running_async: Cell::new(self.running_async.get()),
             closed: Cell::new(self.closed.get()),
-            spare: RefCell::new(None),
+            spare: Cell::new(None),
         };
         // The queue is gone (thread exit): drop the frame unfinalized.
         if let Some(Doomed::Generator(g)) = enqueue(Doomed::Generator(doomed)) {

@@ -155,7 +155,7 @@ pub struct Generator {
     pub state: RefCell<State>,
     /// The exception being handled inside the frame while it is suspended
     /// (CPython's `gi_exc_state`), None if none.
-    pub exc_state: RefCell<Value>,
+    pub exc_state: Cell<Value>,
     /// Async generators: an `asend`/`athrow` awaitable is running it
     /// (`ag_running_async`), and it has been closed (`ag_closed`).
     pub running_async: Cell<bool>,
@@ -163,7 +163,7 @@ pub struct Generator {
     /// While the frame runs, the saved frame it was resumed from, its
     /// values moved out: the next yield saves into it again, so a yield
     /// allocates nothing.
-    pub spare: RefCell<Option<Box<Saved>>>,
+    pub spare: Cell<Option<Box<Saved>>>,
 }
 
 impl Generator {
@@ -233,10 +233,10 @@ pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
             values,
             started: false,
         }))),
-        exc_state: RefCell::new(Value::None),
+        exc_state: Cell::new(Value::None),
         running_async: Cell::new(false),
         closed: Cell::new(false),
-        spare: RefCell::new(None),
+        spare: Cell::new(None),
     })))
 }
 
@@ -316,17 +316,17 @@ impl Interpreter {
         let yielded = std::mem::replace(&mut self.yielded, false);
         match result {
             Ok(v) if yielded => {
-                *g.exc_state.borrow_mut() = own;
+                g.exc_state.set(own);
                 Ok(Resumed::Yielded(v))
             }
             Ok(v) => {
                 *g.state.borrow_mut() = State::Finished;
-                g.spare.borrow_mut().take();
+                g.spare.set(None);
                 Ok(Resumed::Returned(v))
             }
             Err(e) => {
                 *g.state.borrow_mut() = State::Finished;
-                g.spare.borrow_mut().take();
+                g.spare.set(None);
                 Err(self.escaped_stop_iteration(e, kind))
             }
         }
@@ -381,14 +381,19 @@ impl Interpreter {
         };
         frame.base = base;
         frame.ret_sp = base;
-        frame.generator = Some(gen.clone());
+        // A suspended frame keeps no generator (suspend_top took it): write
+        // without reading the old value to drop it.
+        debug_assert!(frame.generator.is_none());
+        // SAFETY: writing over a valid `Option<Value>`; the old value (None)
+        // needs no drop.
+        unsafe { std::ptr::write(&mut frame.generator, Some(gen.clone())) };
         frame.entry = !for_iter;
         frame.for_iter = for_iter;
         crate::interp::move_tail(&mut saved.values, 0, &mut self.stack);
-        *g.spare.borrow_mut() = Some(saved);
+        g.spare.set(Some(saved));
         // The frame sees its own handled exception (none at first); the
         // caller's stays visible below it (CPython's exc_info chain).
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let own = g.exc_state.replace(Value::None);
         let outer = std::mem::replace(&mut self.handled, own);
         self.handled_outer.push(outer);
     }
@@ -408,7 +413,7 @@ impl Interpreter {
             self.stack.truncate(ret_sp);
             return (gen, for_iter);
         };
-        let mut saved = g.spare.borrow_mut().take().unwrap_or_else(|| {
+        let mut saved = g.spare.take().unwrap_or_else(|| {
             Box::new(Saved {
                 frame: None,
                 values: Vec::new(),
@@ -443,9 +448,9 @@ impl Interpreter {
         };
         if finished {
             *g.state.borrow_mut() = State::Finished;
-            g.spare.borrow_mut().take();
+            g.spare.set(None);
         } else {
-            *g.exc_state.borrow_mut() = own;
+            g.exc_state.set(own);
         }
     }
 

@@ -133,6 +133,16 @@ pub fn pop_frame_into<'a>(
     to.as_mut()
 }
 
+/// `v[at..]` moved out into a vector of its own (exactly sized), as one
+/// memory copy: what `v.drain(at..).collect()` does one value at a time,
+/// through a drain iterator handed over by value.
+#[inline]
+pub fn take_tail<T>(v: &mut Vec<T>, at: usize) -> Vec<T> {
+    let mut out = Vec::new();
+    move_tail(v, at, &mut out);
+    out
+}
+
 /// Move `from[at..]` onto the end of `to`, as one memory copy (a
 /// generator's frame values between the value stack and their saved
 /// buffer). `to.extend(from.drain(at..))` moves them one by one through

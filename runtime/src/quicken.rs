@@ -26,6 +26,8 @@ fn fused(first: Op, second: Op) -> Option<Op> {
         (Op::LOAD_FAST, Op::LOAD_FAST) => Op::LOAD_FAST__LOAD_FAST,
         (Op::LOAD_FAST, Op::LOAD_CONST) => Op::LOAD_FAST__LOAD_CONST,
         (Op::STORE_FAST, Op::LOAD_FAST) => Op::STORE_FAST__LOAD_FAST,
+        (Op::LOAD_FAST, Op::LOAD_ATTR) => Op::LOAD_FAST__LOAD_ATTR,
+        (Op::LOAD_FAST, Op::LOAD_METHOD) => Op::LOAD_FAST__LOAD_METHOD,
         (
             Op::COMPARE_OP,
             Op::POP_JUMP_FORWARD_IF_FALSE

@@ -30,6 +30,20 @@ impl Tuple {
         Tuple::Inline(0, [Value::Null, Value::Null, Value::Null])
     }
 
+    /// A tuple of `v[at..]`, moved out of `v` (the stack, for BUILD_TUPLE
+    /// and a call's `*args`).
+    pub fn from_tail(v: &mut Vec<Value>, at: usize) -> Tuple {
+        let n = v.len().saturating_sub(at);
+        if n > INLINE {
+            return Tuple::Heap(crate::interp::take_tail(v, at).into_boxed_slice());
+        }
+        let mut items = [Value::Null, Value::Null, Value::Null];
+        for slot in items[..n].iter_mut().rev() {
+            *slot = v.pop().unwrap_or(Value::Null);
+        }
+        Tuple::Inline(n as u8, items)
+    }
+
     /// The items as a vector (moved out, not cloned).
     pub fn into_vec(self) -> Vec<Value> {
         match self {

@@ -83,6 +83,7 @@ impl Value {
         Value::Float(F64(f.to_bits()))
     }
 
+    #[inline(always)]
     pub fn obj(o: Object) -> Value {
         Value::Obj(Rc::new(o))
     }
