@@ -311,12 +311,13 @@ impl Interpreter {
             },
         };
         self.rust_depth -= 1;
-        let outer = self.handled_outer.pop().unwrap_or(Value::None);
-        let own = std::mem::replace(&mut self.handled, outer);
+        let own = self.leave_exc_state();
         let yielded = std::mem::replace(&mut self.yielded, false);
         match result {
             Ok(v) if yielded => {
-                g.exc_state.set(own);
+                if !own.is_none() {
+                    g.exc_state.set(own);
+                }
                 Ok(Resumed::Yielded(v))
             }
             Ok(v) => {
@@ -391,11 +392,37 @@ impl Interpreter {
         frame.for_iter = for_iter;
         crate::interp::move_tail(&mut saved.values, 0, &mut self.stack);
         g.spare.set(Some(saved));
-        // The frame sees its own handled exception (none at first); the
-        // caller's stays visible below it (CPython's exc_info chain).
+        self.enter_exc_state(g);
+    }
+
+    /// A resumed generator frame sees its own handled exception (none at
+    /// first); the caller's is saved, to be visible again when the frame
+    /// stops (CPython's exc_info chain). Usually neither side is handling
+    /// one: then only the tags are read, since moving the whole 16-byte
+    /// values back and forth stalled on failed store forwards.
+    #[inline]
+    fn enter_exc_state(&mut self, g: &Generator) {
+        // SAFETY: the cell's value is read in place, with no reference to
+        // it kept past this expression.
+        let own_is_none = unsafe { (*g.exc_state.as_ptr()).is_none() };
+        if own_is_none && self.handled.is_none() {
+            self.handled_outer.push(Value::None);
+            return;
+        }
         let own = g.exc_state.replace(Value::None);
         let outer = std::mem::replace(&mut self.handled, own);
         self.handled_outer.push(outer);
+    }
+
+    /// The reverse of `enter_exc_state` when the frame stops: gives back
+    /// the exception it was handling (to keep while it is suspended).
+    #[inline]
+    fn leave_exc_state(&mut self) -> Value {
+        let outer = self.handled_outer.pop().unwrap_or(Value::None);
+        if outer.is_none() && self.handled.is_none() {
+            return Value::None;
+        }
+        std::mem::replace(&mut self.handled, outer)
     }
 
     /// YIELD_VALUE: the top frame (stopped before instruction `ip`) goes
@@ -441,15 +468,14 @@ impl Interpreter {
     /// (`finished` false) or ended: restore the handled exception, and on
     /// the end mark the generator finished.
     pub(crate) fn leave_for_iter(&mut self, gen: Option<&Value>, finished: bool) {
-        let outer = self.handled_outer.pop().unwrap_or(Value::None);
-        let own = std::mem::replace(&mut self.handled, outer);
+        let own = self.leave_exc_state();
         let Some(g) = gen.and_then(gen_of) else {
             return;
         };
         if finished {
             *g.state.borrow_mut() = State::Finished;
             g.spare.set(None);
-        } else {
+        } else if !own.is_none() {
             g.exc_state.set(own);
         }
     }
