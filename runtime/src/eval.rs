@@ -228,7 +228,7 @@ impl Interpreter {
             if let Object::Exception(e) = &**o {
                 e.traceback
                     .borrow_mut()
-                    .push((frame.code.clone(), frame.lasti));
+                    .push((Rc::clone(&frame.code), frame.lasti));
                 let handled = self.current_exception();
                 if !handled.is_none() && !handled.is(&err.0) {
                     let mut ctx = e.context.borrow_mut();
@@ -738,7 +738,7 @@ impl Interpreter {
                 let ns = self.frames[fi]
                     .locals
                     .clone()
-                    .unwrap_or_else(|| self.frames[fi].globals.clone());
+                    .unwrap_or_else(|| Rc::clone(&self.frames[fi].globals));
                 if !dict_del(&ns, &name) {
                     return Err(self.name_error(&name));
                 }
@@ -830,7 +830,7 @@ impl Interpreter {
                 let Some(Object::Code(fcode)) = code_v.as_object() else {
                     return Err(self.err("SystemError", "MAKE_FUNCTION without a code object"));
                 };
-                let globals = self.frames[fi].globals.clone();
+                let globals = Rc::clone(&self.frames[fi].globals);
                 let module = dict_get_str(&globals, "__name__").unwrap_or(Value::None);
                 let doc = match fcode.co.consts.first() {
                     Some(pyrite_compiler::Constant::Str(s))
@@ -1168,7 +1168,7 @@ impl Interpreter {
                 let name = code.names[arg as usize].clone();
                 let fromlist = self.pop();
                 let level = self.pop();
-                let globals = self.frames[fi].globals.clone();
+                let globals = Rc::clone(&self.frames[fi].globals);
                 let m = crate::modules::import_name(self, &name, &fromlist, &level, &globals)?;
                 self.push(m);
             }
@@ -1330,7 +1330,7 @@ impl Interpreter {
                 let ns = self.frames[fi]
                     .locals
                     .clone()
-                    .unwrap_or_else(|| self.frames[fi].globals.clone());
+                    .unwrap_or_else(|| Rc::clone(&self.frames[fi].globals));
                 if dict_get_str(&ns, "__annotations__").is_none() {
                     dict_set(
                         &ns,
@@ -1552,7 +1552,7 @@ impl Interpreter {
         let ns = self.frames[fi]
             .locals
             .clone()
-            .unwrap_or_else(|| self.frames[fi].globals.clone());
+            .unwrap_or_else(|| Rc::clone(&self.frames[fi].globals));
         let pairs = crate::dict::pairs_of(&m.dict);
         let all = dict_get_str(&m.dict, "__all__");
         match all {
@@ -1620,7 +1620,7 @@ impl Interpreter {
         if let Some(Object::Exception(e)) = err.0.as_object() {
             e.traceback
                 .borrow_mut()
-                .push((frame.code.clone(), frame.lasti));
+                .push((Rc::clone(&frame.code), frame.lasti));
             if !self.handled.is_none() && !self.handled.is(&err.0) {
                 let mut ctx = e.context.borrow_mut();
                 if ctx.is_none() {
@@ -1790,11 +1790,14 @@ impl Interpreter {
             }
             _ => return None,
         }
-        let func = self.stack[callable].clone();
-        let Some(Object::Function(f)) = func.as_object() else {
+        let Some(Object::Function(f)) = self.stack[callable].as_object() else {
             return None;
         };
-        Some(self.fast_call(f, callable + 1, below))
+        // SAFETY: the stack slot keeps the function alive while the frame
+        // runs (see `fast_call`); the reference is detached from the borrow
+        // of the stack only so that the stack can be pushed to.
+        let f: &Function = unsafe { &*(&**f as *const Function) };
+        Some(self.fast_call(f, callable + 1, below, true))
     }
 
     /// The calls `call_in_line` leaves: keywords, defaults, classes,
@@ -1844,15 +1847,41 @@ impl Interpreter {
     /// Call a Python function whose arguments are exactly its positional
     /// parameters, in place: the arguments already on the stack become the
     /// new frame's first locals, so the call allocates nothing.
-    fn fast_call(&mut self, f: &Function, first_arg: usize, ret_sp: usize) -> PyResult<Flow> {
+    ///
+    /// `on_stack`: `f` is the callable of a CALL, on the value stack
+    /// between `ret_sp` and `first_arg`, where it stays until the frame is
+    /// popped; the frame then borrows its code, globals and closure (see
+    /// `Frame`).
+    fn fast_call(
+        &mut self,
+        f: &Function,
+        first_arg: usize,
+        ret_sp: usize,
+        on_stack: bool,
+    ) -> PyResult<Flow> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.check_interrupt()?;
+        debug_assert!(!on_stack || self.callable_on_stack(f, ret_sp, first_arg));
         let code = &f.code;
         pad_locals(&mut self.stack, first_arg + code.nlocalsplus);
-        crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
+        // SAFETY: with `on_stack`, the caller's stack slot keeps `f` alive
+        // for the frame's lifetime (no instruction of the callee reaches
+        // below its own slots, and the slot is dropped only as the frame
+        // is popped).
+        unsafe {
+            crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false, on_stack)
+        };
         Ok(Flow::NewFrame)
+    }
+
+    /// Is the function `f` one of the values in `stack[from..to]`?
+    fn callable_on_stack(&self, f: &Function, from: usize, to: usize) -> bool {
+        self.stack[from..to].iter().any(|v| match v.as_object() {
+            Some(Object::Function(g)) => std::ptr::eq(&**g, f),
+            _ => false,
+        })
     }
 
     /// LOAD_FAST's read: the local, or CPython's UnboundLocalError.
@@ -1944,7 +1973,7 @@ impl Interpreter {
         let obj = Value::obj(Object::Instance(crate::object::Instance::new(cls)));
         self.stack[ret_sp] = obj.clone();
         self.stack[first_arg - 1] = obj;
-        let flow = self.fast_call(f, first_arg - 1, ret_sp + 1);
+        let flow = self.fast_call(f, first_arg - 1, ret_sp + 1, false);
         if flow.is_ok() {
             if let Some(frame) = self.frames.last_mut() {
                 frame.on_return = OnReturn::Init;
@@ -1959,7 +1988,7 @@ impl Interpreter {
     fn method_frame(&mut self, f: &Function, this: Value) -> PyResult<Flow> {
         let at = self.stack.len();
         self.stack.push(this);
-        let flow = self.fast_call(f, at, at);
+        let flow = self.fast_call(f, at, at, false);
         if flow.is_err() {
             self.stack.truncate(at);
         }
@@ -1976,7 +2005,7 @@ impl Interpreter {
         self.stack.push(b.clone());
         self.stack.push(a);
         self.stack.push(b);
-        let flow = self.fast_call(f, operands + 2, operands);
+        let flow = self.fast_call(f, operands + 2, operands, false);
         match &flow {
             Ok(_) => {
                 if let Some(frame) = self.frames.last_mut() {
@@ -2168,7 +2197,12 @@ impl Interpreter {
         }
         // Every entry is None now: skip the drop's check of all eight.
         std::mem::forget(kwonly_defaults);
-        crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false);
+        // SAFETY: `f` is CALL's callable, on the stack between `ret_sp`
+        // and `first_arg` until the frame is popped (see `fast_call`).
+        debug_assert!(self.callable_on_stack(f, ret_sp, first_arg));
+        unsafe {
+            crate::interp::push_call_frame(&mut self.frames, f, first_arg, ret_sp, false, true)
+        };
         Some(Ok(Flow::NewFrame))
     }
 
@@ -2225,14 +2259,18 @@ impl Interpreter {
             let mut args = args;
             self.stack.append(&mut args);
             pad_locals(&mut self.stack, base + f.code.nlocalsplus);
-            crate::interp::push_call_frame(&mut self.frames, f, base, base, entry);
+            // SAFETY: an owned frame (not borrowed) has no requirement.
+            unsafe {
+                crate::interp::push_call_frame(&mut self.frames, f, base, base, entry, false)
+            };
             return Ok(());
         }
         let locals = crate::call::bind_arguments(self, f, args, kwargs)?;
         for v in locals {
             self.stack.push(v.unwrap_or(NULL));
         }
-        crate::interp::push_call_frame(&mut self.frames, f, base, base, entry);
+        // SAFETY: an owned frame (not borrowed) has no requirement.
+        unsafe { crate::interp::push_call_frame(&mut self.frames, f, base, base, entry, false) };
         Ok(())
     }
 
@@ -2257,7 +2295,8 @@ impl Interpreter {
             self.stack.push(this.clone());
             self.stack.extend_from_slice(args);
             pad_locals(&mut self.stack, base + f.code.nlocalsplus);
-            crate::interp::push_call_frame(&mut self.frames, f, base, base, true);
+            // SAFETY: an owned frame (not borrowed) has no requirement.
+            unsafe { crate::interp::push_call_frame(&mut self.frames, f, base, base, true, false) };
         } else {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(this.clone());

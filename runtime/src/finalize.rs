@@ -239,7 +239,7 @@ impl Interpreter {
         if let (Some(Object::Exception(e)), Some(frame)) = (err.0.as_object(), self.frames.last()) {
             let mut tb = e.traceback.borrow_mut();
             if tb.is_empty() {
-                tb.push((frame.code.clone(), frame.lasti));
+                tb.push((std::rc::Rc::clone(&frame.code), frame.lasti));
             }
         }
         let what = crate::format::repr(self, obj).unwrap_or_default();

@@ -213,22 +213,24 @@ pub enum Resumed {
 /// RETURN_GENERATOR: a generator owning `frame` (whose slots are `values`).
 pub fn create(frame: &Frame, values: Vec<Value>) -> Value {
     Value::obj(Object::Generator(Box::new(Generator {
-        code: frame.code.clone(),
+        code: Rc::clone(&frame.code),
         kind: Kind::of(&frame.code),
         name: RefCell::new(frame.code.name.clone()),
         qualname: RefCell::new(frame.code.qualname.clone()),
         state: RefCell::new(State::Suspended(Box::new(Saved {
-            frame: Some(Frame {
-                ip: frame.ip,
-                lasti: frame.lasti,
-                ..Frame::new(
-                    frame.code.clone(),
-                    frame.globals.clone(),
-                    frame.closure.clone(),
+            frame: Some({
+                // The generator owns its frame's references (never borrowed).
+                let mut own = Frame::new(
+                    Rc::clone(&frame.code),
+                    Rc::clone(&frame.globals),
+                    Option::clone(&frame.closure),
                     0,
                     0,
                     false,
-                )
+                );
+                own.ip = frame.ip;
+                own.lasti = frame.lasti;
+                own
             }),
             values,
             started: false,
@@ -968,9 +970,9 @@ impl Interpreter {
             let frame = s.frame()?;
             let n = frame.code.nlocalsplus.min(s.values.len());
             return Some(FrameView {
-                code: frame.code.clone(),
+                code: Rc::clone(&frame.code),
                 lasti: frame.lasti,
-                globals: frame.globals.clone(),
+                globals: Rc::clone(&frame.globals),
                 slots: s.values[..n].to_vec(),
             });
         }
@@ -981,9 +983,9 @@ impl Interpreter {
             .find(|f| f.generator.as_ref().is_some_and(|x| x.is(gen)))?;
         let end = (frame.base + frame.code.nlocalsplus).min(self.stack.len());
         Some(FrameView {
-            code: frame.code.clone(),
+            code: Rc::clone(&frame.code),
             lasti: frame.lasti,
-            globals: frame.globals.clone(),
+            globals: Rc::clone(&frame.globals),
             slots: self.stack[frame.base.min(end)..end].to_vec(),
         })
     }

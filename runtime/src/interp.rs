@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::io::Write;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use pyrite_compiler::CodeObject;
@@ -14,8 +15,15 @@ use crate::types::{TypeObject, Types};
 use crate::value::Value;
 
 /// One activation of a code object.
+///
+/// A frame owns a reference to its code, globals and closure, except a
+/// *borrowed* one: a call made by CALL whose function object stays on the
+/// caller's value stack, below the frame's slots, until the frame is gone.
+/// That function keeps the three alive (a function's code, globals and
+/// closure never change), so the frame copies the pointers without
+/// counting them up on the call and down on the return.
 pub struct Frame {
-    pub code: Rc<Code>,
+    pub code: ManuallyDrop<Rc<Code>>,
     /// Index of the next instruction.
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks).
@@ -23,11 +31,11 @@ pub struct Frame {
     /// Where this frame's localsplus slots start in `Interpreter::stack`;
     /// its value stack follows them.
     pub base: usize,
-    pub globals: Rc<Object>,
+    pub globals: ManuallyDrop<Rc<Object>>,
     /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<Object>>,
     /// The function's closure (a tuple of cells), for COPY_FREE_VARS.
-    pub closure: Option<Value>,
+    pub closure: ManuallyDrop<Option<Value>>,
     /// The generator this frame belongs to, once RETURN_GENERATOR made it.
     pub generator: Option<Value>,
     /// When this frame returns, the evaluation loop returns to its Rust
@@ -43,6 +51,23 @@ pub struct Frame {
     /// The caller's stack height to restore when this frame is popped
     /// (below the callable and the arguments a fast call left in place).
     pub ret_sp: usize,
+    /// `code`, `globals` and `closure` are not counted references of this
+    /// frame: the function on the caller's stack holds them (see above).
+    pub borrowed: bool,
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if !self.borrowed {
+            // SAFETY: an owned frame holds one counted reference in each
+            // field, dropped here once; the fields are not used again.
+            unsafe {
+                ManuallyDrop::drop(&mut self.code);
+                ManuallyDrop::drop(&mut self.globals);
+                ManuallyDrop::drop(&mut self.closure);
+            }
+        }
+    }
 }
 
 /// How a frame's return value reaches its caller in the evaluation loop.
@@ -72,18 +97,19 @@ impl Frame {
         entry: bool,
     ) -> Frame {
         Frame {
-            code,
+            code: ManuallyDrop::new(code),
             ip: 0,
             lasti: 0,
             base,
-            globals,
+            globals: ManuallyDrop::new(globals),
             locals: None,
-            closure,
+            closure: ManuallyDrop::new(closure),
             generator: None,
             entry,
             on_return: OnReturn::Push,
             for_iter: false,
             ret_sp,
+            borrowed: false,
         }
     }
 }
@@ -178,33 +204,49 @@ pub fn move_tail<T>(from: &mut Vec<T>, at: usize, to: &mut Vec<T>) {
 /// frame is stored with narrow writes and then copied with 16-byte loads,
 /// which stall on the failed store forward: that copy was a sixth of a
 /// call with keyword arguments.
+///
+/// # Safety
+/// With `borrowed`, the function object `f` must stay alive until the
+/// frame is popped (it is on the caller's value stack below the frame).
 #[inline(always)]
-pub fn push_call_frame(
+pub unsafe fn push_call_frame(
     frames: &mut Vec<Frame>,
     f: &crate::object::Function,
     base: usize,
     ret_sp: usize,
     entry: bool,
+    borrowed: bool,
 ) {
     frames.reserve(1);
     let len = frames.len();
     // SAFETY: `reserve(1)` leaves room for an element at index `len`;
     // every field is initialised before `set_len` makes it part of the
-    // vector.
+    // vector. A borrowed frame's copies of `f`'s references are not
+    // counted, and its `Drop` does not drop them.
     unsafe {
         let dst = frames.as_mut_ptr().add(len);
-        std::ptr::addr_of_mut!((*dst).code).write(f.code.clone());
+        let (code, globals, closure) = if borrowed {
+            (
+                std::ptr::read(&f.code),
+                std::ptr::read(&f.globals),
+                std::ptr::read(&f.closure),
+            )
+        } else {
+            (f.code.clone(), f.globals.clone(), f.closure.clone())
+        };
+        std::ptr::addr_of_mut!((*dst).code).write(ManuallyDrop::new(code));
         std::ptr::addr_of_mut!((*dst).ip).write(0);
         std::ptr::addr_of_mut!((*dst).lasti).write(0);
         std::ptr::addr_of_mut!((*dst).base).write(base);
-        std::ptr::addr_of_mut!((*dst).globals).write(f.globals.clone());
+        std::ptr::addr_of_mut!((*dst).globals).write(ManuallyDrop::new(globals));
         std::ptr::addr_of_mut!((*dst).locals).write(None);
-        std::ptr::addr_of_mut!((*dst).closure).write(f.closure.clone());
+        std::ptr::addr_of_mut!((*dst).closure).write(ManuallyDrop::new(closure));
         std::ptr::addr_of_mut!((*dst).generator).write(None);
         std::ptr::addr_of_mut!((*dst).entry).write(entry);
         std::ptr::addr_of_mut!((*dst).on_return).write(OnReturn::Push);
         std::ptr::addr_of_mut!((*dst).for_iter).write(false);
         std::ptr::addr_of_mut!((*dst).ret_sp).write(ret_sp);
+        std::ptr::addr_of_mut!((*dst).borrowed).write(borrowed);
         frames.set_len(len + 1);
     }
 }
@@ -212,7 +254,7 @@ pub fn push_call_frame(
 /// Names every field of `Frame` without `..`, so that a new field fails to
 /// compile here until `push_call_frame` writes it too.
 #[allow(dead_code)]
-fn push_call_frame_writes_every_field(f: Frame) {
+fn push_call_frame_writes_every_field(f: &Frame) {
     let Frame {
         code: _,
         ip: _,
@@ -226,6 +268,7 @@ fn push_call_frame_writes_every_field(f: Frame) {
         on_return: _,
         for_iter: _,
         ret_sp: _,
+        borrowed: _,
     } = f;
 }
 

@@ -709,7 +709,7 @@ pub(crate) fn sys_modules(interp: &mut Interpreter) -> Rc<Object> {
     if let Some(main) = interp.frames.first() {
         let m = Value::obj(Object::Module(Module {
             name: Rc::from("__main__"),
-            dict: main.globals.clone(),
+            dict: Rc::clone(&main.globals),
         }));
         dict_set(&d, Value::str("__main__"), m);
     }

@@ -554,7 +554,7 @@ fn globals(interp: &mut Interpreter, args: &[Value], kwargs: &Kwargs) -> PyResul
 
 fn current_globals(interp: &Interpreter) -> Value {
     match interp.frames.last() {
-        Some(f) => Value::Obj(f.globals.clone()),
+        Some(f) => Value::Obj(Rc::clone(&f.globals)),
         None => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
     }
 }
