@@ -439,38 +439,35 @@ impl Interpreter {
                     return Ok(Flow::Finalize);
                 }
             }
-            Op::LOAD_FAST__LOAD_ATTR => {
-                // An attribute of an instance found by the cache is read
-                // straight from the local; any other case pushes the local
-                // and lets the partner LOAD_ATTR run as usual.
-                let attr = code.insts[*ip];
-                let owner = self.local(base, arg);
-                if let Some(Found::Value(v)) =
-                    attrcache::load(code, attr.cache, owner, code.name(attr.arg))
-                {
+            Op::LOAD_FAST__LOAD_ATTR | Op::LOAD_FAST__LOAD_METHOD => {
+                // `self.x` / `self.m`: the partner's cache is asked about
+                // the local where it is, and the partner's work is done
+                // here with that answer (one lookup), without pushing the
+                // local first. An unbound local fails at the LOAD_FAST; any
+                // other error at the partner, as `ip` then points past it.
+                let partner = code.insts[*ip];
+                let name = code.name(partner.arg);
+                let found = attrcache::load(code, partner.cache, self.local(base, arg), name);
+                if inst.op == Op::LOAD_FAST__LOAD_ATTR {
+                    if let Some(Found::Value(v)) = found {
+                        *ip += 1;
+                        self.push(v);
+                        return Ok(Flow::Next);
+                    }
+                    let owner = self.load_fast(code, base, arg)?;
                     *ip += 1;
-                    self.push(v);
-                } else {
-                    let v = self.load_fast(code, base, arg)?;
-                    self.push(v);
+                    return self.load_attr_found(found, owner, name);
                 }
-            }
-            Op::LOAD_FAST__LOAD_METHOD => {
-                // As LOAD_FAST__LOAD_ATTR, for a method of the instance's
-                // class (LOAD_METHOD's cached case: function, then self).
-                let attr = code.insts[*ip];
-                let owner = self.local(base, arg);
-                if let Some(Found::Method(func)) =
-                    attrcache::load(code, attr.cache, owner, code.name(attr.arg))
-                {
-                    let owner = owner.clone();
+                if let Some(Found::Method(func)) = found {
+                    let owner = self.local(base, arg).clone();
                     *ip += 1;
                     self.push(func);
                     self.push(owner);
-                } else {
-                    let v = self.load_fast(code, base, arg)?;
-                    self.push(v);
+                    return Ok(Flow::Next);
                 }
+                let owner = self.load_fast(code, base, arg)?;
+                *ip += 1;
+                return self.load_method_found(code, partner, found, owner);
             }
             Op::COMPARE_AND_BRANCH => {
                 let b = self.pop();
@@ -539,18 +536,14 @@ impl Interpreter {
             Op::LOAD_ATTR => {
                 let owner = self.pop();
                 let name = code.name(arg);
-                let v = match attrcache::load(code, inst.cache, &owner, name) {
-                    Some(Found::Value(v)) => v,
-                    Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
-                    Some(Found::Getter(fget)) => match loop_function(&fget, 1) {
-                        Some(f) => return self.method_frame(f, owner),
-                        None => self.get_attr(&owner, name)?,
-                    },
-                    None => self.get_attr(&owner, name)?,
-                };
-                self.push(v);
-                // A value may have been let go of: finalize as step_rest does.
-                return Ok(self.after_release());
+                let found = attrcache::load(code, inst.cache, &owner, name);
+                if let Some(Found::Value(v)) = found {
+                    self.push(v);
+                    // A value may have been let go of: finalize as
+                    // step_rest does.
+                    return Ok(self.after_release());
+                }
+                return self.load_attr_found(found, owner, name);
             }
             Op::STORE_ATTR => {
                 let owner = self.pop();
@@ -564,37 +557,14 @@ impl Interpreter {
             }
             Op::LOAD_METHOD => {
                 let owner = self.pop();
-                // A method of a built-in type: push it unbound with the
-                // object as its first argument, as CPython does, so CALL
-                // needs no bound-method object.
-                if let Some(method) = self.builtin_method(code, inst.cache, arg, &owner) {
-                    self.push(method);
+                let found = attrcache::load(code, inst.cache, &owner, code.name(arg));
+                // A class's method, the common case, in line.
+                if let Some(Found::Method(func)) = found {
+                    self.push(func);
                     self.push(owner);
-                } else if let Some(found) =
-                    attrcache::load(code, inst.cache, &owner, code.name(arg))
-                {
-                    match found {
-                        Found::Method(func) => {
-                            self.push(func);
-                            self.push(owner);
-                        }
-                        Found::Value(v) => {
-                            self.push(NULL);
-                            self.push(v);
-                        }
-                        Found::Getter(_) => {
-                            let v = self.get_attr(&owner, code.name(arg))?;
-                            self.push(NULL);
-                            self.push(v);
-                        }
-                    }
-                } else {
-                    let name = code.name(arg).clone();
-                    let v = self.get_attr(&owner, &name)?;
-                    self.push(NULL);
-                    self.push(v);
+                    return Ok(Flow::Next);
                 }
-                return Ok(self.after_release());
+                return self.load_method_found(code, inst, found, owner);
             }
             Op::BINARY_SUBSCR => {
                 let key = self.pop();
@@ -1980,6 +1950,65 @@ impl Interpreter {
             }
         }
         Some(flow)
+    }
+
+    /// LOAD_ATTR's work once its cache has answered `found` about `owner`
+    /// (also for LOAD_FAST__LOAD_ATTR, which asks the cache itself).
+    #[inline]
+    fn load_attr_found(
+        &mut self,
+        found: Option<Found>,
+        owner: Value,
+        name: &Value,
+    ) -> PyResult<Flow> {
+        let v = match found {
+            Some(Found::Value(v)) => v,
+            Some(Found::Method(func)) => Value::obj(Object::Method { func, this: owner }),
+            Some(Found::Getter(fget)) => match loop_function(&fget, 1) {
+                Some(f) => return self.method_frame(f, owner),
+                None => self.get_attr(&owner, name)?,
+            },
+            None => self.get_attr(&owner, name)?,
+        };
+        self.push(v);
+        // A value may have been let go of: finalize as step_rest does.
+        Ok(self.after_release())
+    }
+
+    /// LOAD_METHOD `inst`'s work once its cache has answered `found` about
+    /// `owner` (also for LOAD_FAST__LOAD_METHOD). A method of a class, or
+    /// of a built-in type (which the cache never answers for), is pushed
+    /// unbound with the object as its first argument, as CPython does, so
+    /// CALL needs no bound-method object; anything else is pushed after a
+    /// NULL.
+    #[inline]
+    fn load_method_found(
+        &mut self,
+        code: &Code,
+        inst: Inst,
+        found: Option<Found>,
+        owner: Value,
+    ) -> PyResult<Flow> {
+        let v = match found {
+            Some(Found::Method(func)) => {
+                self.push(func);
+                self.push(owner);
+                return Ok(self.after_release());
+            }
+            Some(Found::Value(v)) => v,
+            Some(Found::Getter(_)) => self.get_attr(&owner, code.name(inst.arg))?,
+            None => {
+                if let Some(method) = self.builtin_method(code, inst.cache, inst.arg, &owner) {
+                    self.push(method);
+                    self.push(owner);
+                    return Ok(self.after_release());
+                }
+                self.get_attr(&owner, code.name(inst.arg))?
+            }
+        };
+        self.push(NULL);
+        self.push(v);
+        Ok(self.after_release())
     }
 
     /// Run `f(this)` as a frame of this loop, its result pushed as the

@@ -150,6 +150,16 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    /// A str from `s` whose length in characters the caller already knows
+    /// (a join, say), so that it is not counted again.
+    pub fn with_char_len(s: String, chars: usize) -> PyStr {
+        debug_assert_eq!(chars, s.chars().count(), "wrong character count");
+        PyStr {
+            s: s.into(),
+            chars,
+            hash: Cell::new(None),
+        }
+    }
     pub fn as_str(&self) -> &str {
         &self.s
     }
@@ -187,19 +197,6 @@ impl From<&str> for PyStr {
         PyStr {
             chars: s.chars().count(),
             s: s.into(),
-            hash: Cell::new(None),
-        }
-    }
-}
-
-impl PyStr {
-    /// A str from `s` whose length in characters the caller already knows
-    /// (a join, say), so that it is not counted again.
-    pub fn with_char_len(s: String, chars: usize) -> PyStr {
-        debug_assert_eq!(chars, s.chars().count(), "wrong character count");
-        PyStr {
-            s: s.into(),
-            chars,
             hash: Cell::new(None),
         }
     }
