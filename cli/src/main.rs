@@ -97,9 +97,26 @@ extern "C" fn main(
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     }
+    // The interpreter runs on a second thread (see `with_big_stack`); glibc
+    // would give that thread its own malloc arena, which it grows a page at
+    // a time with a system call each. One arena (the main one, grown by
+    // brk in large steps) serves a single-threaded interpreter as well.
+    // SAFETY: a malloc tuning call, made before any other thread exists.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
     let status = cli_main();
     // std's runtime flushed stdout at exit; without it, flush here.
     let _ = std::io::Write::flush(&mut std::io::stdout());
+    if pyrite_runtime::interp::DIE_OF_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: restoring SIGINT's default action and raising it, as the
+        // last act of the process.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+    }
     std::ffi::c_int::from(status)
 }
 

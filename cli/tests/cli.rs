@@ -204,6 +204,66 @@ fn dash_c_runs_code_like_python() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Run `script` in `dir` until it prints its first line, then send it
+/// SIGINT; gives its output once it has ended.
+#[cfg(unix)]
+fn interrupted(mut cmd: Command, dir: &Path) -> Output {
+    use std::io::BufRead;
+    let mut child = cmd
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    // SAFETY: signalling our own child, which has not been waited for.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let mut out = child.wait_with_output().expect("ends");
+    out.stdout = (first + &rest).into_bytes();
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_like_python() {
+    use std::os::unix::process::ExitStatusExt;
+    if !have_python311() {
+        return;
+    }
+    let dir = temp_dir("sigint");
+    // Uncaught, through a finally (the process then dies of SIGINT, as
+    // CPython's does), and caught.
+    let uncaught = "try:\n    print('ready', flush=True)\n    while True:\n        pass\nfinally:\n    print('finally')\n";
+    let caught = "import sys\ntry:\n    print('ready', flush=True)\n    while True:\n        pass\nexcept KeyboardInterrupt as e:\n    print('caught', repr(e))\n    sys.exit(3)\n";
+    for (name, source) in [("uncaught.py", uncaught), ("caught.py", caught)] {
+        std::fs::write(dir.join(name), source).unwrap();
+        let mut ours = Command::new(env!("CARGO_BIN_EXE_pyrite"));
+        ours.args(["run", name]);
+        let mut theirs = Command::new("python3");
+        theirs.arg(name);
+        let (ours, theirs) = (interrupted(ours, &dir), interrupted(theirs, &dir));
+        assert_eq!(
+            String::from_utf8_lossy(&ours.stdout),
+            String::from_utf8_lossy(&theirs.stdout),
+            "{name}"
+        );
+        assert_eq!(ours.status.code(), theirs.status.code(), "{name}");
+        assert_eq!(ours.status.signal(), theirs.status.signal(), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&ours.stderr).lines().last(),
+            String::from_utf8_lossy(&theirs.stderr).lines().last(),
+            "{name}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn corrupt_pyc_is_refused_with_one_line() {
     if !have_python311() {

@@ -513,9 +513,9 @@ impl Interpreter {
                 }
             }
             Op::FOR_ITER => {
-                // Ranges and lists step inline; everything else (and their
-                // ends) goes through the general protocol.
-                if let Some(v) = self.stack.last().and_then(next_range_or_list) {
+                // Ranges, lists and tuples step inline; everything else
+                // (and their ends) goes through the general protocol.
+                if let Some(v) = self.stack.last().and_then(next_builtin_seq) {
                     self.push(v);
                     return Ok(Flow::Next);
                 }
@@ -801,7 +801,7 @@ impl Interpreter {
                     return Err(self.err("SystemError", "MAKE_FUNCTION without a code object"));
                 };
                 let globals = Rc::clone(&self.frames[fi].globals);
-                let module = dict_get_str(&globals, "__name__").unwrap_or(Value::None);
+                let module = module_name(&globals);
                 let doc = match fcode.co.consts.first() {
                     Some(pyrite_compiler::Constant::Str(s))
                         if fcode.co.flags & pyrite_compiler::code::flags::OPTIMIZED != 0 =>
@@ -2581,10 +2581,10 @@ impl Interpreter {
     }
 }
 
-/// The next item of a range or list iterator that has one (None for
+/// The next item of a range, list or tuple iterator that has one (None for
 /// every other iterator, and at the end, which the general path handles).
 #[inline(always)]
-fn next_range_or_list(it: &Value) -> Option<Value> {
+fn next_builtin_seq(it: &Value) -> Option<Value> {
     let Some(Object::Iter(state)) = it.as_object() else {
         return None;
     };
@@ -2609,6 +2609,14 @@ fn next_range_or_list(it: &Value) -> Option<Value> {
                 return None;
             };
             let v = l.try_borrow().ok()?.get(*index).cloned()?;
+            *index += 1;
+            Some(v)
+        }
+        crate::object::Iter::Tuple { tuple, index } => {
+            let Object::Tuple(t) = &**tuple else {
+                return None;
+            };
+            let v = t.get(*index).cloned()?;
             *index += 1;
             Some(v)
         }
@@ -2729,6 +2737,22 @@ pub fn dict_get(ns: &Rc<Object>, key: &Value) -> Option<Value> {
     match &**ns {
         Object::Dict(d) => d.borrow().get(key).ok().flatten().cloned(),
         _ => None,
+    }
+}
+
+/// `globals["__name__"]`, a new function's `__module__`. A genexpr or
+/// lambda in a loop makes a function on every pass, so the key's hash is
+/// computed once, not per lookup.
+fn module_name(globals: &Rc<Object>) -> Value {
+    static NAME_HASH: std::sync::LazyLock<i64> =
+        std::sync::LazyLock::new(|| pyrite_compiler::pyhash::hash_str("__name__"));
+    match &**globals {
+        Object::Dict(d) => d
+            .borrow()
+            .get_str_hashed("__name__", &mut Some(*NAME_HASH))
+            .cloned()
+            .unwrap_or(Value::None),
+        _ => Value::None,
     }
 }
 

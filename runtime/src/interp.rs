@@ -313,18 +313,39 @@ pub struct Interpreter {
 /// The exit status of running a program, as python3 reports it.
 pub type ExitStatus = i32;
 
+/// Set when the program ended with an uncaught KeyboardInterrupt: the
+/// process should then end by SIGINT, as CPython's does.
+pub static DIE_OF_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Set by the SIGINT handler; the evaluation loop turns it into
 /// KeyboardInterrupt at the next backward jump or call.
 pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// A plain signal handler: storing to an atomic is async-signal-safe, and
+/// unlike a handler thread (the `ctrlc` crate's) it costs nothing at
+/// start-up. SA_RESTART, as before: a read from stdin goes on, and the
+/// interrupt is seen at the next backward jump or call.
+#[cfg(unix)]
 fn install_sigint_handler() {
+    extern "C" fn on_sigint(_: libc::c_int) {
+        INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        let _ = ctrlc::set_handler(|| {
-            INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
-        });
+        // SAFETY: a zeroed sigaction is a valid "no flags, empty mask"
+        // value; the handler only stores to an atomic.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t;
+            action.sa_flags = libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+        }
     });
 }
+
+#[cfg(not(unix))]
+fn install_sigint_handler() {}
 
 impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
@@ -556,8 +577,11 @@ impl Interpreter {
         }
         let text = crate::traceback::format_exception(self, &exc);
         eprint!("{text}");
-        // CPython exits with 128 + SIGINT after an uncaught Ctrl-C.
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT
+        // (the command line does that once output is flushed), so that a
+        // shell sees 128 + SIGINT and a parent the signal.
         if &*typ.name == "KeyboardInterrupt" {
+            DIE_OF_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
             130
         } else {
             1
