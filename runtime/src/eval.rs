@@ -106,6 +106,9 @@ impl Interpreter {
             if need > self.stack.capacity() {
                 self.stack.reserve(need - self.stack.len());
             }
+            // The instruction array's address, read once per frame switch
+            // rather than through `code` on every instruction.
+            let insts = code.insts.as_ptr();
             let outcome = loop {
                 debug_assert!(ip < code.insts.len(), "instruction pointer past the end");
                 // SAFETY: `ip` only ever holds an index verify.rs proved
@@ -114,7 +117,7 @@ impl Interpreter {
                 // end), a jump or handler target, the instruction after a
                 // superinstruction's partner, or a frame's saved position,
                 // which was one of those.
-                let inst = unsafe { *code.insts.get_unchecked(ip) };
+                let inst = unsafe { *insts.add(ip) };
                 ip += 1;
                 let flow = self.step(code, base, fi, inst, &mut ip);
                 // Written as a two-way test so that the common case is one
@@ -656,8 +659,8 @@ impl Interpreter {
             }
             Op::BUILD_TUPLE => {
                 let at = self.stack.len() - arg as usize;
-                let items = crate::tuple::Tuple::from_tail(&mut self.stack, at);
-                self.push(Value::obj(Object::Tuple(items)));
+                let t = crate::tuple::Tuple::value_from_tail(&mut self.stack, at);
+                self.push(t);
             }
             Op::CONTAINS_OP => {
                 let container = self.pop();
@@ -1940,7 +1943,7 @@ impl Interpreter {
         if !simple_positional(f, self.stack.len() - first_arg + 1) {
             return None;
         }
-        let obj = Value::obj(Object::Instance(crate::object::Instance::new(cls)));
+        let obj = crate::object::Instance::new_value(cls);
         self.stack[ret_sp] = obj.clone();
         self.stack[first_arg - 1] = obj;
         let flow = self.fast_call(f, first_arg - 1, ret_sp + 1, false);
@@ -2141,7 +2144,9 @@ impl Interpreter {
         } else {
             (1u64 << nfixed) - 1
         };
-        let mut targets = [0usize; MAX_KW];
+        // Parameter numbers are below 64 (checked above): a byte each keeps
+        // the array two stores to clear.
+        let mut targets = [0u8; MAX_KW];
         let varnames = &f.code.varnames;
         for (j, n) in names.iter().enumerate() {
             let Some(Object::Str(s)) = n.as_object() else {
@@ -2158,7 +2163,7 @@ impl Interpreter {
                 return None;
             }
             filled |= 1 << p;
-            targets[j] = p;
+            targets[j] = p as u8;
         }
         let defaults_ref = f.defaults.borrow();
         let defaults: &[Value] = match defaults_ref.as_ref().and_then(|d| d.as_object()) {
@@ -2170,22 +2175,22 @@ impl Interpreter {
         if (0..first_default).any(|p| filled & (1 << p) == 0) {
             return None;
         }
-        // The defaults of the keyword-only parameters left unfilled, looked
-        // up once (by the interned name first).
-        const MAX_KWONLY: usize = 8;
-        if kwonly > MAX_KWONLY {
-            return None;
-        }
-        let mut kwonly_defaults: [Option<Value>; MAX_KWONLY] = Default::default();
-        if (argcount..total).any(|p| filled & (1 << p) == 0) {
+        // Every keyword-only parameter left unfilled must have a default;
+        // they are copied in once the slots are laid out (the lookup is by
+        // the interned name first, so doing it twice is cheap, and calls
+        // without keyword-only parameters pay nothing for them).
+        let kwonly_unfilled = (argcount..total).any(|p| filled & (1 << p) == 0);
+        if kwonly_unfilled {
             let kwdefaults_ref = f.kwdefaults.borrow();
             let Some(Object::Dict(d)) = kwdefaults_ref.as_ref().and_then(|d| d.as_object()) else {
                 return None;
             };
             let d = d.borrow();
-            for p in (argcount..total).filter(|&p| filled & (1 << p) == 0) {
-                let v = d.get_name(&varnames[p], &co.localsplusnames[p])?;
-                kwonly_defaults[p - argcount] = Some(v.clone());
+            if (argcount..total)
+                .filter(|&p| filled & (1 << p) == 0)
+                .any(|p| d.get_name(&varnames[p], &co.localsplusnames[p]).is_none())
+            {
+                return None;
             }
         }
         // Bind.
@@ -2202,16 +2207,14 @@ impl Interpreter {
         let mut kwvals = std::mem::take(&mut self.arg_buffer);
         kwvals.clear();
         crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
-        let star = has_varargs.then(|| {
-            let extra = crate::tuple::Tuple::from_tail(&mut self.stack, first_arg + nfixed);
-            Value::obj(Object::Tuple(extra))
-        });
+        let star = has_varargs
+            .then(|| crate::tuple::Tuple::value_from_tail(&mut self.stack, first_arg + nfixed));
         pad_locals(&mut self.stack, first_arg + f.code.nlocalsplus);
         if let Some(star) = star {
             self.stack[first_arg + total] = star;
         }
         for (j, v) in kwvals.drain(..).enumerate() {
-            self.stack[first_arg + targets[j]] = v;
+            self.stack[first_arg + targets[j] as usize] = v;
         }
         self.arg_buffer = kwvals;
         for p in nfixed.max(first_default)..argcount {
@@ -2219,13 +2222,18 @@ impl Interpreter {
                 self.stack[first_arg + p] = defaults[p - first_default].clone();
             }
         }
-        for p in argcount..total {
-            if let Some(v) = kwonly_defaults[p - argcount].take() {
-                self.stack[first_arg + p] = v;
+        if kwonly_unfilled {
+            if let Some(Object::Dict(d)) =
+                f.kwdefaults.borrow().as_ref().and_then(|d| d.as_object())
+            {
+                let d = d.borrow();
+                for p in (argcount..total).filter(|&p| filled & (1 << p) == 0) {
+                    if let Some(v) = d.get_name(&varnames[p], &co.localsplusnames[p]) {
+                        self.stack[first_arg + p] = v.clone();
+                    }
+                }
             }
         }
-        // Every entry is None now: skip the drop's check of all eight.
-        std::mem::forget(kwonly_defaults);
         // SAFETY: `f` is CALL's callable, on the stack between `ret_sp`
         // and `first_arg` until the frame is popped (see `fast_call`).
         debug_assert!(self.callable_on_stack(f, ret_sp, first_arg));

@@ -448,13 +448,18 @@ pub struct Instance {
 
 impl Instance {
     /// A new instance of `typ` with the layout its class asks for.
+    /// Always in line, so that `new_value` writes the fields straight
+    /// into the heap object.
+    #[inline(always)]
     pub fn new(typ: &Rc<crate::types::TypeObject>) -> Instance {
         Instance {
             typ: typ.clone(),
             dict: typ.has_dict.then(|| {
-                Rc::new(Object::Dict(RefCell::new(Dict::with_capacity(
-                    typ.dict_size_hint.get() as usize,
-                ))))
+                crate::value::rc_with(|| {
+                    Object::Dict(RefCell::new(Dict::with_capacity(
+                        typ.dict_size_hint.get() as usize
+                    )))
+                })
             }),
             // Most classes have no `__slots__`: skip building an empty vec.
             slots: RefCell::new(if typ.nslots == 0 {
@@ -464,6 +469,12 @@ impl Instance {
             }),
             base: None,
         }
+    }
+
+    /// A new instance of `typ` as a value, written straight into its heap
+    /// object (see `Value::obj_with`).
+    pub fn new_value(typ: &Rc<crate::types::TypeObject>) -> Value {
+        Value::obj_with(|| Object::Instance(Instance::new(typ)))
     }
 
     /// A new instance of `typ` (a subclass of a built-in type) carrying

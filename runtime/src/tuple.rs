@@ -11,7 +11,9 @@
 //! tuple needs.
 
 use std::ops::Deref;
+use std::rc::Rc;
 
+use crate::object::Object;
 use crate::value::Value;
 
 /// How many items fit in the object (the rest of `Object`'s 72 bytes).
@@ -42,6 +44,31 @@ impl Tuple {
             *slot = v.pop().unwrap_or(Value::Null);
         }
         Tuple::Inline(n as u8, items)
+    }
+
+    /// A tuple object of `v[at..]`, moved out of `v`: `from_tail` built
+    /// into its heap object. The object is allocated first, as an empty
+    /// tuple, and the items are moved into its slots there. Building the
+    /// tuple on the Rust stack and then copying it into the allocation
+    /// (what `Value::obj(Object::Tuple(..))` does) made the copy's wide
+    /// loads wait on the narrow stores that had just built it (failed
+    /// store forwarding), on every BUILD_TUPLE and `*args` call.
+    #[inline]
+    pub fn value_from_tail(v: &mut Vec<Value>, at: usize) -> Value {
+        let n = v.len().saturating_sub(at);
+        if n > INLINE {
+            return Value::obj(Object::Tuple(Tuple::from_tail(v, at)));
+        }
+        let mut rc = Rc::new(Object::Tuple(Tuple::empty()));
+        if let Some(Object::Tuple(Tuple::Inline(len, items))) = Rc::get_mut(&mut rc) {
+            for slot in items[..n].iter_mut().rev() {
+                // SAFETY: the slot holds `Value::Null` (nothing to drop),
+                // and `n <= v.len()`, so there is an item to pop.
+                unsafe { std::ptr::write(slot, v.pop().unwrap_unchecked()) };
+            }
+            *len = n as u8;
+        }
+        Value::Obj(rc)
     }
 
     /// The items as a vector (moved out, not cloned).
