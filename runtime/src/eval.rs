@@ -2175,22 +2175,22 @@ impl Interpreter {
         if (0..first_default).any(|p| filled & (1 << p) == 0) {
             return None;
         }
-        // Every keyword-only parameter left unfilled must have a default;
-        // they are copied in once the slots are laid out (the lookup is by
-        // the interned name first, so doing it twice is cheap, and calls
-        // without keyword-only parameters pay nothing for them).
-        let kwonly_unfilled = (argcount..total).any(|p| filled & (1 << p) == 0);
-        if kwonly_unfilled {
+        // The defaults of the keyword-only parameters left unfilled, looked
+        // up once (by the interned name first).
+        const MAX_KWONLY: usize = 8;
+        if kwonly > MAX_KWONLY {
+            return None;
+        }
+        let mut kwonly_defaults: [Option<Value>; MAX_KWONLY] = Default::default();
+        if (argcount..total).any(|p| filled & (1 << p) == 0) {
             let kwdefaults_ref = f.kwdefaults.borrow();
             let Some(Object::Dict(d)) = kwdefaults_ref.as_ref().and_then(|d| d.as_object()) else {
                 return None;
             };
             let d = d.borrow();
-            if (argcount..total)
-                .filter(|&p| filled & (1 << p) == 0)
-                .any(|p| d.get_name(&varnames[p], &co.localsplusnames[p]).is_none())
-            {
-                return None;
+            for p in (argcount..total).filter(|&p| filled & (1 << p) == 0) {
+                let v = d.get_name(&varnames[p], &co.localsplusnames[p])?;
+                kwonly_defaults[p - argcount] = Some(v.clone());
             }
         }
         // Bind.
@@ -2222,18 +2222,13 @@ impl Interpreter {
                 self.stack[first_arg + p] = defaults[p - first_default].clone();
             }
         }
-        if kwonly_unfilled {
-            if let Some(Object::Dict(d)) =
-                f.kwdefaults.borrow().as_ref().and_then(|d| d.as_object())
-            {
-                let d = d.borrow();
-                for p in (argcount..total).filter(|&p| filled & (1 << p) == 0) {
-                    if let Some(v) = d.get_name(&varnames[p], &co.localsplusnames[p]) {
-                        self.stack[first_arg + p] = v.clone();
-                    }
-                }
+        for p in argcount..total {
+            if let Some(v) = kwonly_defaults[p - argcount].take() {
+                self.stack[first_arg + p] = v;
             }
         }
+        // Every entry is None now: skip the drop's check of all eight.
+        std::mem::forget(kwonly_defaults);
         // SAFETY: `f` is CALL's callable, on the stack between `ret_sp`
         // and `first_arg` until the frame is popped (see `fast_call`).
         debug_assert!(self.callable_on_stack(f, ret_sp, first_arg));
