@@ -59,6 +59,9 @@ pub struct Code {
     /// The most values the frame's value stack holds above its localsplus
     /// slots, as `verify` computed it (the loop reserves this much).
     pub max_depth: usize,
+    /// `nlocalsplus + max_depth + verify::STACK_SLACK`: the stack room the
+    /// loop makes sure of when it switches to a frame of this code.
+    pub frame_room: usize,
     /// The number of arguments a call can bind by position alone (no
     /// keyword-only parameters, no `*args`/`**kwargs`), or `u32::MAX`:
     /// the test of the loop's fast call path, kept in one field.
@@ -174,6 +177,7 @@ impl Code {
                 })
             })
             .collect::<Result<Vec<_>, BadCode>>()?;
+        let nlocalsplus = co.localsplusnames.len();
         let max_depth = crate::verify::max_stack_depth(
             &insts,
             &handlers,
@@ -210,7 +214,7 @@ impl Code {
             .map(|k| k & (kinds::CELL | kinds::FREE) != 0)
             .collect();
         Ok(Rc::new(Code {
-            nlocalsplus: co.localsplusnames.len(),
+            nlocalsplus,
             name: Value::str(&co.name),
             qualname: Value::str(&co.qualname),
             name_caches: vec![Default::default(); name_caches].into_boxed_slice(),
@@ -224,6 +228,7 @@ impl Code {
             is_cell,
             handlers,
             max_depth,
+            frame_room: nlocalsplus + max_depth + crate::verify::STACK_SLACK,
             plain_arity,
         }))
     }

@@ -102,7 +102,7 @@ impl Interpreter {
             let mut ip = self.frames[fi].ip;
             // The frame's pushes are unchecked (see `push`): make room for
             // its deepest stack now.
-            let need = base + code.nlocalsplus + code.max_depth + crate::verify::STACK_SLACK;
+            let need = base + code.frame_room;
             if need > self.stack.capacity() {
                 self.stack.reserve(need - self.stack.len());
             }
@@ -169,7 +169,7 @@ impl Interpreter {
                     let frame = self.frames.last().expect("frame");
                     if frame.on_return == OnReturn::Push && !frame.entry && !frame.for_iter {
                         let ret_sp = frame.ret_sp;
-                        self.frames.truncate(self.frames.len() - 1);
+                        crate::interp::drop_top_frame(&mut self.frames);
                         self.stack.truncate(ret_sp);
                         self.stack.push(value);
                         if crate::finalize::pending() {
@@ -1825,6 +1825,7 @@ impl Interpreter {
     /// between `ret_sp` and `first_arg`, where it stays until the frame is
     /// popped; the frame then borrows its code, globals and closure (see
     /// `Frame`).
+    #[inline(always)]
     fn fast_call(
         &mut self,
         f: &Function,

@@ -137,6 +137,26 @@ pub fn push_frame_from<'a>(
     }
 }
 
+/// Pop and drop the top frame. A frame run by CALL usually owns nothing
+/// (it borrows its code, globals and closure, and has no locals dict or
+/// generator): then it is forgotten in line, without a call to its drop
+/// glue, which was an out-of-line call on every return.
+#[inline(always)]
+pub fn drop_top_frame(frames: &mut Vec<Frame>) {
+    let Some(top) = frames.last() else {
+        return;
+    };
+    let len = frames.len();
+    if top.borrowed && top.locals.is_none() && top.generator.is_none() {
+        // SAFETY: the frame holds no counted reference (its three shared
+        // fields are borrowed, the optional ones are None), so dropping it
+        // would do nothing; shortening the vector forgets it.
+        unsafe { frames.set_len(len - 1) };
+    } else {
+        frames.truncate(len - 1);
+    }
+}
+
 /// Move the top frame of the frame stack into `to` (which must be None:
 /// a frame there would be forgotten, not dropped) and give it back to be
 /// adjusted in place; the reverse of [`push_frame_from`].
@@ -252,7 +272,8 @@ pub unsafe fn push_call_frame(
 }
 
 /// Names every field of `Frame` without `..`, so that a new field fails to
-/// compile here until `push_call_frame` writes it too.
+/// compile here until `push_call_frame` writes it too (and, if it can own
+/// something, `drop_top_frame` checks it before forgetting a frame).
 #[allow(dead_code)]
 fn push_call_frame_writes_every_field(f: &Frame) {
     let Frame {
