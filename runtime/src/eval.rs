@@ -2204,20 +2204,26 @@ impl Interpreter {
             return Some(Err(e));
         }
         // The keyword values move aside (into the reused argument buffer)
-        // while the slots are laid out, then into their parameters.
-        let mut kwvals = std::mem::take(&mut self.arg_buffer);
-        kwvals.clear();
-        crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
+        // while the slots are laid out, then into their parameters. A call
+        // without keywords skips the buffer altogether.
+        let kwvals = (!names.is_empty()).then(|| {
+            let mut kwvals = std::mem::take(&mut self.arg_buffer);
+            kwvals.clear();
+            crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
+            kwvals
+        });
         let star = has_varargs
             .then(|| crate::tuple::Tuple::value_from_tail(&mut self.stack, first_arg + nfixed));
         pad_locals(&mut self.stack, first_arg + f.code.nlocalsplus);
         if let Some(star) = star {
             self.stack[first_arg + total] = star;
         }
-        for (j, v) in kwvals.drain(..).enumerate() {
-            self.stack[first_arg + targets[j] as usize] = v;
+        if let Some(mut kwvals) = kwvals {
+            for (j, v) in kwvals.drain(..).enumerate() {
+                self.stack[first_arg + targets[j] as usize] = v;
+            }
+            self.arg_buffer = kwvals;
         }
-        self.arg_buffer = kwvals;
         for p in nfixed.max(first_default)..argcount {
             if filled & (1 << p) == 0 {
                 self.stack[first_arg + p] = defaults[p - first_default].clone();
