@@ -508,6 +508,30 @@ impl Interpreter {
                     *ip = arg as usize;
                 }
             }
+            // `a and b`, `a or b`.
+            Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                let v = self.top().clone();
+                if self.truth(&v)? == (inst.op == Op::JUMP_IF_TRUE_OR_POP) {
+                    *ip = arg as usize;
+                } else {
+                    self.pop();
+                }
+                return Ok(self.after_release());
+            }
+            // `x is None` / `is not None` tests (richards' linked lists):
+            // common enough to stay out of `step_rest`.
+            Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
+                if self.pop().is_none() {
+                    *ip = arg as usize;
+                }
+                return Ok(self.after_release());
+            }
+            Op::POP_JUMP_FORWARD_IF_NOT_NONE | Op::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                if !self.pop().is_none() {
+                    *ip = arg as usize;
+                }
+                return Ok(self.after_release());
+            }
             Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = self.pop();
                 let truth = self.truth(&v)?;
@@ -841,32 +865,6 @@ impl Interpreter {
                 let a = self.pop();
                 let t = self.is_true(&a)?;
                 self.push(Value::bool(!t));
-            }
-            Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
-                if self.pop().is_none() {
-                    *ip = arg as usize;
-                }
-            }
-            Op::POP_JUMP_FORWARD_IF_NOT_NONE | Op::POP_JUMP_BACKWARD_IF_NOT_NONE => {
-                if !self.pop().is_none() {
-                    *ip = arg as usize;
-                }
-            }
-            Op::JUMP_IF_FALSE_OR_POP => {
-                let v = self.top().clone();
-                if !self.is_true(&v)? {
-                    *ip = arg as usize;
-                } else {
-                    self.pop();
-                }
-            }
-            Op::JUMP_IF_TRUE_OR_POP => {
-                let v = self.top().clone();
-                if self.is_true(&v)? {
-                    *ip = arg as usize;
-                } else {
-                    self.pop();
-                }
             }
             Op::GET_ITER => {
                 let v = self.pop();
