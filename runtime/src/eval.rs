@@ -2332,8 +2332,11 @@ impl Interpreter {
             self.stack.push(this.clone());
             self.stack.extend_from_slice(args);
             pad_locals(&mut self.stack, base + f.code.nlocalsplus);
-            // SAFETY: an owned frame (not borrowed) has no requirement.
-            unsafe { crate::interp::push_call_frame(&mut self.frames, f, base, base, true, false) };
+            // SAFETY: the frame is this nested loop's entry frame, popped
+            // (returning or raising) before `eval_nested` returns, so `f`,
+            // which the caller lends for this whole call, outlives it: the
+            // frame can borrow the function's code, globals and closure.
+            unsafe { crate::interp::push_call_frame(&mut self.frames, f, base, base, true, true) };
         } else {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(this.clone());
