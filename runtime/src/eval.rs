@@ -756,26 +756,24 @@ impl Interpreter {
             Op::CALL_FUNCTION_EX => {
                 // `f(*t)` with a tuple or list and no `**`: the items go on
                 // the stack as for CALL, which has the in-loop fast paths.
-                if arg & 1 == 0
-                    && matches!(
-                        self.top().as_object(),
-                        Some(Object::Tuple(_) | Object::List(_))
-                    )
-                {
+                if arg & 1 == 0 {
                     let seq = self.pop();
                     let argc = match seq.as_object() {
                         Some(Object::Tuple(t)) => {
                             self.stack.extend_from_slice(t);
-                            t.len()
+                            Some(t.len())
                         }
                         Some(Object::List(l)) => {
                             let l = l.borrow();
                             self.stack.extend_from_slice(&l);
-                            l.len()
+                            Some(l.len())
                         }
-                        _ => 0,
+                        _ => None,
                     };
-                    return self.call_from_stack(argc);
+                    match argc {
+                        Some(argc) => return self.call_from_stack(argc),
+                        None => self.push(seq),
+                    }
                 }
                 let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                 let args = self.pop();

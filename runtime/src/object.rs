@@ -472,9 +472,11 @@ impl Instance {
     }
 
     /// A new instance of `typ` as a value, written straight into its heap
-    /// object (see `Value::obj_with`).
+    /// object (see `value::rc_with`).
     pub fn new_value(typ: &Rc<crate::types::TypeObject>) -> Value {
-        Value::obj_with(|| Object::Instance(Instance::new(typ)))
+        Value::Obj(crate::value::rc_with(|| {
+            Object::Instance(Instance::new(typ))
+        }))
     }
 
     /// A new instance of `typ` (a subclass of a built-in type) carrying

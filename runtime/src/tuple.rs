@@ -32,39 +32,26 @@ impl Tuple {
         Tuple::Inline(0, [Value::Null, Value::Null, Value::Null])
     }
 
-    /// A tuple of `v[at..]`, moved out of `v` (the stack, for BUILD_TUPLE
-    /// and a call's `*args`).
-    pub fn from_tail(v: &mut Vec<Value>, at: usize) -> Tuple {
-        let n = v.len().saturating_sub(at);
-        if n > INLINE {
-            return Tuple::Heap(crate::interp::take_tail(v, at).into_boxed_slice());
-        }
-        let mut items = [Value::Null, Value::Null, Value::Null];
-        for slot in items[..n].iter_mut().rev() {
-            *slot = v.pop().unwrap_or(Value::Null);
-        }
-        Tuple::Inline(n as u8, items)
-    }
-
-    /// A tuple object of `v[at..]`, moved out of `v`: `from_tail` built
-    /// into its heap object. The object is allocated first, as an empty
-    /// tuple, and the items are moved into its slots there. Building the
-    /// tuple on the Rust stack and then copying it into the allocation
-    /// (what `Value::obj(Object::Tuple(..))` does) made the copy's wide
-    /// loads wait on the narrow stores that had just built it (failed
-    /// store forwarding), on every BUILD_TUPLE and `*args` call.
+    /// A tuple object of `v[at..]`, moved out of `v` (the stack, for
+    /// BUILD_TUPLE and a call's `*args`). A short one is allocated first,
+    /// as an empty tuple, and the items are moved into its slots there:
+    /// building the tuple on the Rust stack and then copying it into the
+    /// allocation (what `Value::obj(Object::Tuple(..))` does) made the
+    /// copy's wide loads wait on the narrow stores that had just built it
+    /// (failed store forwarding).
     #[inline]
     pub fn value_from_tail(v: &mut Vec<Value>, at: usize) -> Value {
         let n = v.len().saturating_sub(at);
         if n > INLINE {
-            return Value::obj(Object::Tuple(Tuple::from_tail(v, at)));
+            let items = crate::interp::take_tail(v, at).into_boxed_slice();
+            return Value::obj(Object::Tuple(Tuple::Heap(items)));
         }
         let mut rc = Rc::new(Object::Tuple(Tuple::empty()));
         if let Some(Object::Tuple(Tuple::Inline(len, items))) = Rc::get_mut(&mut rc) {
             for slot in items[..n].iter_mut().rev() {
-                // SAFETY: the slot holds `Value::Null` (nothing to drop),
-                // and `n <= v.len()`, so there is an item to pop.
-                unsafe { std::ptr::write(slot, v.pop().unwrap_unchecked()) };
+                if let Some(item) = v.pop() {
+                    *slot = item;
+                }
             }
             *len = n as u8;
         }

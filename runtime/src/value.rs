@@ -88,16 +88,6 @@ impl Value {
         Value::Obj(Rc::new(o))
     }
 
-    /// `Value::obj(make())`, with the heap object allocated before `make`
-    /// runs, so that the object can be written straight into its
-    /// allocation. `Value::obj` of an object that a call returns builds it
-    /// on the Rust stack and then copies it: the copy's wide loads wait on
-    /// the narrow stores that had just built it (failed store forwarding).
-    #[inline(always)]
-    pub fn obj_with(make: impl FnOnce() -> Object) -> Value {
-        Value::Obj(rc_with(make))
-    }
-
     /// An int of any size, normalised to the inline form when it fits.
     pub fn from_bigint(i: BigInt) -> Value {
         match i.to_i64() {
@@ -152,8 +142,11 @@ impl Value {
     }
 }
 
-/// `Rc::new(make())`, allocating before `make` runs (see
-/// [`Value::obj_with`]).
+/// `Rc::new(make())`, with the heap object allocated before `make` runs,
+/// so that the object can be written straight into its allocation.
+/// `Rc::new` of an object that a call returns builds it on the Rust stack
+/// and then copies it: the copy's wide loads wait on the narrow stores that
+/// had just built it (failed store forwarding).
 #[inline(always)]
 pub fn rc_with(make: impl FnOnce() -> Object) -> Rc<Object> {
     let mut rc = Rc::<Object>::new_uninit();
