@@ -2199,26 +2199,34 @@ impl Interpreter {
         if let Err(e) = self.check_interrupt() {
             return Some(Err(e));
         }
-        // The keyword values move aside (into the reused argument buffer)
-        // while the slots are laid out, then into their parameters. A call
-        // without keywords skips the buffer altogether.
-        let kwvals = (!names.is_empty()).then(|| {
-            let mut kwvals = std::mem::take(&mut self.arg_buffer);
-            kwvals.clear();
-            crate::interp::move_tail(&mut self.stack, first_arg + npos, &mut kwvals);
-            kwvals
-        });
+        // The keyword values move aside, into an array on the Rust stack,
+        // while the slots are laid out, then into their parameters. (A
+        // reused Vec buffer cost a take, a reserve and a drain per call.)
+        let nkw = names.len();
+        let mut kwvals = [const { std::mem::MaybeUninit::<Value>::uninit() }; MAX_KW];
+        let kw_at = first_arg + npos;
+        // SAFETY: the `nkw` values at `kw_at..` are the top of the stack
+        // (`npos` counts the positional ones below them). They are moved
+        // bitwise into `kwvals` and the stack forgets them (`set_len`), so
+        // each is owned once; every one is read back out below.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.stack.as_ptr().add(kw_at),
+                kwvals.as_mut_ptr().cast::<Value>(),
+                nkw,
+            );
+            self.stack.set_len(kw_at);
+        }
         let star = has_varargs
             .then(|| crate::tuple::Tuple::value_from_tail(&mut self.stack, first_arg + nfixed));
         pad_locals(&mut self.stack, first_arg + f.code.nlocalsplus);
         if let Some(star) = star {
             self.stack[first_arg + total] = star;
         }
-        if let Some(mut kwvals) = kwvals {
-            for (j, v) in kwvals.drain(..).enumerate() {
-                self.stack[first_arg + targets[j] as usize] = v;
-            }
-            self.arg_buffer = kwvals;
+        for (j, &target) in targets.iter().enumerate().take(nkw) {
+            // SAFETY: `kwvals[j]` for `j < nkw` was initialised above and
+            // is read once.
+            self.stack[first_arg + target as usize] = unsafe { kwvals[j].assume_init_read() };
         }
         for p in nfixed.max(first_default)..argcount {
             if filled & (1 << p) == 0 {
