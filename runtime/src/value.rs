@@ -149,15 +149,17 @@ impl Value {
 /// had just built it (failed store forwarding).
 #[inline(always)]
 pub fn rc_with(make: impl FnOnce() -> Object) -> Rc<Object> {
-    let mut rc = Rc::<Object>::new_uninit();
-    // A new Rc has no other reference.
-    if let Some(slot) = Rc::get_mut(&mut rc) {
-        slot.write(make());
-    } else {
-        unreachable!("a new Rc is unique");
+    // `Rc::new` of an uninitialised value rather than `Rc::new_uninit`:
+    // the latter computes its layout at run time in an out-of-line call
+    // (a tenth of making an instance).
+    let rc = Rc::new(std::mem::MaybeUninit::<Object>::uninit());
+    // SAFETY: the Rc was just made, so nothing else can see the value
+    // while it is written through the Rc's own pointer; it is initialised
+    // before `assume_init`.
+    unsafe {
+        (*Rc::as_ptr(&rc).cast_mut()).write(make());
+        rc.assume_init()
     }
-    // SAFETY: initialised just above.
-    unsafe { rc.assume_init() }
 }
 
 #[cfg(test)]
