@@ -16,6 +16,10 @@
 
 mod diff;
 
+// Small objects come from per-thread free lists (see small_alloc.rs).
+#[global_allocator]
+static ALLOCATOR: pyrite_runtime::small_alloc::SmallAlloc = pyrite_runtime::small_alloc::SmallAlloc;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

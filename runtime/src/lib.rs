@@ -40,6 +40,7 @@ pub mod protocol;
 pub mod quicken;
 pub mod range;
 pub mod slots;
+pub mod small_alloc;
 pub mod subscr;
 pub mod tbobject;
 pub mod traceback;
