@@ -166,6 +166,32 @@ pub enum Found {
     Getter(Value),
 }
 
+/// `owner.name` when it is in the instance dict of an instance whose class
+/// holds nothing under `name`: LOAD_ATTR's commonest case, answered as a
+/// bare value (a [`Found`] came back through memory). None for anything
+/// else, which [`load`] then sorts out.
+#[inline(always)]
+pub fn load_instance_value(
+    code: &crate::code::Code,
+    slot: u16,
+    owner: &Value,
+    name: &Value,
+) -> Option<Value> {
+    let Some(Object::Instance(i)) = owner.as_object() else {
+        return None;
+    };
+    let Some(Object::Dict(dict)) = i.dict.as_deref() else {
+        return None;
+    };
+    let mut caches = code.attr_caches.borrow_mut();
+    let cache = caches.get_mut(slot as usize)?;
+    let way = cache.way(&i.typ, name);
+    if !matches!(cache.found[way], ClassAttr::Absent) {
+        return None;
+    }
+    own_attr(dict, &mut cache.dict_pos, name)
+}
+
 /// `owner.name` for an instance of a user class, when cache slot `slot`
 /// of `code` knows the class's side; None sends the access down the
 /// general path (other objects, misses, descriptors, hooks).

@@ -450,17 +450,21 @@ impl Interpreter {
                 // other error at the partner, as `ip` then points past it.
                 let partner = code.insts[*ip];
                 let name = code.name(partner.arg);
-                let found = attrcache::load(code, partner.cache, self.local(base, arg), name);
                 if inst.op == Op::LOAD_FAST__LOAD_ATTR {
-                    if let Some(Found::Value(v)) = found {
+                    let owner = self.local(base, arg);
+                    if let Some(v) =
+                        attrcache::load_instance_value(code, partner.cache, owner, name)
+                    {
                         *ip += 1;
                         self.push(v);
                         return Ok(Flow::Next);
                     }
+                    let found = attrcache::load(code, partner.cache, owner, name);
                     let owner = self.load_fast(code, base, arg)?;
                     *ip += 1;
                     return self.load_attr_found(found, owner, name);
                 }
+                let found = attrcache::load(code, partner.cache, self.local(base, arg), name);
                 if let Some(Found::Method(func)) = found {
                     let owner = self.local(base, arg).clone();
                     *ip += 1;
@@ -563,13 +567,13 @@ impl Interpreter {
             Op::LOAD_ATTR => {
                 let owner = self.pop();
                 let name = code.name(arg);
-                let found = attrcache::load(code, inst.cache, &owner, name);
-                if let Some(Found::Value(v)) = found {
+                if let Some(v) = attrcache::load_instance_value(code, inst.cache, &owner, name) {
                     self.push(v);
                     // A value may have been let go of: finalize as
                     // step_rest does.
                     return Ok(self.after_release());
                 }
+                let found = attrcache::load(code, inst.cache, &owner, name);
                 return self.load_attr_found(found, owner, name);
             }
             Op::STORE_ATTR => {
@@ -2080,12 +2084,27 @@ impl Interpreter {
         // go through the reused buffer.
         let n = self.stack.len() - first_arg;
         let r = if bound.is_none() && n <= 4 {
-            let mut args = [NULL, NULL, NULL, NULL];
-            for (i, slot) in args.iter_mut().enumerate().take(n) {
-                *slot = std::mem::replace(&mut self.stack[first_arg + i], NULL);
+            // Moved bitwise, and dropped once after the call (only the `n`
+            // that were moved): replacing each with NULL on the stack made
+            // the truncation below look at them again.
+            let mut args = std::mem::ManuallyDrop::new([NULL, NULL, NULL, NULL]);
+            // SAFETY: the `n` values at `first_arg..` are the top of the
+            // stack; they are copied over NULLs (which need no drop) and the
+            // stack forgets them before `truncate` drops what is below.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    self.stack.as_ptr().add(first_arg),
+                    args.as_mut_ptr(),
+                    n,
+                );
+                self.stack.set_len(first_arg);
             }
             self.stack.truncate(ret_sp);
-            func(self, &args[..n], &[])
+            let r = func(self, &args[..n], &[]);
+            // SAFETY: `args[..n]` hold the moved values, dropped once here;
+            // the rest are NULLs.
+            unsafe { std::ptr::drop_in_place(&mut args[..n]) };
+            r
         } else {
             let mut args = std::mem::take(&mut self.arg_buffer);
             args.clear();

@@ -263,9 +263,16 @@ fn check_class(
 ) -> PyResult<Option<bool>> {
     match spec.as_object() {
         Some(Object::Type(s)) => {
-            // An exact type match needs no hook (CPython's fast path).
-            if check == Check::Instance && Rc::ptr_eq(&interp.type_of(v), s) {
-                return Ok(Some(true));
+            // An exact type match needs no hook (CPython's fast path). An
+            // instance's class is at hand without `type_of`'s big match.
+            if check == Check::Instance {
+                let exact = match v.as_object() {
+                    Some(Object::Instance(i)) => Rc::ptr_eq(&i.typ, s),
+                    _ => Rc::ptr_eq(&interp.type_of(v), s),
+                };
+                if exact {
+                    return Ok(Some(true));
+                }
             }
             if s.metaclass.is_some() {
                 let hook = match check {
