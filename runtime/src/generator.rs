@@ -364,6 +364,7 @@ impl Interpreter {
     /// values onto the value stack, the saved frame into `spare` for the
     /// next yield. A frame resumed by FOR_ITER (`for_iter`) runs in the
     /// loop that resumed it; any other is the entry frame of a nested one.
+    #[inline(always)]
     fn push_generator_frame(
         &mut self,
         g: &Generator,
@@ -400,31 +401,39 @@ impl Interpreter {
     /// A resumed generator frame sees its own handled exception (none at
     /// first); the caller's is saved, to be visible again when the frame
     /// stops (CPython's exc_info chain). Usually neither side is handling
-    /// one: then only the tags are read, since moving the whole 16-byte
-    /// values back and forth stalled on failed store forwards.
+    /// one: then nothing is saved, and only the tags are read (moving the
+    /// whole 16-byte values back and forth stalled on failed store
+    /// forwards). A saved entry records the depth of the resume that made
+    /// it, so that leaving knows whether it has one to restore.
     #[inline]
     fn enter_exc_state(&mut self, g: &Generator) {
+        self.resumed_depth += 1;
         // SAFETY: the cell's value is read in place, with no reference to
         // it kept past this expression.
         let own_is_none = unsafe { (*g.exc_state.as_ptr()).is_none() };
         if own_is_none && self.handled.is_none() {
-            self.handled_outer.push(Value::None);
             return;
         }
         let own = g.exc_state.replace(Value::None);
         let outer = std::mem::replace(&mut self.handled, own);
-        self.handled_outer.push(outer);
+        self.handled_outer.push((self.resumed_depth, outer));
     }
 
     /// The reverse of `enter_exc_state` when the frame stops: gives back
     /// the exception it was handling (to keep while it is suspended).
     #[inline]
     fn leave_exc_state(&mut self) -> Value {
-        let outer = self.handled_outer.pop().unwrap_or(Value::None);
-        if outer.is_none() && self.handled.is_none() {
-            return Value::None;
+        let depth = self.resumed_depth;
+        self.resumed_depth -= 1;
+        let outer = match self.handled_outer.last() {
+            Some(&(d, _)) if d == depth => self.handled_outer.pop().map(|(_, v)| v),
+            _ => None,
+        };
+        match outer {
+            Some(outer) => std::mem::replace(&mut self.handled, outer),
+            None if self.handled.is_none() => Value::None,
+            None => std::mem::replace(&mut self.handled, Value::None),
         }
-        std::mem::replace(&mut self.handled, outer)
     }
 
     /// YIELD_VALUE: the top frame (stopped before instruction `ip`) goes
@@ -469,8 +478,20 @@ impl Interpreter {
     /// A FOR_ITER generator frame (already popped) left by a yield
     /// (`finished` false) or ended: restore the handled exception, and on
     /// the end mark the generator finished.
+    /// The usual case, a yield with no exception being handled, is in line.
+    #[inline]
     pub(crate) fn leave_for_iter(&mut self, gen: Option<&Value>, finished: bool) {
         let own = self.leave_exc_state();
+        if finished || !own.is_none() {
+            Self::end_or_keep_exception(gen, finished, own);
+        }
+    }
+
+    /// The rest of `leave_for_iter`: the frame ended (the generator is
+    /// finished), or it yielded while handling an exception (kept for
+    /// its next resume).
+    #[inline(never)]
+    fn end_or_keep_exception(gen: Option<&Value>, finished: bool, own: Value) {
         let Some(g) = gen.and_then(gen_of) else {
             return;
         };

@@ -302,9 +302,13 @@ pub struct Interpreter {
     /// The exception being handled by the running frames (`sys.exc_info()`
     /// when not None); a resumed generator sees its own.
     pub handled: Value,
-    /// The callers' `handled` values, one per generator being resumed
-    /// (CPython's chain of exc_info items), innermost last.
-    pub handled_outer: Vec<Value>,
+    /// The callers' `handled` values saved by resumed generator frames
+    /// (CPython's chain of exc_info items), innermost last, each with the
+    /// `resumed_depth` of the resume that saved it; a resume saves one only
+    /// when an exception is being handled on either side.
+    pub handled_outer: Vec<(usize, Value)>,
+    /// How many generator frames are resumed (running) at the moment.
+    pub resumed_depth: usize,
     pub recursion_limit: usize,
     /// Calls from Rust back into Python currently active (nested
     /// evaluation loops); bounded by [`MAX_RUST_DEPTH`].
@@ -379,6 +383,7 @@ impl Interpreter {
             builtins: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
             handled: Value::None,
             handled_outer: Vec::new(),
+            resumed_depth: 0,
             recursion_limit: 1000,
             rust_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -437,6 +442,7 @@ impl Interpreter {
         self.handled_outer
             .iter()
             .rev()
+            .map(|(_, v)| v)
             .find(|v| !v.is_none())
             .cloned()
             .unwrap_or(Value::None)
