@@ -477,8 +477,8 @@ impl Interpreter {
 
     /// A FOR_ITER generator frame (already popped) left by a yield
     /// (`finished` false) or ended: restore the handled exception, and on
-    /// the end mark the generator finished.
-    /// The usual case, a yield with no exception being handled, is in line.
+    /// the end mark the generator finished. The usual case, a yield with no
+    /// exception being handled, is in line.
     #[inline]
     pub(crate) fn leave_for_iter(&mut self, gen: Option<&Value>, finished: bool) {
         let own = self.leave_exc_state();
