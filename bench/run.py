@@ -18,6 +18,7 @@ shell shim), or --python.
 import argparse
 import math
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -114,6 +115,21 @@ def startup(cmd, runs=50):
     return statistics.median(times)
 
 
+def build():
+    """The release binary, statically linked where the platform allows
+    (`cargo build-static`, defined in .cargo/config.toml), else the
+    ordinary dynamically linked one."""
+    static = sys.platform == "linux" and platform.machine() == "x86_64"
+    if static:
+        r = subprocess.run(["cargo", "-q", "build-static"], cwd=ROOT, capture_output=True, text=True)
+        if r.returncode == 0:
+            print("pyrite: release build, statically linked (cargo build-static)")
+            return
+        print("pyrite: cargo build-static failed; using the dynamically linked build")
+    subprocess.run(["cargo", "build", "--release", "-q", "-p", "pyrite"], cwd=ROOT, check=True)
+    print("pyrite: release build, dynamically linked")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -123,7 +139,7 @@ def main():
     args = parser.parse_args()
     python = args.python or find_python()
     if not args.no_build:
-        subprocess.run(["cargo", "build", "--release", "-q", "-p", "pyrite"], cwd=ROOT, check=True)
+        build()
     programs = [PROGRAMS / (p if p.endswith(".py") else p + ".py") for p in args.programs]
     missing = [p.name for p in programs if not p.is_file()]
     if missing:
