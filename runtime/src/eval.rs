@@ -189,11 +189,17 @@ impl Interpreter {
                         return Ok(value);
                     }
                     if frame.for_iter {
-                        // The generator is exhausted: FOR_ITER's loop ends.
+                        // The generator is exhausted: FOR_ITER's loop ends,
+                        // or SEND's with the value returned in place of the
+                        // generator.
                         self.leave_for_iter(frame.generator.as_ref(), true);
                         self.stack.pop();
                         if let Some(caller) = self.frames.last_mut() {
-                            caller.ip = caller.code.insts[caller.lasti].arg as usize;
+                            let at = caller.code.insts[caller.lasti];
+                            caller.ip = at.arg as usize;
+                            if at.op == Op::SEND {
+                                self.stack.push(value);
+                            }
                         }
                         continue;
                     }
@@ -1205,6 +1211,13 @@ impl Interpreter {
                 self.push(it);
             }
             Op::SEND => {
+                // A generator runs as a frame of this loop, as under FOR_ITER.
+                let receiver = self.peek(2);
+                if matches!(receiver.as_object(), Some(Object::Generator(_)))
+                    && self.enter_send(&receiver.clone())?
+                {
+                    return Ok(Flow::NewFrame);
+                }
                 let value = self.pop();
                 let receiver = self.top().clone();
                 match self.iter_send(&receiver, value)? {

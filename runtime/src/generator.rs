@@ -7,9 +7,10 @@
 //! returns the generator to the caller. Resuming copies them back on top of
 //! the stack, pushes the sent value and runs the frame in a nested
 //! evaluation loop until YIELD_VALUE copies the slots out again or the
-//! frame returns. (A chain of `yield from` or `await` therefore nests Rust
-//! calls, one per generator in the chain; running generator frames inside
-//! the one loop is the planned next step.)
+//! frame returns. FOR_ITER and `yield from` (SEND) resume a generator as a
+//! frame of the running loop instead (`enter_for_iter`, `enter_send`);
+//! builtins that iterate (`sum`, `list`, ...), `next()`, `send()` and
+//! `await` still nest a loop, one per generator or coroutine resumed.
 //!
 //! A generator suspended inside `yield from` or `await` delegates `throw()`
 //! and `close()` to the iterator it is waiting on (the top of its saved
@@ -347,7 +348,10 @@ impl Interpreter {
             return Ok(false);
         }
         self.check_interrupt()?;
-        let saved = match std::mem::replace(&mut *g.state.borrow_mut(), State::Running) {
+        // Take the state in its own statement: the borrow must end before
+        // the arm below writes it back.
+        let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
+        let saved = match previous {
             State::Suspended(s) => s,
             other => {
                 *g.state.borrow_mut() = other;
@@ -357,6 +361,35 @@ impl Interpreter {
         self.push_generator_frame(g, gen, saved, true);
         // The value "sent" to the generator.
         self.stack.push(Value::None);
+        Ok(true)
+    }
+
+    /// SEND (`yield from`) to a suspended generator: as `enter_for_iter`,
+    /// with the value on top of the stack as the value sent (it is popped).
+    /// A yield then hands its value to the SEND's frame, which goes on to
+    /// its own YIELD_VALUE; a return ends the SEND's loop. False (nothing
+    /// popped) when the generator is not suspended, or a non-None value
+    /// would start it: the general path says why.
+    pub(crate) fn enter_send(&mut self, gen: &Value) -> PyResult<bool> {
+        let Some(g) = gen_of(gen) else {
+            return Ok(false);
+        };
+        if g.kind != Kind::Generator || self.frames.len() >= self.recursion_limit {
+            return Ok(false);
+        }
+        self.check_interrupt()?;
+        // As in `enter_for_iter`, the borrow ends before the state is put back.
+        let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
+        let saved = match previous {
+            State::Suspended(s) if s.started || self.stack.last().is_some_and(Value::is_none) => s,
+            other => {
+                *g.state.borrow_mut() = other;
+                return Ok(false);
+            }
+        };
+        let sent = self.stack.pop().unwrap_or(Value::None);
+        self.push_generator_frame(g, gen, saved, true);
+        self.stack.push(sent);
         Ok(true)
     }
 

@@ -44,9 +44,9 @@ pub struct Frame {
     pub entry: bool,
     /// What the caller's loop does with this frame's return value.
     pub on_return: OnReturn,
-    /// A generator frame resumed by FOR_ITER in this loop (not by a Rust
-    /// caller): a yield hands the value to the loop below, a return ends
-    /// it (see `generator::enter_for_iter`).
+    /// A generator frame resumed by FOR_ITER or SEND in this loop (not by
+    /// a Rust caller): a yield hands the value to the frame below, a
+    /// return ends its loop (see `generator::enter_for_iter`).
     pub for_iter: bool,
     /// The caller's stack height to restore when this frame is popped
     /// (below the callable and the arguments a fast call left in place).
