@@ -1022,10 +1022,9 @@ impl Interpreter {
                 // A value may have been let go of: finalize as step_rest does.
                 return Ok(self.after_release());
             }),
-            Op::KW_NAMES => on_stack!(self, sp, {
-                self.kw_names = Some(code.constant(arg).clone());
-            }),
-            Op::COPY_FREE_VARS => on_stack!(self, sp, {
+            // These two touch no stack slot above the locals.
+            Op::KW_NAMES => self.kw_names = Some(code.constant(arg).clone()),
+            Op::COPY_FREE_VARS => {
                 let n = arg as usize;
                 let first = base + code.nlocalsplus - n;
                 if let Some(Object::Tuple(cells)) =
@@ -1035,7 +1034,7 @@ impl Interpreter {
                         self.stack[first + i] = cell.clone();
                     }
                 }
-            }),
+            }
             // The eval loop suspends the frame (see `Interpreter::suspend`).
             Op::YIELD_VALUE => {
                 let v = unsafe { sp_pop(sp) };
