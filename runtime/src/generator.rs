@@ -341,22 +341,8 @@ impl Interpreter {
     /// 3.12's FOR_ITER_GEN). False when the generator is not suspended
     /// (the general path then says why, or that it is exhausted).
     pub(crate) fn enter_for_iter(&mut self, gen: &Value) -> PyResult<bool> {
-        let Some(g) = gen_of(gen) else {
+        let Some((g, saved)) = self.take_to_resume(gen, |_| true)? else {
             return Ok(false);
-        };
-        if g.kind != Kind::Generator || self.frames.len() >= self.recursion_limit {
-            return Ok(false);
-        }
-        self.check_interrupt()?;
-        // Take the state in its own statement: the borrow must end before
-        // the arm below writes it back.
-        let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
-        let saved = match previous {
-            State::Suspended(s) => s,
-            other => {
-                *g.state.borrow_mut() = other;
-                return Ok(false);
-            }
         };
         self.push_generator_frame(g, gen, saved, true);
         // The value "sent" to the generator.
@@ -371,26 +357,43 @@ impl Interpreter {
     /// popped) when the generator is not suspended, or a non-None value
     /// would start it: the general path says why.
     pub(crate) fn enter_send(&mut self, gen: &Value) -> PyResult<bool> {
-        let Some(g) = gen_of(gen) else {
+        let sends_none = self.stack.last().is_some_and(Value::is_none);
+        let Some((g, saved)) = self.take_to_resume(gen, |s| s.started || sends_none)? else {
             return Ok(false);
-        };
-        if g.kind != Kind::Generator || self.frames.len() >= self.recursion_limit {
-            return Ok(false);
-        }
-        self.check_interrupt()?;
-        // As in `enter_for_iter`, the borrow ends before the state is put back.
-        let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
-        let saved = match previous {
-            State::Suspended(s) if s.started || self.stack.last().is_some_and(Value::is_none) => s,
-            other => {
-                *g.state.borrow_mut() = other;
-                return Ok(false);
-            }
         };
         let sent = self.stack.pop().unwrap_or(Value::None);
         self.push_generator_frame(g, gen, saved, true);
         self.stack.push(sent);
         Ok(true)
+    }
+
+    /// The suspended frame of `gen`, taken out to run in this loop (the
+    /// generator is running from then on), when `gen` is a plain
+    /// generator, suspended at a point `resumable` accepts, and the frame
+    /// stack has room; None leaves everything as it was.
+    #[inline(always)]
+    fn take_to_resume<'g>(
+        &mut self,
+        gen: &'g Value,
+        resumable: impl Fn(&Saved) -> bool,
+    ) -> PyResult<Option<(&'g Generator, Box<Saved>)>> {
+        let Some(g) = gen_of(gen) else {
+            return Ok(None);
+        };
+        if g.kind != Kind::Generator || self.frames.len() >= self.recursion_limit {
+            return Ok(None);
+        }
+        self.check_interrupt()?;
+        // Take the state in its own statement: the borrow must end before
+        // the arm below writes it back.
+        let previous = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
+        match previous {
+            State::Suspended(s) if resumable(&s) => Ok(Some((g, s))),
+            other => {
+                *g.state.borrow_mut() = other;
+                Ok(None)
+            }
+        }
     }
 
     /// Put a suspended generator's frame back on the frame stack: its
