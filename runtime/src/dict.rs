@@ -98,6 +98,9 @@ pub enum Unhashable {
     /// The value cannot be hashed in its state (a writable memoryview):
     /// a ValueError with this message.
     Value(&'static str),
+    /// Tuples nested too deep to hash without overflowing the stack
+    /// (`hash::MAX_TUPLE_DEPTH`): a RecursionError.
+    TooDeep,
 }
 
 /// What [`Dict::probe`] found for a key.

@@ -222,9 +222,11 @@ fn container_repr(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<String> 
         }
         .into());
     }
+    interp.enter_nested(" while getting the repr of an object")?;
     REPR_ACTIVE.with(|a| a.borrow_mut().push(key));
     let r = container_repr_inner(interp, o);
     REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&k| k != key));
+    interp.leave_nested();
     r
 }
 
@@ -256,8 +258,25 @@ fn container_repr_inner(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<St
         Object::Tuple(t) if t.len() == 1 => format!("({},)", repr(interp, &t[0])?),
         Object::Tuple(t) => format!("({})", join(interp, t)?),
         Object::List(l) => {
-            let items = l.borrow().clone();
-            format!("[{}]", join(interp, &items)?)
+            // As in CPython, the list is read again for each item: an
+            // item's __repr__ that changes it shows in the result.
+            let mut out = String::from("[");
+            let mut i = 0;
+            loop {
+                // Its own statement: the borrow ends before the item's
+                // __repr__ runs.
+                let item = l.borrow().get(i).cloned();
+                let Some(x) = item else {
+                    break;
+                };
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr(interp, &x)?);
+                i += 1;
+            }
+            out.push(']');
+            out
         }
         Object::Dict(d) => {
             let pairs: Vec<(Value, Value)> = d

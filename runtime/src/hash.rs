@@ -30,7 +30,19 @@ pub fn hash_i64(i: i64) -> i64 {
     }
 }
 
+/// `hash(v)` when it needs no Python code (else `Unhashable::UserKey`).
+#[inline]
 pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
+    hash_at(v, 0)
+}
+
+/// How deep tuples in tuples are hashed before RecursionError. CPython
+/// has no limit and overflows its C stack a few million levels down; this
+/// stays well inside the interpreter thread's stack even in a debug build.
+const MAX_TUPLE_DEPTH: usize = 200_000;
+
+/// `hash_key` of a value `depth` tuples down.
+fn hash_at(v: &Value, depth: usize) -> Result<i64, Unhashable> {
     Ok(match v {
         Value::None | Value::Null => 0x5f3759df,
         Value::Bool(b) => b.get() as i64,
@@ -57,7 +69,10 @@ pub fn hash_key(v: &Value) -> Result<i64, Unhashable> {
                     h
                 }
             }
-            Object::Tuple(items) => pyhash::hash_tuple_with(items.iter().map(hash_key))?,
+            Object::Tuple(_) if depth >= MAX_TUPLE_DEPTH => return Err(Unhashable::TooDeep),
+            Object::Tuple(items) => {
+                pyhash::hash_tuple_with(items.iter().map(|x| hash_at(x, depth + 1)))?
+            }
             Object::FrozenSet(d) => frozenset_hash(d),
             Object::Range(_) | Object::BigRange(_) => {
                 crate::range::parts(o).map_or(0, |r| r.hash())

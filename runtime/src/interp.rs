@@ -313,6 +313,10 @@ pub struct Interpreter {
     /// Calls from Rust back into Python currently active (nested
     /// evaluation loops); bounded by [`MAX_RUST_DEPTH`].
     pub rust_depth: usize,
+    /// Levels of Rust recursion through nested containers (repr and
+    /// comparison of lists in lists...), counted with the Python frames
+    /// against the recursion limit (see [`Interpreter::enter_nested`]).
+    pub nested_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
     /// `sys.modules` (a dict), created by the first import.
@@ -386,6 +390,7 @@ impl Interpreter {
             resumed_depth: 0,
             recursion_limit: 1000,
             rust_depth: 0,
+            nested_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv,
             modules: None,
@@ -666,5 +671,24 @@ impl Interpreter {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
+    }
+
+    /// One more level of Rust recursion into a nested container
+    /// (CPython's `Py_EnterRecursiveCall`): RecursionError, with CPython's
+    /// `context` (" in comparison", say), once it and the Python frames
+    /// reach the recursion limit. A list nested a million deep would
+    /// otherwise recurse until the Rust stack overflowed. Each successful
+    /// call is paired with [`Interpreter::leave_nested`].
+    pub fn enter_nested(&mut self, context: &str) -> crate::error::PyResult<()> {
+        if self.frames.len() + self.nested_depth >= self.recursion_limit {
+            let msg = format!("maximum recursion depth exceeded{context}");
+            return Err(self.err("RecursionError", msg));
+        }
+        self.nested_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_nested(&mut self) {
+        self.nested_depth -= 1;
     }
 }

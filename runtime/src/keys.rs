@@ -71,6 +71,10 @@ impl Interpreter {
                 "a key with a user-defined __hash__ reached a path that cannot call it",
             ),
             Unhashable::Value(msg) => self.value_error(msg),
+            Unhashable::TooDeep => self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded while hashing a tuple",
+            ),
         }
     }
 

@@ -641,6 +641,18 @@ fn item_eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Lexicographic ordering: the first unequal pair decides, else length.
 fn seq_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> PyResult<bool> {
+    interp.enter_nested(" in comparison")?;
+    let r = seq_compare_items(interp, op, p, q);
+    interp.leave_nested();
+    r
+}
+
+fn seq_compare_items(
+    interp: &mut Interpreter,
+    op: u32,
+    p: &[Value],
+    q: &[Value],
+) -> PyResult<bool> {
     for (x, y) in p.iter().zip(q.iter()) {
         if !item_eq(interp, x, y)? {
             return match op {
@@ -759,6 +771,13 @@ fn dict_eq(interp: &mut Interpreter, d: &RefCell<Dict>, e: &RefCell<Dict>) -> Py
     if d.borrow().len() != e.borrow().len() {
         return Ok(false);
     }
+    interp.enter_nested(" in comparison")?;
+    let r = dict_items_eq(interp, d, e);
+    interp.leave_nested();
+    r
+}
+
+fn dict_items_eq(interp: &mut Interpreter, d: &RefCell<Dict>, e: &RefCell<Dict>) -> PyResult<bool> {
     let pairs: Vec<(Value, Value)> = d
         .borrow()
         .iter()

@@ -9,7 +9,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
 
 class deque:
     """A double-ended queue over a list (appendleft is O(n), unlike
-    CPython's)."""
+    CPython's). `_state` counts the changes of length or order, as
+    CPython's deque does: an iterator made before one ends with
+    RuntimeError."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -19,6 +21,7 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
+        self._state = 0
         self.extend(iterable)
 
     @property
@@ -34,10 +37,12 @@ class deque:
             del self._items[self._maxlen:]
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         self._trim_left()
 
     def appendleft(self, x):
+        self._state += 1
         self._items.insert(0, x)
         self._trim_right()
 
@@ -52,14 +57,17 @@ class deque:
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop(0)
 
     def clear(self):
+        self._state += 1
         self._items.clear()
 
     def copy(self):
@@ -79,11 +87,13 @@ class deque:
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
+        self._state += 1
         self._items.insert(i, x)
 
     def remove(self, value):
         try:
             self._items.remove(value)
+            self._state += 1
         except ValueError:
             raise ValueError('%r is not in deque' % (value,)) from None
 
@@ -91,6 +101,9 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        if len(self._items) > 1:
+            # A change even when it moves nothing, as in CPython.
+            self._state += 1
         if self._items:
             n %= len(self._items)
             if n:
@@ -103,10 +116,10 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return _deque_items(self, self._state, len(self._items), False)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return _deque_items(self, self._state, len(self._items), True)
 
     def __contains__(self, x):
         return x in self._items
@@ -133,6 +146,7 @@ class deque:
         self._index(i)
         try:
             del self._items[i]
+            self._state += 1
         except IndexError:
             raise IndexError('deque index out of range') from None
 
@@ -155,6 +169,18 @@ class deque:
         if self._maxlen is None:
             return 'deque(%r)' % (self._items,)
         return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+
+
+def _deque_items(dq, state, n, backwards):
+    # CPython's deque iterator: the `n` items there were when it was made,
+    # unless the deque changed length or order since (`state`).
+    items = dq._items
+    for i in range(n):
+        if dq._state != state:
+            raise RuntimeError('deque mutated during iteration')
+        yield items[n - 1 - i] if backwards else items[i]
+    if dq._state != state:
+        raise RuntimeError('deque mutated during iteration')
 
 
 abc.MutableSequence.register(deque)
