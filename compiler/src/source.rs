@@ -75,6 +75,14 @@ impl LineIndex {
 /// CPython's tokenizer limit on bracket nesting (MAXLEVEL).
 pub const MAX_PAREN_LEVEL: usize = 200;
 
+/// CPython's tokenizer limit on indentation levels (MAXINDENT): a block
+/// may be nested 99 deep.
+pub const MAX_INDENT: usize = 100;
+
+/// The message of CPython's IndentationError for indentation past
+/// [`MAX_INDENT`].
+pub const TOO_DEEP_INDENT: &str = "too many levels of indentation";
+
 /// An error CPython's tokenizer reports, found by `scan_tokenizer_errors`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenError {
@@ -83,11 +91,12 @@ pub struct TokenError {
     pub msg: String,
 }
 
-/// The errors CPython's tokenizer reports about brackets and strings, in
-/// source order: too deep nesting, an unmatched or mismatched closing
-/// bracket, an unterminated string. `unclosed` is the innermost bracket
-/// still open at the end of the text (for "'(' was never closed").
-/// Strings and comments are skipped when matching brackets.
+/// The errors CPython's tokenizer reports about brackets, strings and
+/// indentation, in source order: too deep nesting of brackets or blocks,
+/// an unmatched or mismatched closing bracket, an unterminated string.
+/// `unclosed` is the innermost bracket still open at the end of the text
+/// (for "'(' was never closed"). Strings and comments are skipped when
+/// matching brackets.
 pub fn scan_tokenizer_errors(
     src: &str,
     lines: &LineIndex,
@@ -96,8 +105,31 @@ pub fn scan_tokenizer_errors(
     let mut i = 0;
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let err = |offset: usize, msg: String| (Some(TokenError { offset, msg }), None);
+    // The columns of the open blocks' indentation, as CPython's tokenizer
+    // keeps them (tabs to multiples of 8); the first line of a logical
+    // line outside brackets is measured against them.
+    let mut indents: Vec<usize> = vec![0];
+    let mut line_start = true;
+    let mut continued = false;
     while i < b.len() {
+        if std::mem::take(&mut line_start) && !std::mem::take(&mut continued) && stack.is_empty() {
+            let (col, end) = indentation(b, i);
+            let blank = matches!(b.get(end), None | Some(b'#' | b'\n' | b'\r'));
+            if !blank && col > *indents.last().unwrap_or(&0) {
+                if indents.len() >= MAX_INDENT {
+                    return err(i, TOO_DEEP_INDENT.into());
+                }
+                indents.push(col);
+            } else if !blank {
+                while indents.len() > 1 && col < *indents.last().unwrap_or(&0) {
+                    indents.pop();
+                }
+            }
+        }
         match b[i] {
+            b'\n' => line_start = true,
+            b'\r' if b.get(i + 1) != Some(&b'\n') => line_start = true,
+            b'\\' if matches!(b.get(i + 1), Some(b'\n' | b'\r')) => continued = true,
             b'#' => {
                 while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
                     i += 1;
@@ -193,6 +225,21 @@ pub fn scan_tokenizer_errors(
     (None, unclosed)
 }
 
+/// The column a line's indentation reaches (CPython's tokenizer: a tab
+/// to the next multiple of 8, a form feed back to 0) and where it ends.
+fn indentation(b: &[u8], start: usize) -> (usize, usize) {
+    let (mut col, mut i) = (0, start);
+    loop {
+        match b.get(i) {
+            Some(b' ') => col += 1,
+            Some(b'\t') => col = (col / 8 + 1) * 8,
+            Some(b'\x0c') => col = 0,
+            _ => return (col, i),
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +270,24 @@ mod tests {
             scan("x = \"abc\n").0.map(|e| (e.offset, e.msg)),
             Some((4, "unterminated string literal (detected at line 1)".into()))
         );
+    }
+
+    #[test]
+    fn indentation_levels() {
+        let blocks = |n: usize| -> String { (0..n).map(|i| " ".repeat(i) + "if 1:\n").collect() };
+        let ok = blocks(99) + &" ".repeat(99) + "x = 1\n";
+        assert_eq!(scan(&ok), (None, None));
+        let deep = blocks(101);
+        let line_101 = deep.match_indices('\n').nth(99).map(|(at, _)| at + 1);
+        assert_eq!(
+            scan(&deep).0.map(|e| (Some(e.offset), e.msg)),
+            Some((line_101, TOO_DEEP_INDENT.to_string()))
+        );
+        // Lines inside brackets are not indentation.
+        let listed = format!(
+            "x = [\n{}]\n",
+            (0..150).map(|i| " ".repeat(i) + "1,\n").collect::<String>()
+        );
+        assert_eq!(scan(&listed), (None, None));
     }
 }

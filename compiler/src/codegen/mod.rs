@@ -143,6 +143,9 @@ fn parse_source(
         if e.msg.starts_with("too many nested") {
             return Err(at(e, ErrorKind::SyntaxError));
         }
+        if e.msg == crate::source::TOO_DEEP_INDENT {
+            return Err(at(e, ErrorKind::IndentationError));
+        }
     }
     match parse(source, mode, filename) {
         Ok(m) => Ok(m),
