@@ -530,6 +530,7 @@ pub fn parse_spec(
         pos += 1;
     }
     s.width = spec_integer(interp, &c, &mut pos)?.unwrap_or(0);
+    interp.check_room(s.width)?;
     if c.get(pos) == Some(&',') {
         s.grouping = Some(',');
         pos += 1;
@@ -547,8 +548,10 @@ pub fn parse_spec(
     if c.get(pos) == Some(&'.') {
         pos += 1;
         s.precision = spec_integer(interp, &c, &mut pos)?;
-        if s.precision.is_none() {
-            return Err(interp.value_error("Format specifier missing precision"));
+        match s.precision {
+            None => return Err(interp.value_error("Format specifier missing precision")),
+            Some(p) if p > i32::MAX as usize => return Err(interp.value_error("precision too big")),
+            Some(p) => interp.check_room(p)?,
         }
     }
     match c.len() - pos.min(c.len()) {
@@ -1068,10 +1071,18 @@ fn percent_format_impl(
         } else {
             conv.width = percent_int(interp, &chars, &mut i, "width too big")?.unwrap_or(0);
         }
+        interp.check_room(conv.width)?;
         if chars.get(i) == Some(&'.') {
             i += 1;
             if chars.get(i) == Some(&'*') {
-                conv.precision = Some(star_arg(interp, &mut pa)?.max(0) as usize);
+                let p = star_arg(interp, &mut pa)?;
+                if p > i64::from(i32::MAX) {
+                    return Err(crate::num::overflow(
+                        interp,
+                        "Python int too large to convert to C int",
+                    ));
+                }
+                conv.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 conv.precision =

@@ -691,4 +691,17 @@ impl Interpreter {
     pub fn leave_nested(&mut self) {
         self.nested_depth -= 1;
     }
+
+    /// CPython's MemoryError, before building a result of about `bytes`
+    /// bytes whose size the program chose (a padding width, `bytes(n)`)
+    /// and that the allocator would refuse: an allocation failure aborts
+    /// a Rust program instead of raising. Large sizes are tried for real
+    /// (reserved and given back at once; the pages are never touched).
+    pub fn check_room(&self, bytes: usize) -> crate::error::PyResult<()> {
+        const TRY_ABOVE: usize = 1 << 24;
+        if bytes > TRY_ABOVE && Vec::<u8>::new().try_reserve_exact(bytes).is_err() {
+            return Err(self.err("MemoryError", ""));
+        }
+        Ok(())
+    }
 }

@@ -402,6 +402,23 @@ fn repeat<T: Clone>(interp: &Interpreter, items: &[T], n: i64) -> PyResult<Vec<T
 
 fn repeat_value(interp: &mut Interpreter, seq: &Value, n: &Value) -> PyResult<Value> {
     let n = repeat_count(interp, n)?;
+    // CPython refuses a str or bytes result longer than the largest size
+    // it can index with an OverflowError (other sequences: MemoryError).
+    let too_long = |len: usize| {
+        n > 0
+            && (len as u64)
+                .checked_mul(n as u64)
+                .is_none_or(|t| t > isize::MAX as u64)
+    };
+    match seq.as_object() {
+        Some(Object::Str(s)) if too_long(s.char_len()) => {
+            return Err(num::overflow(interp, "repeated string is too long"))
+        }
+        Some(Object::Bytes(b)) if too_long(b.len()) => {
+            return Err(num::overflow(interp, "repeated bytes are too long"))
+        }
+        _ => {}
+    }
     Ok(match seq.as_object() {
         Some(Object::Str(s)) => {
             let bytes = repeat(interp, s.as_str().as_bytes(), n)?;

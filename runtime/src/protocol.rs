@@ -656,9 +656,20 @@ impl Interpreter {
             Some(Object::Tuple(t)) => return Ok(t.to_vec()),
             _ => {}
         }
+        // A range says how long it is: a list of ten billion of them is
+        // CPython's MemoryError at once, not after the memory runs out.
+        if let Some(Object::Range(r)) = v.as_object() {
+            let n = usize::try_from(r.len_u64()).unwrap_or(usize::MAX);
+            self.check_room(n.saturating_mul(std::mem::size_of::<Value>()))?;
+        }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
+            // Growth that the allocator refuses is a MemoryError, not an
+            // abort.
+            if out.len() == out.capacity() && out.try_reserve(1).is_err() {
+                return Err(self.err("MemoryError", ""));
+            }
             out.push(x);
         }
         Ok(out)

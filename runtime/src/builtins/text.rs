@@ -308,6 +308,7 @@ pub fn bytes_from_object(interp: &mut Interpreter, src: &Value, plural: bool) ->
             if *n < 0 {
                 return Err(interp.value_error("negative count"));
             }
+            interp.check_room(*n as usize)?;
             return Ok(vec![0; *n as usize]);
         }
         Value::Bool(b) => return Ok(vec![0; b.get() as usize]),

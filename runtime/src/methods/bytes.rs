@@ -770,6 +770,7 @@ fn pad_impl(
         return Err(interp.type_error(format!("{name} expected at most 2 arguments, got {n}")));
     }
     let width = index_arg(interp, &args[1])?;
+    interp.check_room(usize::try_from(width).unwrap_or(0))?;
     let fill = match args.get(2) {
         None => b' ',
         Some(v) => match bytes_like(v) {
@@ -1200,6 +1201,7 @@ fn zfill(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
     let (data, ba) = recv(interp, "zfill", args)?;
     let width = index_arg(interp, one_arg(interp, "zfill", args, kw)?)?;
     let width = usize::try_from(width).unwrap_or(0);
+    interp.check_room(width)?;
     if data.len() >= width {
         return Ok(make(data, ba));
     }

@@ -1029,6 +1029,7 @@ fn pad_args(
 ) -> PyResult<(usize, char)> {
     let (_, rest) = recv(interp, name, args, kw, Arity::Clinic(1, 2))?;
     let width = index_arg(interp, &rest[0])?.max(0) as usize;
+    interp.check_room(width)?;
     let fill = match rest.get(1) {
         None => ' ',
         Some(v) => match v.as_object() {
@@ -1085,6 +1086,7 @@ fn rjust(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
 fn zfill(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (s, rest) = recv(interp, "zfill", args, kw, Arity::One)?;
     let width = index_arg(interp, &rest[0])?.max(0) as usize;
+    interp.check_room(width)?;
     let n = width.saturating_sub(s.char_len());
     if n == 0 {
         return Ok(args[0].clone());
@@ -1104,6 +1106,12 @@ fn expandtabs(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult
         None => 8,
         Some(v) => index_arg(interp, v)?,
     };
+    if i32::try_from(tab).is_err() {
+        return Err(crate::num::overflow(
+            interp,
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = String::with_capacity(s.as_str().len());
     let mut col: i64 = 0;
     for c in s.as_str().chars() {
