@@ -54,6 +54,8 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("istitle", istitle),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
+    ("maketrans", maketrans_via_instance),
+    ("translate", translate),
     ("append", append),
     ("extend", extend),
     ("pop", pop),
@@ -1289,6 +1291,57 @@ fn removesuffix(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResu
     affix_remove(interp, "removesuffix", args, kw, false)
 }
 
+/// `translate(table, /, delete=b'')`: each byte through the 256-byte
+/// `table` (None keeps it), those in `delete` dropped first.
+fn translate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (data, ba) = recv(interp, "translate", args)?;
+    let mut delete = args.get(2).cloned();
+    for (k, v) in kw {
+        match &**k {
+            "delete" if delete.is_none() => delete = Some(v.clone()),
+            other => {
+                return Err(interp.type_error(format!(
+                    "translate() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let Some(table) = args.get(1) else {
+        return Err(interp.type_error("translate() takes at least 1 positional argument (0 given)"));
+    };
+    if args.len() > 3 {
+        return Err(interp.type_error(format!(
+            "translate() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let need_bytes = |interp: &Interpreter, v: &Value| {
+        bytes_like(v).ok_or_else(|| {
+            interp.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                interp.type_name(v)
+            ))
+        })
+    };
+    let table = match table {
+        Value::None => None,
+        t => Some(need_bytes(interp, t)?),
+    };
+    if table.as_ref().is_some_and(|t| t.len() != 256) {
+        return Err(interp.value_error("translation table must be 256 characters long"));
+    }
+    let delete = match &delete {
+        Some(d) => need_bytes(interp, d)?,
+        None => Vec::new(),
+    };
+    let out = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(make(out, ba))
+}
+
 // ----- more bytearray mutation -----------------------------------------------------------
 
 fn insert(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1356,10 +1409,55 @@ fn clear(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Valu
 
 /// `bytes.fromhex`, installed in the bytes type's namespace (called
 /// unbound: no `self`).
-pub const BYTES_CLASS_METHODS: &[(&str, BuiltinFn)] = &[("fromhex", bytes_fromhex)];
+pub const BYTES_CLASS_METHODS: &[(&str, BuiltinFn)] =
+    &[("fromhex", bytes_fromhex), ("maketrans", maketrans)];
 
 /// `bytearray.fromhex`, installed in the bytearray type's namespace.
-pub const BYTEARRAY_CLASS_METHODS: &[(&str, BuiltinFn)] = &[("fromhex", bytearray_fromhex)];
+pub const BYTEARRAY_CLASS_METHODS: &[(&str, BuiltinFn)] =
+    &[("fromhex", bytearray_fromhex), ("maketrans", maketrans)];
+
+/// `bytes.maketrans(from, to)`: the 256-byte table for `translate` that
+/// maps each byte of `from` to the byte at the same place in `to`.
+fn maketrans(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(interp.type_error("maketrans() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(interp.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let mut sides = Vec::with_capacity(2);
+    for v in args {
+        match bytes_like(v) {
+            Some(b) => sides.push(b),
+            None => {
+                return Err(interp.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    interp.type_name(v)
+                )))
+            }
+        }
+    }
+    if sides[0].len() != sides[1].len() {
+        return Err(interp.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&from, &to) in sides[0].iter().zip(&sides[1]) {
+        table[from as usize] = to;
+    }
+    Ok(make(table, false))
+}
+
+/// `b''.maketrans(...)`: the static method reached through an instance.
+fn maketrans_via_instance(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    maketrans(interp, &args[1..], kw)
+}
 
 fn bytes_fromhex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     fromhex(interp, "bytes", args, kw).map(|d| make(d, false))

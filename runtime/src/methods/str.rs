@@ -63,6 +63,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("translate", translate),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
+    ("maketrans", maketrans_via_instance),
 ];
 
 /// Static methods of the `str` type, for its type dict.
@@ -1302,6 +1303,16 @@ fn is_lookup_error(interp: &Interpreter, e: &PyErr) -> bool {
     interp.type_of(&e.0).is_subtype(&lookup)
 }
 
+/// `''.maketrans(...)`: the static method reached through an instance,
+/// which is not an argument.
+fn maketrans_via_instance(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    maketrans(interp, &args[1..], kw)
+}
+
 /// `str.maketrans(x[, y[, z]])`.
 fn maketrans(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
@@ -1561,6 +1572,9 @@ impl FormatState<'_> {
     }
 
     fn positional_arg(&self, interp: &Interpreter, n: usize) -> PyResult<Value> {
+        if let Keywords::Mapping(_) = self.keywords {
+            return Err(interp.value_error("Format string contains positional fields"));
+        }
         self.positional.get(n).cloned().ok_or_else(|| {
             interp.err(
                 "IndexError",
