@@ -463,20 +463,10 @@ impl Interpreter {
                 });
                 let Some(v) = hit else {
                     on_stack!(self, sp, {
-                        // The hit path in line: one or two keys-version checks.
-                        let hit = code.name_caches.get(inst.cache as usize).and_then(|c| {
-                            c.get()
-                                .load_global(&self.frames[fi].globals, &self.builtins)
-                        });
-                        let v = match hit {
+                        let name = code.name(arg >> 1);
+                        let v = match self.cached_name(code, fi, inst.cache, name, false) {
                             Some(v) => v,
-                            None => {
-                                let name = code.name(arg >> 1);
-                                match self.cached_name(code, fi, inst.cache, name, false) {
-                                    Some(v) => v,
-                                    None => self.load_global(fi, name)?,
-                                }
-                            }
+                            None => self.load_global(fi, name)?,
                         };
                         if arg & 1 != 0 {
                             self.push(NULL);
@@ -505,36 +495,20 @@ impl Interpreter {
                 };
                 let Some(r) = fast else {
                     on_stack!(self, sp, {
+                        // Not two ints or floats (or an int result past i64).
                         let b = self.pop();
                         let a = self.pop();
-                        let fast = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => int_fast_path(arg, *x, *y),
-                            (Value::Float(x), Value::Float(y)) => {
-                                float_fast_path(arg, x.get(), y.get())
+                        let r = if arg == INPLACE_ADD && !crate::class::is_instance(&a) {
+                            match self.inplace_str_add(code, base, *ip, a, &b) {
+                                Ok(r) => r,
+                                Err(a) => crate::ops::binary_op(self, arg, &a, &b)?,
                             }
-                            (Value::Float(x), Value::Int(y)) => {
-                                float_fast_path(arg, x.get(), *y as f64)
+                        } else {
+                            let f = crate::class::forward_binary_method(self, arg, &a, &b);
+                            if let Some(func) = f.as_ref().and_then(|f| loop_function(f, 2)) {
+                                return self.binary_op_in_place(func, arg, a, b);
                             }
-                            (Value::Int(x), Value::Float(y)) => {
-                                float_fast_path(arg, *x as f64, y.get())
-                            }
-                            _ => None,
-                        };
-                        let r = match fast {
-                            Some(r) => r,
-                            None if arg == INPLACE_ADD && !crate::class::is_instance(&a) => {
-                                match self.inplace_str_add(code, base, *ip, a, &b) {
-                                    Ok(r) => r,
-                                    Err(a) => crate::ops::binary_op(self, arg, &a, &b)?,
-                                }
-                            }
-                            None => {
-                                let f = crate::class::forward_binary_method(self, arg, &a, &b);
-                                if let Some(func) = f.as_ref().and_then(|f| loop_function(f, 2)) {
-                                    return self.binary_op_in_place(func, arg, a, b);
-                                }
-                                crate::ops::binary_op(self, arg, &a, &b)?
-                            }
+                            crate::ops::binary_op(self, arg, &a, &b)?
                         };
                         self.push(r);
                     });
@@ -641,37 +615,16 @@ impl Interpreter {
                     return Ok(Flow::Next);
                 }
                 on_stack!(self, sp, {
-                    // `self.x` / `self.m`: the partner's cache is asked about
-                    // the local where it is, and the partner's work is done
-                    // here with that answer (one lookup), without pushing the
-                    // local first. An unbound local fails at the LOAD_FAST; any
-                    // other error at the partner, as `ip` then points past it.
-                    let partner = code.insts[*ip];
-                    let name = code.name(partner.arg);
-                    if inst.op == Op::LOAD_FAST__LOAD_ATTR {
-                        let owner = self.local(base, arg);
-                        if let Some(v) =
-                            attrcache::load_instance_value(code, partner.cache, owner, name)
-                        {
-                            *ip += 1;
-                            self.push(v);
-                            return Ok(Flow::Next);
-                        }
-                        let found = attrcache::load(code, partner.cache, owner, name);
-                        let owner = self.load_fast(code, base, arg)?;
-                        *ip += 1;
-                        return self.load_attr_found(found, owner, name);
-                    }
+                    // The rest: the partner's work done here with the cache's
+                    // answer, without pushing the local first. An unbound
+                    // local fails at the LOAD_FAST; any other error at the
+                    // partner, as `ip` then points past it.
                     let found = attrcache::load(code, partner.cache, self.local(base, arg), name);
-                    if let Some(Found::Method(func)) = found {
-                        let owner = self.local(base, arg).clone();
-                        *ip += 1;
-                        self.push(func);
-                        self.push(owner);
-                        return Ok(Flow::Next);
-                    }
                     let owner = self.load_fast(code, base, arg)?;
                     *ip += 1;
+                    if inst.op == Op::LOAD_FAST__LOAD_ATTR {
+                        return self.load_attr_found(found, owner, name);
+                    }
                     return self.load_method_found(code, partner, found, owner);
                 });
             }
@@ -679,26 +632,11 @@ impl Interpreter {
                 let Some(truth) = fast_compare(arg, unsafe { &*sp.sub(2) }, unsafe { &*sp.sub(1) })
                 else {
                     on_stack!(self, sp, {
+                        // Other types: compare here, branch in the partner.
                         let b = self.pop();
                         let a = self.pop();
-                        match fast_compare(arg, &a, &b) {
-                            Some(truth) => {
-                                let jump = code.insts[*ip];
-                                *ip += 1;
-                                let if_true = matches!(
-                                    jump.op,
-                                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
-                                );
-                                if truth == if_true {
-                                    *ip = jump.arg as usize;
-                                }
-                            }
-                            // Other types: compare here, branch in the partner.
-                            None => {
-                                let r = crate::ops::compare(self, arg, &a, &b)?;
-                                self.push(r);
-                            }
-                        }
+                        let r = crate::ops::compare(self, arg, &a, &b)?;
+                        self.push(r);
                     });
                 };
                 // Ints and floats: nothing to drop.
@@ -811,14 +749,6 @@ impl Interpreter {
                     on_stack!(self, sp, {
                         let owner = self.pop();
                         let name = code.name(arg);
-                        if let Some(v) =
-                            attrcache::load_instance_value(code, inst.cache, &owner, name)
-                        {
-                            self.push(v);
-                            // A value may have been let go of: finalize as
-                            // step_rest does.
-                            return Ok(self.after_release());
-                        }
                         let found = attrcache::load(code, inst.cache, &owner, name);
                         return self.load_attr_found(found, owner, name);
                     });
@@ -860,10 +790,7 @@ impl Interpreter {
                     on_stack!(self, sp, {
                         let key = self.pop();
                         let container = self.pop();
-                        let r = match subscr::get(&container, &key) {
-                            Some(v) => v,
-                            None => crate::ops::getitem(self, &container, &key)?,
-                        };
+                        let r = crate::ops::getitem(self, &container, &key)?;
                         self.push(r);
                         // A value may have been let go of: finalize as step_rest does.
                         return Ok(self.after_release());
@@ -934,23 +861,10 @@ impl Interpreter {
                 });
                 let Some(v) = hit else {
                     on_stack!(self, sp, {
-                        let frame = &self.frames[fi];
-                        let hit = code.name_caches.get(inst.cache as usize).and_then(|c| {
-                            c.get().load_name(
-                                frame.locals.as_deref(),
-                                &frame.globals,
-                                &self.builtins,
-                            )
-                        });
-                        let v = match hit {
+                        let name = code.name(arg);
+                        let v = match self.cached_name(code, fi, inst.cache, name, true) {
                             Some(v) => v,
-                            None => {
-                                let name = code.name(arg);
-                                match self.cached_name(code, fi, inst.cache, name, true) {
-                                    Some(v) => v,
-                                    None => self.load_name(fi, name)?,
-                                }
-                            }
+                            None => self.load_name(fi, name)?,
                         };
                         self.push(v);
                     });

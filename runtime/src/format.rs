@@ -208,11 +208,10 @@ pub fn iter_name(it: &Iter) -> &'static str {
     it.type_name()
 }
 
-/// repr of tuple, list, dict, set and frozenset, guarding against cycles.
+/// repr of tuple, list, dict, set and frozenset, guarding against cycles
+/// and against nesting deeper than the recursion limit.
 fn container_repr(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<String> {
-    let key = Rc::as_ptr(o) as *const u8 as usize;
-    let again = REPR_ACTIVE.with(|a| a.borrow().contains(&key));
-    if again {
+    if !repr_enter(o) {
         return Ok(match &**o {
             Object::List(_) => "[...]",
             Object::Tuple(_) => "(...)",
@@ -222,11 +221,10 @@ fn container_repr(interp: &mut Interpreter, o: &Rc<Object>) -> PyResult<String> 
         }
         .into());
     }
-    interp.enter_nested(" while getting the repr of an object")?;
-    REPR_ACTIVE.with(|a| a.borrow_mut().push(key));
-    let r = container_repr_inner(interp, o);
-    REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&k| k != key));
-    interp.leave_nested();
+    let r = interp.nested(" while getting the repr of an object", |interp| {
+        container_repr_inner(interp, o)
+    });
+    repr_leave(o);
     r
 }
 

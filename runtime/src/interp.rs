@@ -315,7 +315,7 @@ pub struct Interpreter {
     pub rust_depth: usize,
     /// Levels of Rust recursion through nested containers (repr and
     /// comparison of lists in lists...), counted with the Python frames
-    /// against the recursion limit (see [`Interpreter::enter_nested`]).
+    /// against the recursion limit (see [`Interpreter::nested`]).
     pub nested_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
@@ -673,23 +673,24 @@ impl Interpreter {
         Ok(())
     }
 
-    /// One more level of Rust recursion into a nested container
-    /// (CPython's `Py_EnterRecursiveCall`): RecursionError, with CPython's
-    /// `context` (" in comparison", say), once it and the Python frames
+    /// Run `f` one level deeper into a nested container (CPython's
+    /// `Py_EnterRecursiveCall`): RecursionError, with CPython's `context`
+    /// (" in comparison", say), once the levels and the Python frames
     /// reach the recursion limit. A list nested a million deep would
-    /// otherwise recurse until the Rust stack overflowed. Each successful
-    /// call is paired with [`Interpreter::leave_nested`].
-    pub fn enter_nested(&mut self, context: &str) -> crate::error::PyResult<()> {
+    /// otherwise recurse until the Rust stack overflowed.
+    pub fn nested<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Self) -> crate::error::PyResult<T>,
+    ) -> crate::error::PyResult<T> {
         if self.frames.len() + self.nested_depth >= self.recursion_limit {
             let msg = format!("maximum recursion depth exceeded{context}");
             return Err(self.err("RecursionError", msg));
         }
         self.nested_depth += 1;
-        Ok(())
-    }
-
-    pub fn leave_nested(&mut self) {
+        let r = f(self);
         self.nested_depth -= 1;
+        r
     }
 
     /// CPython's MemoryError, before building a result of about `bytes`

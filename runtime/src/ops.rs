@@ -658,10 +658,9 @@ fn item_eq(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Lexicographic ordering: the first unequal pair decides, else length.
 fn seq_compare(interp: &mut Interpreter, op: u32, p: &[Value], q: &[Value]) -> PyResult<bool> {
-    interp.enter_nested(" in comparison")?;
-    let r = seq_compare_items(interp, op, p, q);
-    interp.leave_nested();
-    r
+    interp.nested(" in comparison", |interp| {
+        seq_compare_items(interp, op, p, q)
+    })
 }
 
 fn seq_compare_items(
@@ -788,10 +787,7 @@ fn dict_eq(interp: &mut Interpreter, d: &RefCell<Dict>, e: &RefCell<Dict>) -> Py
     if d.borrow().len() != e.borrow().len() {
         return Ok(false);
     }
-    interp.enter_nested(" in comparison")?;
-    let r = dict_items_eq(interp, d, e);
-    interp.leave_nested();
-    r
+    interp.nested(" in comparison", |interp| dict_items_eq(interp, d, e))
 }
 
 fn dict_items_eq(interp: &mut Interpreter, d: &RefCell<Dict>, e: &RefCell<Dict>) -> PyResult<bool> {

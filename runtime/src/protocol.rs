@@ -150,6 +150,14 @@ impl Interpreter {
                 bound: Some(owner.clone()),
             })));
         }
+        // The static and class methods of a built-in type (`str.maketrans`,
+        // `int.from_bytes`) wait unbound in its dict, or a base's; an
+        // instance reaches them too, as in CPython.
+        if let Some(f) = typ.lookup(attr) {
+            if matches!(f.as_object(), Some(Object::Builtin(b)) if b.bound.is_none()) {
+                return Ok(f);
+            }
+        }
         if attr == "__class__" {
             return Ok(Value::obj(Object::Type(typ)));
         }

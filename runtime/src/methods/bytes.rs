@@ -54,7 +54,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("istitle", istitle),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
-    ("maketrans", maketrans_via_instance),
     ("translate", translate),
     ("append", append),
     ("extend", extend),
@@ -1448,15 +1447,6 @@ fn maketrans(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<
         table[from as usize] = to;
     }
     Ok(make(table, false))
-}
-
-/// `b''.maketrans(...)`: the static method reached through an instance.
-fn maketrans_via_instance(
-    interp: &mut Interpreter,
-    args: &[Value],
-    kw: &Kwargs,
-) -> PyResult<Value> {
-    maketrans(interp, &args[1..], kw)
 }
 
 fn bytes_fromhex(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -15,7 +15,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("hex", hex),
     ("as_integer_ratio", as_integer_ratio),
     ("conjugate", conjugate),
-    ("fromhex", fromhex),
 ];
 
 /// The bound float of a no-argument method.

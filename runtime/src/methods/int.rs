@@ -17,7 +17,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("conjugate", conjugate),
     ("to_bytes", to_bytes),
     ("as_integer_ratio", as_integer_ratio),
-    ("from_bytes", from_bytes),
 ];
 
 /// The bound int of a no-argument method.

@@ -63,7 +63,6 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("translate", translate),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
-    ("maketrans", maketrans_via_instance),
 ];
 
 /// Static methods of the `str` type, for its type dict.
@@ -1301,16 +1300,6 @@ fn translate(interp: &mut Interpreter, args: &[Value], kw: &Kwargs) -> PyResult<
 fn is_lookup_error(interp: &Interpreter, e: &PyErr) -> bool {
     let lookup = interp.types.exception("LookupError");
     interp.type_of(&e.0).is_subtype(&lookup)
-}
-
-/// `''.maketrans(...)`: the static method reached through an instance,
-/// which is not an argument.
-fn maketrans_via_instance(
-    interp: &mut Interpreter,
-    args: &[Value],
-    kw: &Kwargs,
-) -> PyResult<Value> {
-    maketrans(interp, &args[1..], kw)
 }
 
 /// `str.maketrans(x[, y[, z]])`.

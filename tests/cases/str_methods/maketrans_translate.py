@@ -1,5 +1,6 @@
 # maketrans through the type and through instances (a static method), for
-# str, bytes and bytearray; format_map refuses positional fields.
+# str, bytes and bytearray, and the other static and class methods of
+# built-in types through instances; format_map refuses positional fields.
 print(''.maketrans('ab', 'xy'), str.maketrans({'a': None}))
 print(b''.maketrans(b'ab', b'xy')[97:100], bytes.maketrans(b'', b'')[:3])
 print(bytearray.maketrans(bytearray(b'a'), b'z')[97:98], type(bytearray().maketrans(b'', b'')).__name__)
@@ -19,3 +20,5 @@ for bad in [lambda: b'a'.translate(b'x'), lambda: b'a'.translate(), lambda: b'a'
         print(bad())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+print(b'x'.fromhex('61'), (5).from_bytes(b'\x01', 'big'), (1.5).fromhex('0x1p1'),
+      {}.fromkeys('ab'), bytearray().fromhex('62'))
